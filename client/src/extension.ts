@@ -1,0 +1,11 @@
+// VS Code entry point: starts the Huiyi language server and wires the client-side features.
+import * as vscode from 'vscode';
+import { startLanguageClient, stopLanguageClient } from './language-client';
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await startLanguageClient(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopLanguageClient();
+}

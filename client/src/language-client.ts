@@ -1,0 +1,42 @@
+// Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export function getLanguageClient(): LanguageClient | undefined {
+  return client;
+}
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('Huiyi', { log: true });
+  context.subscriptions.push(outputChannel);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'meeting-report' },
+      { language: 'plaintext', scheme: 'file' },
+      { language: 'plaintext', scheme: 'untitled' },
+      { language: 'plaintext', scheme: 'vscode-remote' },
+    ],
+    synchronize: {
+      configurationSection: 'huiyi',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt'),
+    },
+    outputChannel,
+    traceOutputChannel: outputChannel,
+  };
+  client = new LanguageClient('huiyi', 'Huiyi', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}
+
+export async function stopLanguageClient(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

@@ -1,0 +1,23 @@
+// Diagnostics of one document: a notice when it was skipped; the damage findings otherwise.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../document';
+import type { Analysis } from '../language-service';
+import type { HuiyiSettings } from '../settings';
+
+export const SOURCE = 'huiyi';
+
+export function collectDiagnostics(document: ReportDocument, analysis: Analysis, _settings: HuiyiSettings): Diagnostic[] {
+  const { admission } = analysis;
+  if (admission.kind === 'skip') {
+    return [
+      {
+        source: SOURCE,
+        code: admission.reason === 'too-large' ? 'file.too-large' : 'file.binary',
+        severity: DiagnosticSeverity.Information,
+        range: { start: document.positionAt(0), end: document.positionAt(0) },
+        message: admission.message,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,48 @@
+// The outline: meetings (Event) with their agenda items, statements and points; chrome blocks.
+import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
+import type { ReportDocument, Span } from '../document';
+import type { AgendaItem, ChromeBlock, Meeting, ReportModel, Statement } from '../model/types';
+
+const CHROME_NAMES: Record<ChromeBlock['kind'], string> = {
+  header: '网页页眉 (web page header)',
+  footer: '网页页脚 (web page footer)',
+  inline: '网页信息 (page information)',
+};
+
+export function meetingDetail(m: Meeting): string {
+  const parts: string[] = [];
+  if (m.date) parts.push(m.date.iso ? `${m.date.text} (${m.date.iso})` : m.date.text);
+  if (m.chairs.length) parts.push(`${m.chairs.map((c) => c.text).join('、')} 主持`);
+  return parts.join(' · ');
+}
+
+export function documentSymbols(document: ReportDocument, model: ReportModel): DocumentSymbol[] {
+  const range = (s: Span): Range => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
+  const symbol = (name: string, detail: string, kind: SymbolKind, whole: Span, selection: Span, children: DocumentSymbol[] = []) =>
+    DocumentSymbol.create(name || '…', detail, kind, range(whole), range(selection), children);
+
+  const chrome = (c: ChromeBlock) =>
+    symbol(CHROME_NAMES[c.kind], c.lines[0]?.text.slice(0, 40) ?? '', SymbolKind.Package, c, c.lines[0] ?? c);
+
+  const statement = (s: Statement) =>
+    symbol(
+      s.marker.text,
+      '',
+      SymbolKind.String,
+      s,
+      s.marker,
+      s.points.map((p) => symbol(p.summary, '', SymbolKind.EnumMember, p, p)),
+    );
+
+  const agenda = (a: AgendaItem) => symbol(a.summary, '', SymbolKind.Method, a, a.opening, a.statements.map(statement));
+
+  const meeting = (m: Meeting) => {
+    const children = [...m.chrome.map(chrome), ...m.agendaItems.map(agenda), ...m.statements.map(statement)];
+    children.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+    const selection = m.headline ?? m.meetingName ?? m.date ?? m;
+    return symbol(m.name, meetingDetail(m), SymbolKind.Event, m, selection, children);
+  };
+
+  const top = [...model.chrome.map(chrome), ...model.meetings.map(meeting)];
+  return top.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+}

@@ -1,0 +1,58 @@
+// The analysis core's facade: one object per process, shared by the LSP server and the CLI.
+// It knows nothing of the LSP runtime or of VS Code: documents in, plain data out.
+import type { Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-types';
+import { admit, type Admission } from './admission';
+import type { ReportDocument } from './document';
+import { collectDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding-ranges';
+import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
+import { ModelCache } from './model-cache';
+import type { ReportModel } from './model/types';
+import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
+
+export interface Analysis {
+  readonly admission: Admission;
+  /** Present when the document was analysed and reads as a report. */
+  readonly model?: ReportModel;
+}
+
+export interface LanguageService {
+  analyse(document: ReportDocument, settings?: HuiyiSettings): Analysis;
+  documentSymbols(document: ReportDocument, settings?: HuiyiSettings): DocumentSymbol[];
+  foldingRanges(document: ReportDocument, settings?: HuiyiSettings): FoldingRange[];
+  diagnostics(document: ReportDocument, settings?: HuiyiSettings): Diagnostic[];
+  workspaceSymbols(entries: Iterable<MeetingEntry>, query: string): SymbolInformation[];
+  /** Forget a closed document. */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(options: { cacheSize?: number } = {}): LanguageService {
+  const cache = new ModelCache(options.cacheSize ?? 64);
+
+  const analyse = (document: ReportDocument, settings: HuiyiSettings = DEFAULT_SETTINGS): Analysis => {
+    const admission = admit(document.languageId ?? 'meeting-report', document.getText(), settings);
+    if (admission.kind !== 'analyse') return { admission };
+    const model = cache.get(document);
+    return { admission, model: model.isReport ? model : undefined };
+  };
+
+  return Object.freeze({
+    analyse,
+    documentSymbols(document, settings) {
+      const { model } = analyse(document, settings);
+      return model ? documentSymbols(document, model) : [];
+    },
+    foldingRanges(document, settings) {
+      const { model } = analyse(document, settings);
+      return model ? foldingRanges(document, model) : [];
+    },
+    diagnostics(document, settings = DEFAULT_SETTINGS) {
+      return collectDiagnostics(document, analyse(document, settings), settings);
+    },
+    workspaceSymbols: matchMeetings,
+    forget(uri) {
+      cache.delete(uri);
+    },
+  } satisfies LanguageService);
+}

@@ -1,0 +1,91 @@
+// Builds the report model of one document version from its normalized view.
+import type { ReportDocument } from '../document';
+import { buildView, type NormalizedView } from '../normalize/view';
+import { publicationDate } from './chrome';
+import { isReportText } from './classify';
+import { isoDate, matchOpeningDate } from './dates';
+import { nameMeeting } from './meeting-name';
+import { findAttendees, findChairs } from './participants';
+import { piece, splitParagraphs, type Paragraph } from './paragraphs';
+import { readSections } from './sections';
+import { segment, type MeetingParagraphs } from './segment';
+import type { ChromeBlock, ChromeKind, Meeting, PersonMention, ReportModel } from './types';
+
+function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Paragraph[]): ChromeBlock {
+  const pieces = lines.map((p) => piece(view, p.start, p.end));
+  return { kind, start: pieces[0].start, end: pieces[pieces.length - 1].end, lines: pieces };
+}
+
+function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: string | undefined): Meeting {
+  const opener = m.opener;
+  const date = matchOpeningDate(opener.text);
+  let afterDate = opener.start;
+  let meetingDate: Meeting['date'];
+  if (date) {
+    meetingDate = { ...piece(view, opener.start, opener.start + date.length), iso: isoDate(date, published) };
+    afterDate = opener.start + date.length;
+    while (afterDate < opener.end && /[，\s]/.test(view.normalized[afterDate])) afterDate++;
+  }
+  const naming = nameMeeting(view, opener, afterDate);
+  const headline = m.headline ? piece(view, m.headline.start, m.headline.end) : undefined;
+
+  // People are named in the opener and in any paragraph before the first section.
+  const sections = readSections(view, m.body);
+  const firstSection = Math.min(
+    ...sections.agendaItems.map((a) => a.start),
+    ...sections.statements.map((s) => s.start),
+    Number.POSITIVE_INFINITY,
+  );
+  const intro = [opener, ...m.body.filter((p) => view.map.toRaw(p.start) < firstSection)];
+  const chairs: PersonMention[] = [];
+  const attendees: PersonMention[] = [];
+  for (const p of intro) {
+    const c = findChairs(view, p);
+    chairs.push(...c);
+    attendees.push(...findAttendees(view, p, c));
+  }
+
+  const first = m.headline ?? opener;
+  const last = m.body.length ? m.body[m.body.length - 1] : opener;
+  const span = view.toRawSpan(first.start, last.end);
+  return {
+    start: span.start,
+    end: span.end,
+    headline,
+    name: headline?.text ?? naming.name,
+    date: meetingDate,
+    place: naming.place,
+    meetingName: naming.meetingName,
+    chairs,
+    attendees,
+    agendaItems: sections.agendaItems,
+    statements: sections.statements,
+    chrome: m.inlineChrome.length ? [chromeBlock(view, 'inline', m.inlineChrome)] : [],
+  };
+}
+
+export function buildReportModel(document: ReportDocument): ReportModel {
+  const force = document.languageId === 'meeting-report';
+  const text = document.getText();
+  const view = buildView(text);
+  const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
+  if (!force && !isReportText(view.normalized)) {
+    return { ...base, isReport: false, meetings: [], chrome: [] };
+  }
+  const paragraphs = splitParagraphs(view);
+  const seg = segment(paragraphs);
+  let published: string | undefined;
+  for (const p of [...seg.header, ...seg.meetings.flatMap((m) => m.inlineChrome), ...seg.footer]) {
+    published ??= publicationDate(p);
+  }
+  const chrome: ChromeBlock[] = [];
+  if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
+  if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
+  return {
+    ...base,
+    isReport: true,
+    meetings: seg.meetings.map((m) => buildMeeting(view, m, published)),
+    chrome,
+    published,
+  };
+}

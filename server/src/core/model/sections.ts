@@ -1,0 +1,130 @@
+// Agenda items (会议听取了…) and statements (会议强调 / 汤洁在讲话中指出) with their points.
+import vocabulary from '../data/meeting-vocabulary.json';
+import type { NormalizedView } from '../normalize/view';
+import type { Paragraph } from './paragraphs';
+import { piece } from './paragraphs';
+import type { AgendaItem, Point, Statement } from './types';
+
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const AGENDA = new RegExp(
+  `^(?:会议|会上|[^，。：；]{0,20}?(?:会议|中心组|常委会|常务会))(?:${alt(vocabulary.agendaModifiers)})*(${alt(vocabulary.agendaVerbs)})`,
+);
+const PRESENTATION = /^会上，?[^，。：；]{0,16}?(宣读|通报|汇报|传达|解读)/;
+const STATEMENT = new RegExp(
+  `^(会议|会上|(?![要在对把将各全为以从和与])[\\u4e00-\\u9fff]{2,4}?)(?:同志)?(?:还|并|同时|最后|也|再次)?(?:在[^，。：；]{1,16}?[中时上])?(${alt(vocabulary.statementVerbs)})`,
+);
+const CLOSING = new RegExp(`(?:${vocabulary.closingPhrases.join('|')})。?$`);
+const ATTENDANCE_LINE = /(?:出席|参加|列席)(?:了)?(?:会议|本次会议)。?$/;
+const SUMMARY_END = /[。；：！？]/;
+
+function summarize(text: string, max = 40): string {
+  const m = SUMMARY_END.exec(text);
+  let s = m ? text.slice(0, m.index) : text;
+  if (s.length > max) s = s.slice(0, max) + '…';
+  return s;
+}
+
+interface StatementDraft {
+  marker: Statement['marker'];
+  speaker: string;
+  verb: string;
+  start: number;
+  end: number;
+  points: Point[];
+  /** The marker ends its paragraph with a colon: the following paragraphs are its points. */
+  listsPoints: boolean;
+}
+
+interface AgendaDraft {
+  opening: AgendaItem['opening'];
+  summary: string;
+  verb: string;
+  start: number;
+  end: number;
+  statements: StatementDraft[];
+}
+
+export interface Sections {
+  readonly agendaItems: AgendaItem[];
+  readonly statements: Statement[];
+}
+
+function freezeStatement(s: StatementDraft): Statement {
+  return { start: s.start, end: s.end, marker: s.marker, speaker: s.speaker, verb: s.verb, points: s.points };
+}
+
+/** Reads the body paragraphs of one meeting. */
+export function readSections(view: NormalizedView, paragraphs: readonly Paragraph[]): Sections {
+  const agenda: AgendaDraft[] = [];
+  const loose: StatementDraft[] = [];
+  let currentAgenda: AgendaDraft | undefined;
+  let currentStatement: StatementDraft | undefined;
+
+  const extend = (end: number) => {
+    if (currentStatement) currentStatement.end = Math.max(currentStatement.end, end);
+    if (currentAgenda) currentAgenda.end = Math.max(currentAgenda.end, end);
+  };
+
+  for (const p of paragraphs) {
+    if (p.blank) continue;
+    const raw = view.toRawSpan(p.start, p.end);
+    if (CLOSING.test(p.text) && p.text.length <= 30) {
+      currentAgenda = undefined;
+      currentStatement = undefined;
+      continue;
+    }
+    const a = AGENDA.exec(p.text) ?? PRESENTATION.exec(p.text);
+    if (a) {
+      currentAgenda = {
+        opening: piece(view, p.start, p.end),
+        summary: summarize(view.cleaned.slice(p.start, p.end)),
+        verb: a[1],
+        start: raw.start,
+        end: raw.end,
+        statements: [],
+      };
+      agenda.push(currentAgenda);
+      currentStatement = undefined;
+      continue;
+    }
+    const s = STATEMENT.exec(p.text);
+    if (s) {
+      const markerEnd = s[0].length;
+      const rest = p.text.slice(markerEnd);
+      const listsPoints = /^[：，]?$/.test(rest);
+      currentStatement = {
+        marker: piece(view, p.start, p.start + markerEnd),
+        speaker: s[1],
+        verb: s[2],
+        start: raw.start,
+        end: raw.end,
+        points: [],
+        listsPoints,
+      };
+      (currentAgenda ? currentAgenda.statements : loose).push(currentStatement);
+      extend(raw.end);
+      continue;
+    }
+    if (currentStatement && !ATTENDANCE_LINE.test(p.text)) {
+      if (currentStatement.listsPoints || p.text.startsWith('要')) {
+        currentStatement.points.push({ ...piece(view, p.start, p.end), summary: summarize(view.cleaned.slice(p.start, p.end), 30) });
+      }
+      extend(raw.end);
+      continue;
+    }
+    currentStatement = undefined;
+  }
+
+  return {
+    agendaItems: agenda.map((d) => ({
+      start: d.start,
+      end: d.end,
+      opening: d.opening,
+      summary: d.summary,
+      verb: d.verb,
+      statements: d.statements.map(freezeStatement),
+    })),
+    statements: loose.map(freezeStatement),
+  };
+}

@@ -1,0 +1,107 @@
+// Splits a file's paragraphs into header chrome, meetings and footer chrome.
+import type { Paragraph } from './paragraphs';
+import { isChromeLine, isFooterMarker } from './chrome';
+import { matchOpeningDate } from './dates';
+
+export interface MeetingParagraphs {
+  /** The headline paragraph, if any. */
+  readonly headline?: Paragraph;
+  /** The paragraph that opens the report (usually dated). */
+  readonly opener: Paragraph;
+  /** Chrome lines between the headline and the opener (a publication line). */
+  readonly inlineChrome: readonly Paragraph[];
+  /** Paragraphs after the opener, up to the next meeting or the footer. */
+  readonly body: readonly Paragraph[];
+}
+
+export interface Segmentation {
+  readonly header: readonly Paragraph[];
+  readonly meetings: readonly MeetingParagraphs[];
+  readonly footer: readonly Paragraph[];
+}
+
+const MEETING_WORDS = /会|召开|主持|座谈|调研|学习|研究|部署/;
+const SENTENCE_END = /[。；，：！？…]$/;
+
+function firstSentence(text: string): string {
+  const i = text.indexOf('。');
+  return i === -1 ? text : text.slice(0, i);
+}
+
+export function isOpener(p: Paragraph): boolean {
+  if (p.blank) return false;
+  const date = matchOpeningDate(p.text);
+  return !!date && MEETING_WORDS.test(firstSentence(p.text.slice(date.length)));
+}
+
+function isBodyLike(p: Paragraph): boolean {
+  return !p.blank && !isChromeLine(p) && (p.text.includes('。') || p.text.length > 60);
+}
+
+function isHeadlineLike(p: Paragraph): boolean {
+  return !p.blank && !isChromeLine(p) && p.text.length >= 4 && p.text.length <= 80 && !SENTENCE_END.test(p.text);
+}
+
+/** First paragraph of the footer: chrome after the last body paragraph. */
+function footerStart(paragraphs: readonly Paragraph[]): number {
+  let lastBody = -1;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    if (isBodyLike(paragraphs[i]) && !isFooterMarker(paragraphs[i])) {
+      lastBody = i;
+      break;
+    }
+  }
+  for (let i = lastBody + 1; i < paragraphs.length; i++) {
+    if (isChromeLine(paragraphs[i]) || isFooterMarker(paragraphs[i])) return i;
+  }
+  return paragraphs.length;
+}
+
+export function segment(paragraphs: readonly Paragraph[]): Segmentation {
+  const footerAt = footerStart(paragraphs);
+  let openers: number[] = [];
+  for (let i = 0; i < footerAt; i++) if (isOpener(paragraphs[i])) openers.push(i);
+  if (openers.length === 0) {
+    const first = paragraphs.findIndex((p, i) => i < footerAt && isBodyLike(p));
+    if (first === -1) return { header: [], meetings: [], footer: paragraphs.slice(footerAt).filter((p) => !p.blank) };
+    openers = [first];
+  }
+
+  const meetings: MeetingParagraphs[] = [];
+  const starts: number[] = [];
+  let previousOpener = -1;
+  for (const o of openers) {
+    const inlineChrome: Paragraph[] = [];
+    let headline: Paragraph | undefined;
+    let start = o;
+    for (let i = o - 1; i > previousOpener; i--) {
+      const p = paragraphs[i];
+      if (p.blank) continue;
+      if (isChromeLine(p) && !headline) {
+        inlineChrome.unshift(p);
+        continue;
+      }
+      if (isHeadlineLike(p)) {
+        headline = p;
+        start = i;
+      }
+      break;
+    }
+    if (!headline) inlineChrome.length = 0;
+    starts.push(start);
+    meetings.push({ headline, opener: paragraphs[o], inlineChrome, body: [] });
+    previousOpener = o;
+  }
+
+  const result: MeetingParagraphs[] = meetings.map((m, k) => {
+    const openerIndex = m.opener.index;
+    const end = k + 1 < starts.length ? starts[k + 1] : footerAt;
+    return { ...m, body: paragraphs.slice(openerIndex + 1, end).filter((p) => !p.blank) };
+  });
+
+  return {
+    header: paragraphs.slice(0, starts[0]).filter((p) => !p.blank),
+    meetings: result,
+    footer: paragraphs.slice(footerAt).filter((p) => !p.blank),
+  };
+}

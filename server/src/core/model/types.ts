@@ -1,0 +1,85 @@
+// The report model: what a meeting-report file says, with every span in raw-text offsets.
+import type { Span } from '../document';
+
+/** A piece of text: where it is in the raw document and how it reads. */
+export interface TextPiece extends Span {
+  /** As written (damage such as pinyin annotations removed, script kept). */
+  readonly text: string;
+  /** Simplified, full-width punctuation: the form to compare and search. */
+  readonly normalized: string;
+}
+
+export type ChromeKind = 'header' | 'footer' | 'inline';
+
+export interface ChromeBlock extends Span {
+  readonly kind: ChromeKind;
+  readonly lines: readonly TextPiece[];
+}
+
+export interface MeetingDate extends TextPiece {
+  /** ISO date (YYYY-MM-DD) when the year is known from the text or the page. */
+  readonly iso?: string;
+}
+
+export type Role = 'chair' | 'speaker' | 'attendee' | 'presenter';
+
+export interface PersonMention extends TextPiece {
+  /** Titles written before the name in this mention, as written. */
+  readonly titles: readonly TextPiece[];
+  readonly role?: Role;
+}
+
+export interface Point extends TextPiece {
+  /** The point's opening clause (要以更高站位强化党管武装). */
+  readonly summary: string;
+}
+
+export interface Statement extends Span {
+  /** The marker: 会议指出 / 汤洁强调 / 朱杰在讲话中指出. */
+  readonly marker: TextPiece;
+  /** Who made it: 会议 or a person's name. */
+  readonly speaker: string;
+  /** 指出 / 强调 / 要求 … (simplified). */
+  readonly verb: string;
+  readonly points: readonly Point[];
+}
+
+export interface AgendaItem extends Span {
+  /** The paragraph that opens the item (会议听取了…). */
+  readonly opening: TextPiece;
+  /** A short name for the outline. */
+  readonly summary: string;
+  readonly verb: string;
+  readonly statements: readonly Statement[];
+}
+
+export interface Meeting extends Span {
+  readonly headline?: TextPiece;
+  /** Headline, or a name derived from the opening paragraph. */
+  readonly name: string;
+  readonly date?: MeetingDate;
+  readonly place?: TextPiece;
+  /** The meeting's own name as written (八公山区招商引资、重点项目建设调度会). */
+  readonly meetingName?: TextPiece;
+  readonly chairs: readonly PersonMention[];
+  readonly attendees: readonly PersonMention[];
+  readonly agendaItems: readonly AgendaItem[];
+  /** Statements that belong to no agenda item. */
+  readonly statements: readonly Statement[];
+  /** Web chrome inside the meeting's span (a publication line under the headline). */
+  readonly chrome: readonly ChromeBlock[];
+}
+
+export interface ReportModel {
+  readonly uri: string;
+  readonly version: number;
+  /** Whether the text reads as a meeting report at all. */
+  readonly isReport: boolean;
+  readonly meetings: readonly Meeting[];
+  /** Top-level chrome blocks (header and footer). */
+  readonly chrome: readonly ChromeBlock[];
+  /** Year-month-day of publication, if the page says (发布时间:2021-01-14). */
+  readonly published?: string;
+  readonly traditionalCount: number;
+  readonly length: number;
+}

@@ -1,0 +1,26 @@
+// User settings the core reads (contributed as huiyi.* in package.json).
+
+export interface HuiyiSettings {
+  /** Files larger than this are skipped with one information diagnostic. */
+  readonly maxFileSizeMB: number;
+  /** Analyse plaintext documents that read as meeting reports. */
+  readonly plaintextDetection: boolean;
+}
+
+export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
+  maxFileSizeMB: 20,
+  plaintextDetection: true,
+});
+
+/** Merges a partial, untrusted settings object (from the client) over the defaults. */
+export function resolveSettings(input: unknown): HuiyiSettings {
+  const s = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
+  const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+  return {
+    ...DEFAULT_SETTINGS,
+    ...s,
+    maxFileSizeMB: num(s.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB),
+    plaintextDetection: bool(s.plaintextDetection, DEFAULT_SETTINGS.plaintextDetection),
+  } as HuiyiSettings;
+}

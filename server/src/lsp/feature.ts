@@ -1,0 +1,21 @@
+// A server feature: the capabilities it announces and the handlers it registers.
+// server.ts merges every feature; a new feature is one file plus one line in FEATURES.
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../core/language-service';
+import type { HuiyiSettings } from '../core/settings';
+import type { WorkspaceIndex } from './workspace-index';
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: LanguageService;
+  readonly index: WorkspaceIndex;
+  settingsOf(uri: string): HuiyiSettings;
+  log(message: string): void;
+}
+
+export interface ServerFeature {
+  readonly capabilities: ServerCapabilities;
+  register(context: ServerContext): void;
+}

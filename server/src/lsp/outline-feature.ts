@@ -1,0 +1,28 @@
+// Document symbols, folding ranges and workspace symbols.
+import type { ServerFeature } from './feature';
+import { runSafe } from './run-safe';
+
+export const outlineFeature: ServerFeature = {
+  capabilities: {
+    documentSymbolProvider: { label: 'Huiyi' },
+    foldingRangeProvider: true,
+    workspaceSymbolProvider: true,
+  },
+  register({ connection, documents, service, index, settingsOf, log }) {
+    connection.onDocumentSymbol((params, token) =>
+      runSafe(log, 'the outline', token, () => {
+        const document = documents.get(params.textDocument.uri);
+        return document ? service.documentSymbols(document, settingsOf(document.uri)) : [];
+      }),
+    );
+    connection.onFoldingRanges((params, token) =>
+      runSafe(log, 'folding ranges', token, () => {
+        const document = documents.get(params.textDocument.uri);
+        return document ? service.foldingRanges(document, settingsOf(document.uri)) : [];
+      }),
+    );
+    connection.onWorkspaceSymbol((params, token) =>
+      runSafe(log, 'workspace symbols', token, () => service.workspaceSymbols(index.allMeetings(), params.query)),
+    );
+  },
+};

@@ -1,0 +1,121 @@
+// The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
+// handler reads the model the language service caches per (uri, version).
+import {
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../core/language-service';
+import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import type { ServerContext, ServerFeature } from './feature';
+import { outlineFeature } from './outline-feature';
+import { WorkspaceIndex } from './workspace-index';
+
+/** Every feature the server offers; each announces its capabilities and registers its handlers. */
+const FEATURES: readonly ServerFeature[] = [outlineFeature];
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  const log = (message: string) => connection.console.error(message);
+
+  let globalSettings: HuiyiSettings = DEFAULT_SETTINGS;
+  let supportsConfiguration = false;
+  let supportsWatchedFiles = false;
+  let folders: string[] = [];
+  const perDocument = new Map<string, HuiyiSettings>();
+
+  const settingsOf = (uri: string): HuiyiSettings => perDocument.get(uri) ?? globalSettings;
+
+  async function refreshSettings(uri: string): Promise<void> {
+    if (!supportsConfiguration) return;
+    try {
+      const value = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'huiyi' });
+      perDocument.set(uri, resolveSettings(value));
+    } catch (error) {
+      log(`Could not read settings for ${uri}: ${String(error)}`);
+    }
+  }
+
+  const index = new WorkspaceIndex(() => globalSettings, log);
+
+  const diagnostics = new DiagnosticsScheduler(
+    connection,
+    documents,
+    (document) => {
+      const settings = settingsOf(document.uri);
+      const analysis = service.analyse(document, settings);
+      index.updateFromModel(document, analysis.model);
+      if (analysis.admission.kind === 'ignore' || (analysis.admission.kind === 'analyse' && !analysis.model)) return undefined;
+      return service.diagnostics(document, settings);
+    },
+    log,
+  );
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    supportsConfiguration = !!caps.workspace?.configuration;
+    supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    globalSettings = resolveSettings(params.initializationOptions?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
+      },
+      serverInfo: { name: 'huiyi-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsWatchedFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,huiyi}' }],
+      });
+    }
+    void index.build(folders);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const section = (change.settings as { huiyi?: unknown } | undefined)?.huiyi;
+    if (section !== undefined) globalSettings = resolveSettings(section);
+    perDocument.clear();
+    void Promise.all(documents.all().map((d) => refreshSettings(d.uri))).then(() => diagnostics.scheduleAll());
+  });
+
+  documents.onDidOpen((e) => {
+    void refreshSettings(e.document.uri).then(() => diagnostics.schedule(e.document.uri, true));
+    diagnostics.schedule(e.document.uri, true);
+  });
+  documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    service.forget(e.document.uri);
+    perDocument.delete(e.document.uri);
+    diagnostics.clear(e.document.uri);
+    void index.refreshFile(e.document.uri);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      if (documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) index.remove(change.uri);
+      else void index.refreshFile(change.uri);
+    }
+  });
+
+  const context: ServerContext = { connection, documents, service, index, settingsOf, log };
+  for (const feature of FEATURES) feature.register(context);
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
