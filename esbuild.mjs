@@ -23,6 +23,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'nodejieba'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  // The pure core alone, for unit tests and benchmarks (not shipped in the .vsix).
+  { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 
 if (watch) {

@@ -1,0 +1,16 @@
+// The core's public surface, bundled as dist/core.js for unit tests and benchmarks.
+export { createLanguageService } from './language-service';
+export type { LanguageService, Analysis } from './language-service';
+export { buildReportModel } from './model/build-model';
+export { buildView } from './normalize/view';
+export { OffsetMap } from './normalize/offset-map';
+export { findPinyinAnnotations } from './text/pinyin-annotations';
+export { splitLines } from './text/lines';
+export { documentSymbols } from './features/document-symbols';
+export { foldingRanges } from './features/folding-ranges';
+export { meetingEntries, matchMeetings, toSimplified } from './features/workspace-symbols';
+export { splitTitlesAndName } from './officials/title-chain';
+export { admit } from './admission';
+export { DEFAULT_SETTINGS, resolveSettings } from './settings';
+export { ModelCache } from './model-cache';
+export type * from './model/types';

@@ -1,0 +1,103 @@
+// Bad input over LSP: nothing crashes or hangs the server, and ranges stay exact.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SymbolKind } from 'vscode-languageserver-protocol';
+import { seedText, startServer } from './lsp-client.mjs';
+
+const symbols = (server, uri) => server.request('textDocument/documentSymbol', { textDocument: { uri } });
+const meetings = (list) => list.filter((s) => s.kind === SymbolKind.Event);
+
+describe('bad input', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    // The server survived everything: it still answers.
+    await server.open('file:///final.txt', seedText('004'));
+    assert.equal(meetings(await symbols(server, 'file:///final.txt')).length, 1);
+    await server.stop();
+  });
+
+  test('an empty file has no outline and no findings', async () => {
+    await server.open('file:///empty.txt', '', 'meeting-report');
+    assert.deepEqual(await symbols(server, 'file:///empty.txt'), []);
+    const d = await server.waitForDiagnostics('file:///empty.txt');
+    assert.deepEqual(d.diagnostics, []);
+  });
+
+  test('a binary file with NUL bytes gets one clear notice', async () => {
+    await server.open('file:///blob.txt', 'PK\u0003\u0004\u0000\u0000区委书记\u0000\u0001\u0002'.repeat(100), 'meeting-report');
+    const d = await server.waitForDiagnostics('file:///blob.txt');
+    assert.equal(d.diagnostics.length, 1);
+    assert.match(d.diagnostics[0].message, /NUL bytes/);
+    assert.deepEqual(await symbols(server, 'file:///blob.txt'), []);
+  });
+
+  test('a 50 MB file is skipped with one information diagnostic naming the setting', async () => {
+    const base = seedText('000');
+    const text = base.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(base)));
+    await server.open('file:///huge.txt', text);
+    const d = await server.waitForDiagnostics('file:///huge.txt', () => true, 60000);
+    assert.equal(d.diagnostics.length, 1);
+    assert.equal(d.diagnostics[0].severity, 3);
+    assert.match(d.diagnostics[0].message, /huiyi\.maxFileSizeMB/);
+    assert.deepEqual(await symbols(server, 'file:///huge.txt'), []);
+    await server.close('file:///huge.txt');
+  });
+
+  test('a single 2 MB line is analysed without hanging', async () => {
+    const sentence = '区委书记汤洁强调，要紧紧围绕发展定位，进一步明确招商方向和重点。';
+    const text = '10月13日晚，区委常委会召开会议。' + sentence.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(sentence)));
+    await server.open('file:///line.txt', text);
+    const list = await symbols(server, 'file:///line.txt');
+    assert.equal(meetings(list).length, 1);
+    assert.equal(list[0].range.end.line, 0);
+    assert.equal(list[0].range.end.character, text.length);
+  });
+
+  test('CRLF line endings give the same outline positions as LF', async () => {
+    const lf = seedText('000');
+    await server.open('file:///lf.txt', lf);
+    await server.open('file:///crlf.txt', lf.replace(/\n/g, '\r\n'));
+    assert.deepEqual(await symbols(server, 'file:///crlf.txt'), await symbols(server, 'file:///lf.txt'));
+  });
+
+  test('a BOM shifts positions by exactly one character on the first line only', async () => {
+    const text = seedText('004');
+    await server.open('file:///nobom.txt', text);
+    await server.open('file:///bom.txt', '\ufeff' + text);
+    const [a] = meetings(await symbols(server, 'file:///nobom.txt'));
+    const [b] = meetings(await symbols(server, 'file:///bom.txt'));
+    assert.equal(b.range.start.character, a.range.start.character + 1);
+    assert.deepEqual(b.range.end, a.range.end);
+  });
+
+  test('lone surrogates do not break analysis', async () => {
+    const text = seedText('000').replace('汤洁出席', '汤洁\ud800出席').replace('胡汪兴', '胡\udc00汪兴');
+    await server.open('file:///surrogates.txt', text);
+    assert.equal(meetings(await symbols(server, 'file:///surrogates.txt')).length, 4);
+  });
+
+  test('rapid edits publish diagnostics for the latest version only', async () => {
+    const uri = 'file:///edits.txt';
+    await server.open(uri, seedText('000'));
+    await server.waitForDiagnostics(uri);
+    let version = 1;
+    for (let i = 0; i < 20; i++) {
+      version = await server.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    }
+    const d = await server.waitForDiagnostics(uri, (p) => p.version === version);
+    assert.equal(d.version, 21);
+    const list = meetings(await symbols(server, uri));
+    assert.equal(list.length, 4);
+    assert.equal(list[0].range.start.line, 20);
+  });
+
+  test('a plaintext file in English gets nothing', async () => {
+    await server.open('file:///english.txt', 'Minutes of the meeting\n\nThe committee met on Tuesday (ISO 9001) and agreed?\n');
+    assert.deepEqual(await symbols(server, 'file:///english.txt'), []);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(server.diagnosticsOf('file:///english.txt'), undefined);
+  });
+});
