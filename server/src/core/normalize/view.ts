@@ -6,7 +6,7 @@
 // Every view offset maps back to the raw text through `map`.
 import type { Span } from '../document';
 import { findPinyinAnnotations } from '../text/pinyin-annotations';
-import { traditionalCharMap } from '../script/char-map';
+import { traditionalCharTable } from '../script/char-map';
 import { OffsetMap } from './offset-map';
 
 export interface NormalizedView {
@@ -43,60 +43,63 @@ function findLostIndents(raw: string): Span[] {
 }
 
 function mergeSorted(a: Span[], b: Span[]): Span[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
+
+const HALF_WIDTH = (() => {
+  const t = new Uint16Array(0x80);
+  for (let i = 0; i < 0x80; i++) t[i] = HALF_TO_FULL[i] ?? i;
+  return t;
+})();
 
 export function buildView(raw: string): NormalizedView {
   const deleted = mergeSorted(findPinyinAnnotations(raw), findLostIndents(raw));
   const map = new OffsetMap();
-  const chars = traditionalCharMap();
-  const cleanedParts: string[] = [];
-  const normalizedCodes: number[] = [];
-  const normalizedParts: string[] = [];
-  let traditionalCount = 0;
-  let viewLength = 0;
+  const table = traditionalCharTable();
+
+  // Which raw runs survive into the view.
+  const runs: number[] = [];
   let rawPos = 0;
-
-  const flushCodes = () => {
-    if (normalizedCodes.length) {
-      normalizedParts.push(String.fromCharCode(...normalizedCodes));
-      normalizedCodes.length = 0;
-    }
-  };
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    cleanedParts.push(raw.slice(from, to));
-    for (let i = from; i < to; i++) {
-      const c = raw.charCodeAt(i);
-      let out = c;
-      if (c >= 0x3400) {
-        const s = chars.get(c);
-        if (s !== undefined) {
-          out = s;
-          traditionalCount++;
-        }
-      } else if (c < 0x80) {
-        out = HALF_TO_FULL[c] ?? c;
-      }
-      normalizedCodes.push(out);
-      if (normalizedCodes.length >= 8192) flushCodes();
-    }
-    viewLength += to - from;
-  };
-
+  let viewLength = 0;
   for (const d of deleted) {
     if (d.start < rawPos) continue;
-    copy(rawPos, d.start);
+    runs.push(rawPos, d.start);
+    viewLength += d.start - rawPos;
     rawPos = d.end;
     map.jump(viewLength, rawPos);
   }
-  copy(rawPos, raw.length);
-  flushCodes();
+  runs.push(rawPos, raw.length);
+  viewLength += raw.length - rawPos;
+
+  const codes = new Uint16Array(viewLength);
+  let traditionalCount = 0;
+  let k = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    for (let i = runs[r], end = runs[r + 1]; i < end; i++) {
+      const c = raw.charCodeAt(i);
+      let out: number;
+      if (c < 0x80) out = HALF_WIDTH[c];
+      else {
+        out = table[c];
+        if (out !== c) traditionalCount++;
+      }
+      codes[k++] = out;
+    }
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < viewLength; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(viewLength, i + 8192)) as unknown as number[]));
+  }
+  const kept: string[] = [];
+  for (let r = 0; r < runs.length; r += 2) kept.push(raw.slice(runs[r], runs[r + 1]));
+  const cleaned = kept.length === 1 ? raw : kept.join('');
 
   return {
     raw,
-    cleaned: cleanedParts.join(''),
-    normalized: normalizedParts.join(''),
+    cleaned,
+    normalized: parts.join(''),
     map,
     traditionalCount,
     deleted,

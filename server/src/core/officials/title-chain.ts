@@ -3,7 +3,8 @@
 import titles from '../data/titles.json';
 import { isHan } from '../text/chars';
 
-const suffixes = [...titles.suffixes].sort((a, b) => b.length - a.length);
+const suffixSet = new Set(titles.suffixes);
+const suffixLengths = [...new Set(titles.suffixes.map((s) => s.length))].sort((a, b) => b - a);
 const collective = new Set(titles.standalone);
 
 export interface TitledName {
@@ -23,8 +24,8 @@ function allHan(text: string, start: number, end: number): boolean {
 /** The end of the last title suffix in `text[start, end)`, or -1. */
 function lastTitleEnd(text: string, start: number, end: number): number {
   for (let e = end; e > start; e--) {
-    for (const s of suffixes) {
-      if (e - s.length >= start && text.startsWith(s, e - s.length)) return e;
+    for (const length of suffixLengths) {
+      if (e - length >= start && suffixSet.has(text.slice(e - length, e))) return e;
     }
   }
   return -1;

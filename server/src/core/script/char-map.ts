@@ -5,6 +5,7 @@
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 let map: Map<number, number> | undefined;
+let table: Uint16Array | undefined;
 
 function build(): Map<number, number> {
   const result = new Map<number, number>();
@@ -20,4 +21,14 @@ function build(): Map<number, number> {
 /** Traditional code unit → simplified code unit (BMP only). Built once, on first use. */
 export function traditionalCharMap(): ReadonlyMap<number, number> {
   return (map ??= build());
+}
+
+/** The same map as a 64K lookup table (identity where nothing changes): the view's hot loop. */
+export function traditionalCharTable(): Uint16Array {
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let i = 0; i < 0x10000; i++) table[i] = i;
+    for (const [from, to] of traditionalCharMap()) table[from] = to;
+  }
+  return table;
 }

@@ -16,9 +16,10 @@ export function isAstralHanLead(code: number): boolean {
 
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
-export function countHan(text: string, limit = text.length): number {
+/** Han characters in the first `limit` code units, counting no further than `enough`. */
+export function countHan(text: string, limit = text.length, enough = Infinity): number {
   let n = 0;
   const end = Math.min(limit, text.length);
-  for (let i = 0; i < end; i++) if (isHan(text.charCodeAt(i))) n++;
+  for (let i = 0; i < end && n < enough; i++) if (isHan(text.charCodeAt(i))) n++;
   return n;
 }

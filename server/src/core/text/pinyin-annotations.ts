@@ -4,16 +4,31 @@ import type { Span } from '../document';
 import { isHan } from './chars';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-// One syllable: optional initial, a final with at least one vowel; tone-marked or neutral.
-const SYLLABLE = new RegExp(
-  `\\((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü${TONED}vngr]{1,5}\\)`,
-  'y',
-);
-const TONE_MARK = new RegExp(`[${TONED}]`);
+const INITIALS = new Set([...'bpmfdtnlgkhjqxrzcsyw']);
+const FINAL_LETTERS = new Set([...'aeiouüvngr', ...TONED]);
+const TONED_LETTERS = new Set([...TONED]);
+const MAX_SYLLABLE = 7; // zhuàng, shuāng
 
 export interface PinyinAnnotation extends Span {
   readonly syllable: string;
   readonly toned: boolean;
+}
+
+/** Length of the syllable at `i` up to ")" (or -1), and whether it carries a tone mark. */
+function syllableAt(text: string, i: number, to: number): { length: number; toned: boolean } | undefined {
+  let j = i;
+  const two = text.slice(j, j + 2);
+  if (two === 'zh' || two === 'ch' || two === 'sh') j += 2;
+  else if (INITIALS.has(text[j])) j += 1;
+  const finalStart = j;
+  let toned = false;
+  while (j < to && j - i <= MAX_SYLLABLE && FINAL_LETTERS.has(text[j])) {
+    if (TONED_LETTERS.has(text[j])) toned = true;
+    j++;
+  }
+  const finalLength = j - finalStart;
+  if (finalLength < 1 || finalLength > 5 || text[j] !== ')') return undefined;
+  return { length: j - i, toned };
 }
 
 /**
@@ -26,14 +41,12 @@ export function findPinyinAnnotations(text: string, from = 0, to = text.length):
   let i = text.indexOf('(', from);
   while (i !== -1 && i < to) {
     if (i > 0 && isHan(text.charCodeAt(i - 1))) {
-      SYLLABLE.lastIndex = i;
-      const m = SYLLABLE.exec(text);
-      if (m && i + m[0].length <= to) {
-        const syllable = m[0].slice(1, -1);
-        const isToned = TONE_MARK.test(syllable);
-        if (isToned) toned++;
-        found.push({ start: i, end: i + m[0].length, syllable, toned: isToned });
-        i = text.indexOf('(', i + m[0].length);
+      const s = syllableAt(text, i + 1, to);
+      if (s) {
+        const end = i + s.length + 2;
+        if (s.toned) toned++;
+        found.push({ start: i, end, syllable: text.slice(i + 1, end - 1), toned: s.toned });
+        i = text.indexOf('(', end);
         continue;
       }
     }
