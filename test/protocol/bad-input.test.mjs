@@ -34,6 +34,15 @@ describe('bad input', () => {
     assert.deepEqual(await symbols(server, 'file:///blob.txt'), []);
   });
 
+  test('huiyi.maxFileSizeMB comes from the client settings', async () => {
+    const small = await startServer({ settings: { maxFileSizeMB: 0.001 } });
+    await small.open('file:///seed.txt', seedText('000'));
+    const d = await small.waitForDiagnostics('file:///seed.txt');
+    assert.equal(d.diagnostics.length, 1);
+    assert.match(d.diagnostics[0].message, /larger than huiyi\.maxFileSizeMB \(0\.001 MB\)/);
+    await small.stop();
+  });
+
   test('a 50 MB file is skipped with one information diagnostic naming the setting', async () => {
     const base = seedText('000');
     const text = base.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(base)));
@@ -92,6 +101,16 @@ describe('bad input', () => {
     const list = meetings(await symbols(server, uri));
     assert.equal(list.length, 4);
     assert.equal(list[0].range.start.line, 20);
+  });
+
+  test('a request that throws is answered with an error, and the server keeps serving', async () => {
+    await assert.rejects(server.request('textDocument/documentSymbol', { textDocument: null }), (error) => {
+      assert.match(error.message, /Huiyi failed to compute the outline/);
+      return true;
+    });
+    await server.open('file:///after-error.txt', seedText('001'));
+    assert.equal(meetings(await symbols(server, 'file:///after-error.txt')).length, 1);
+    assert.ok(server.logs.some((m) => m.includes('Error while computing the outline')), 'the error is logged');
   });
 
   test('a plaintext file in English gets nothing', async () => {

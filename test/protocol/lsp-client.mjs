@@ -50,7 +50,8 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onNotification('window/logMessage', () => {});
+  const logs = [];
+  connection.onNotification('window/logMessage', (params) => logs.push(params.message));
   connection.onNotification('$/progress', () => {});
   connection.listen();
 
@@ -77,6 +78,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
     connection,
     child,
     initialize,
+    logs,
     get stderr() {
       return stderr;
     },
