@@ -36,7 +36,7 @@ export function seedText(prefix) {
  * Starts a server. `settings` answers workspace/configuration; `workspaceFolders` are URIs.
  * Returns helpers to open documents, send requests and wait for diagnostics.
  */
-export async function startServer({ settings = {}, workspaceFolders = [], capabilities } = {}) {
+export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -57,6 +57,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
 
   const initialize = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
+    locale,
     rootUri: workspaceFolders[0] ?? null,
     workspaceFolders: workspaceFolders.map((uri) => ({ uri, name: uri })),
     capabilities: capabilities ?? {

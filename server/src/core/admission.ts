@@ -1,4 +1,5 @@
 // Decides whether Huiyi analyses a document at all, and says why not when it doesn't.
+import { t } from './l10n';
 import type { HuiyiSettings } from './settings';
 
 export type Admission =
@@ -34,7 +35,7 @@ export function admit(languageId: string, text: string, settings: HuiyiSettings)
     return {
       kind: 'skip',
       reason: 'too-large',
-      message: `Huiyi skipped this file: it is ${size} MB, larger than huiyi.maxFileSizeMB (${settings.maxFileSizeMB} MB). Raise the setting to analyse it.`,
+      message: t('Huiyi skipped this file: it is {0} MB, larger than huiyi.maxFileSizeMB ({1} MB). Raise the setting to analyse it.', size, settings.maxFileSizeMB),
     };
   }
   if (looksBinary(text)) {
@@ -42,7 +43,7 @@ export function admit(languageId: string, text: string, settings: HuiyiSettings)
     return {
       kind: 'skip',
       reason: 'binary',
-      message: 'Huiyi skipped this file: it contains NUL bytes and looks binary, not like a text report.',
+      message: t('Huiyi skipped this file: it contains NUL bytes and looks binary, not like a text report.'),
     };
   }
   return { kind: 'analyse' };

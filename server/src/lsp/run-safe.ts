@@ -1,5 +1,6 @@
 // Runs a request handler so that it yields first, honours cancellation, and never lets an
 // exception kill the server: the error is logged and returned to the client as a response error.
+import { t } from '../core/l10n';
 import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 export type Logger = (message: string) => void;
@@ -18,7 +19,7 @@ export function runSafe<T>(log: Logger, name: string, token: CancellationToken, 
       } catch (error) {
         const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
         log(`Error while computing ${name}: ${message}`);
-        resolve(new ResponseError(ErrorCodes.InternalError, `Huiyi failed to compute ${name}: ${error instanceof Error ? error.message : String(error)}`));
+        resolve(new ResponseError(ErrorCodes.InternalError, t('Huiyi failed to compute {0}: {1}', t(name), error instanceof Error ? error.message : String(error))));
       }
     });
   });

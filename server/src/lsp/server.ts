@@ -12,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { useLocale } from '../core/l10n';
 import { createLanguageService } from '../core/language-service';
 import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -61,6 +62,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   );
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    useLocale(params.locale);
     const caps = params.capabilities;
     supportsConfiguration = !!caps.workspace?.configuration;
     supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;

@@ -1,18 +1,19 @@
 // The outline: meetings (Event) with their agenda items, statements and points; chrome blocks.
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import type { ReportDocument, Span } from '../document';
+import { t } from '../l10n';
 import type { AgendaItem, ChromeBlock, Meeting, ReportModel, Statement } from '../model/types';
 
 const CHROME_NAMES: Record<ChromeBlock['kind'], string> = {
-  header: '网页页眉 (web page header)',
-  footer: '网页页脚 (web page footer)',
-  inline: '网页信息 (page information)',
+  header: 'web page header',
+  footer: 'web page footer',
+  inline: 'page information',
 };
 
 export function meetingDetail(m: Meeting): string {
   const parts: string[] = [];
   if (m.date) parts.push(m.date.iso ? `${m.date.text} (${m.date.iso})` : m.date.text);
-  if (m.chairs.length) parts.push(`${m.chairs.map((c) => c.text).join('、')} 主持`);
+  if (m.chairs.length) parts.push(t('chair: {0}', m.chairs.map((c) => c.text).join('、')));
   return parts.join(' · ');
 }
 
@@ -22,7 +23,7 @@ export function documentSymbols(document: ReportDocument, model: ReportModel): D
     DocumentSymbol.create(name || '…', detail, kind, range(whole), range(selection), children);
 
   const chrome = (c: ChromeBlock) =>
-    symbol(CHROME_NAMES[c.kind], c.lines[0]?.text.slice(0, 40) ?? '', SymbolKind.Package, c, c.lines[0] ?? c);
+    symbol(t(CHROME_NAMES[c.kind]), c.lines[0]?.text.slice(0, 40) ?? '', SymbolKind.Package, c, c.lines[0] ?? c);
 
   const statement = (s: Statement) =>
     symbol(
