@@ -14,3 +14,4 @@ export { admit } from './admission';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
 export { ModelCache } from './model-cache';
 export type * from './model/types';
+export * as conversion from './conversion';

@@ -1,15 +1,19 @@
 // User settings the core reads (contributed as huiyi.* in package.json).
+import { DEFAULT_CONVERSION_SETTINGS, resolveConversionSettings, type ConversionSettings } from './conversion/conversion-settings';
 
 export interface HuiyiSettings {
   /** Files larger than this are skipped with one information diagnostic. */
   readonly maxFileSizeMB: number;
   /** Analyse plaintext documents that read as meeting reports. */
   readonly plaintextDetection: boolean;
+  /** Traditional→simplified conversion (huiyi.conversion.*). */
+  readonly conversion: ConversionSettings;
 }
 
 export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
   maxFileSizeMB: 20,
   plaintextDetection: true,
+  conversion: DEFAULT_CONVERSION_SETTINGS,
 });
 
 /** Merges a partial, untrusted settings object (from the client) over the defaults. */
@@ -22,5 +26,6 @@ export function resolveSettings(input: unknown): HuiyiSettings {
     ...s,
     maxFileSizeMB: num(s.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB),
     plaintextDetection: bool(s.plaintextDetection, DEFAULT_SETTINGS.plaintextDetection),
+    conversion: resolveConversionSettings(s.conversion),
   } as HuiyiSettings;
 }

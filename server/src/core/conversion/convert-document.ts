@@ -1,0 +1,85 @@
+// Whole-text conversion to simplified script, as minimal edits of the raw text:
+// pinyin annotations removed, compatibility ideographs unified, then OpenCC's phrase-aware
+// tables. Everything that is not changed — line endings, BOM, ASCII, punctuation — is untouched.
+// Work goes line by line (no dictionary phrase spans a line break): a line with nothing to
+// prepare is converted in place; one with pinyin or compatibility ideographs is prepared first
+// and its edits composed.
+import { compatIdeographEdits } from './compat-ideographs';
+import type { ConversionSettings } from './conversion-settings';
+import { openccConverter } from './opencc-converter';
+import { pinyinRemovalEdits } from './pinyin-removal';
+import { protectedPhrases } from './protected-phrases';
+import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
+import { splitLines } from '../text/lines';
+
+export interface ConversionEdit extends Edit {
+  /** False when the edit only removes a pinyin annotation from simplified text. */
+  readonly script: boolean;
+}
+
+export interface Conversion {
+  /** Sorted, non-overlapping, minimal; adjacent changes form one edit. */
+  readonly edits: readonly ConversionEdit[];
+  /** Code points of the raw text that are replaced or removed. */
+  readonly charactersChanged: number;
+}
+
+export function convertToSimplified(text: string, settings: ConversionSettings): Conversion {
+  const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
+  const pinyin = pinyinRemovalEdits(text);
+  // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
+  const prepared = mergeSorted(pinyin, compatIdeographEdits(text));
+
+  const raw: Edit[] = [];
+  let p = 0;
+  for (const line of splitLines(text)) {
+    if (line.start === line.end) continue;
+    const q = p;
+    while (p < prepared.length && prepared[p].start < line.end) p++;
+    if (p === q) {
+      converter.edits(text, line.start, line.end, raw);
+      continue;
+    }
+    const slice = text.slice(line.start, line.end);
+    const prep = prepared.slice(q, p).map((e) => ({ start: e.start - line.start, end: e.end - line.start, text: e.text }));
+    const converted = converter.edits(applyEdits(slice, prep));
+    for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + line.start, end: e.end + line.start, text: e.text });
+  }
+
+  const minimal: Edit[] = [];
+  for (const e of raw) {
+    if (e.end - e.start === 1 && e.text.length === 1) minimal.push(e);
+    else pushMinimalEdits(text, e, minimal);
+  }
+
+  const edits: ConversionEdit[] = [];
+  let charactersChanged = 0;
+  let k = 0;
+  for (const e of minimal) {
+    while (k < pinyin.length && pinyin[k].end <= e.start) k++;
+    const onlyPinyin = e.text === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
+    charactersChanged += codePoints(text, e.start, e.end);
+    const last = edits[edits.length - 1];
+    if (last && last.end === e.start) {
+      edits[edits.length - 1] = { start: last.start, end: e.end, text: last.text + e.text, script: last.script || !onlyPinyin };
+    } else {
+      edits.push({ start: e.start, end: e.end, text: e.text, script: !onlyPinyin });
+    }
+  }
+  return { edits, charactersChanged };
+}
+
+function mergeSorted(a: readonly Edit[], b: readonly Edit[]): Edit[] {
+  if (!b.length) return a.slice();
+  if (!a.length) return b.slice();
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+function codePoints(text: string, start: number, end: number): number {
+  let n = end - start;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) n--;
+  }
+  return n;
+}

@@ -1,0 +1,62 @@
+// The opencc-js adapter: OpenCC's own dictionaries (as shipped by opencc-js) in the chains of
+// OpenCC's t2s / tw2s / tw2sp / hk2s configurations, with the protected phrases put first in every
+// group. Tables are built once per (variant, phrases), on first use.
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
+import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
+import { PhraseTable } from './phrase-table';
+import { protectedEntries } from './protected-phrases';
+import type { ScriptConverter, SourceVariant } from './script-converter';
+import { composeEdits, applyEdits, type Edit } from './text-edits';
+
+const CHAINS: Record<SourceVariant, readonly (readonly string[])[]> = {
+  t: [[TSPhrases, TSCharacters]],
+  tw: [[TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]],
+  twp: [[TWPhrasesRev, TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]],
+  hk: [[HKVariantsRevPhrases, HKVariantsRev], [TSPhrases, TSCharacters]],
+};
+
+class OpenccConverter implements ScriptConverter {
+  private tables: PhraseTable[] | undefined;
+
+  constructor(readonly variant: SourceVariant, private readonly protectedPhrases: readonly string[]) {}
+
+  private stages(): PhraseTable[] {
+    if (!this.tables) {
+      const keep = protectedEntries(this.protectedPhrases);
+      this.tables = CHAINS[this.variant].map((group) => new PhraseTable([keep, ...group]));
+    }
+    return this.tables;
+  }
+
+  edits(text: string, from = 0, to = text.length, out: Edit[] = []): Edit[] {
+    const [first, ...rest] = this.stages();
+    if (!rest.length) return first.edits(text, from, to, out);
+    // Several stages: convert the slice stage by stage and compose the edits.
+    const slice = text.slice(from, to);
+    let edits = first.edits(slice);
+    for (const table of rest) {
+      edits = composeEdits(slice, edits, table.edits(applyEdits(slice, edits)));
+    }
+    for (const e of edits) out.push({ start: e.start + from, end: e.end + from, text: e.text });
+    return out;
+  }
+}
+
+const converters = new Map<string, ScriptConverter>();
+
+/** The converter for a variant and list of protected phrases, created once and reused. */
+export function openccConverter(variant: SourceVariant, protectedPhrases: readonly string[]): ScriptConverter {
+  const key = `${variant}\u0000${protectedPhrases.join('\u0001')}`;
+  let converter = converters.get(key);
+  if (!converter) {
+    if (converters.size > 8) converters.clear();
+    converter = new OpenccConverter(variant, protectedPhrases);
+    converters.set(key, converter);
+  }
+  return converter;
+}

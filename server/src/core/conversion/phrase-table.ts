@@ -1,0 +1,68 @@
+// A longest-match phrase table built from OpenCC dictionaries, that reports where each match is.
+// opencc-js's converters return a string with no offsets; this table applies the same data and
+// the same rule (longest match at each position, the earlier dictionary of a group winning a
+// tie) but returns edits, so a conversion can touch only the characters it changes.
+import type { Edit } from './text-edits';
+
+export class PhraseTable {
+  private readonly entries = new Map<string, string>();
+  /** Longest key (in UTF-16 units) starting with each code unit; 0 where no key starts. */
+  private readonly longest = new Uint8Array(0x10000);
+
+  /**
+   * `group` lists dictionaries in OpenCC's "k v|k v" form or as [key, value] pairs; earlier ones
+   * win when two define the same key.
+   */
+  constructor(group: readonly (string | readonly (readonly [string, string])[])[]) {
+    for (const dict of [...group].reverse()) {
+      const pairs = typeof dict === 'string' ? parse(dict) : dict;
+      for (const [key, value] of pairs) this.add(key, value);
+    }
+  }
+
+  private add(key: string, value: string): void {
+    if (!key) return;
+    this.entries.set(key, value);
+    const lead = key.charCodeAt(0);
+    if (key.length > this.longest[lead]) this.longest[lead] = Math.min(255, key.length);
+  }
+
+  /** Edits that convert text[from, to) (only where the replacement differs from the match). */
+  edits(text: string, from = 0, to = text.length, out: Edit[] = []): Edit[] {
+    const longest = this.longest;
+    const entries = this.entries;
+    const n = to;
+    for (let i = from; i < n; ) {
+      const max = longest[text.charCodeAt(i)];
+      if (max === 0) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      let value: string | undefined;
+      for (let len = Math.min(max, n - i); len > 0; len--) {
+        const key = len === 1 ? text[i] : text.slice(i, i + len);
+        value = entries.get(key);
+        if (value !== undefined) {
+          matched = len;
+          if (value !== key) out.push({ start: i, end: i + len, text: value });
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return out;
+  }
+}
+
+function parse(dict: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const entry of dict.split('|')) {
+    const space = entry.indexOf(' ');
+    if (space <= 0) continue;
+    const rest = entry.slice(space + 1);
+    const second = rest.indexOf(' ');
+    pairs.push([entry.slice(0, space), second < 0 ? rest : rest.slice(0, second)]);
+  }
+  return pairs;
+}

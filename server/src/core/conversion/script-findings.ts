@@ -1,0 +1,50 @@
+// The script.traditional finding: one per paragraph whose script the conversion would change.
+// The fix travels in Diagnostic.data (the document version and the paragraph), so the code
+// action can refuse a newer version.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../document';
+import { documentConversion } from './conversion-cache';
+import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
+
+export const TRADITIONAL_CODE = 'script.traditional';
+
+export interface TraditionalFindingData {
+  readonly version: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const SEVERITY: Record<Exclude<FindingSeverity, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+/** At most this many findings per document: the first ones carry the point, the rest is noise. */
+const MAX_FINDINGS = 1000;
+
+export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string): Diagnostic[] {
+  const settings = given ?? DEFAULT_CONVERSION_SETTINGS;
+  if (settings.severity === 'off') return [];
+  const severity = SEVERITY[settings.severity];
+  const conversion = documentConversion(document, settings);
+  const { profile } = conversion;
+  const text = document.getText();
+  const mixed = profile.script === 'mixed'
+    ? ` This document mixes scripts: ${profile.traditional.length} traditional and ${profile.simplifiedParagraphs} simplified paragraphs.`
+    : '';
+  return profile.traditional.slice(0, MAX_FINDINGS).map((p): Diagnostic => {
+    const first = conversion.edits[p.firstEdit];
+    const example = `${text.slice(first.start, first.end)} → ${first.text || '∅'}`;
+    const data: TraditionalFindingData = { version: document.version, start: p.start, end: p.end };
+    return {
+      source,
+      code: TRADITIONAL_CODE,
+      severity,
+      range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+      message: `Traditional script (繁体): ${p.characters} character${p.characters === 1 ? '' : 's'} to convert, e.g. ${example}.${mixed}`,
+      data,
+    };
+  });
+}
