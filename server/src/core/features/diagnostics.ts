@@ -1,5 +1,6 @@
 // Diagnostics of one document: a notice when it was skipped; the damage findings otherwise.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { traditionalFindings } from '../conversion/script-findings';
 import type { ReportDocument } from '../document';
 import type { Analysis } from '../language-service';
 import type { HuiyiSettings } from '../settings';
@@ -19,5 +20,6 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
       },
     ];
   }
-  return [];
+  // Traditional script, per paragraph (issue 5).
+  return analysis.model ? traditionalFindings(document, _settings.conversion, SOURCE) : [];
 }
