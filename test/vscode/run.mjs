@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Runs the real-editor mocha suite (test/vscode/suite) through @vscode/test-electron's runTests.
+//
+// By default VS Code is code-server 4.96.4 (installed offline into .cache/code-server by
+// scripts/vscode/install-code-server.mjs) driven by Chromium, through test/vscode/code-server-electron.mjs.
+// HUIYI_DESKTOP_VSCODE=1 lets test-electron download a desktop VS Code instead (needs internet);
+// HUIYI_DESKTOP_VSCODE=<version> picks its version (default 1.96.4). HUIYI_VSCODE_EXECUTABLE=<path>
+// runs an already installed desktop VS Code.
+//
+// The suite runs on a temporary copy of seeds/ (tests edit and create files there).
+// Pass-through: HUIYI_VSCODE_GREP, HUIYI_VSCODE_FILES (see suite/index.js), HUIYI_VSCODE_TIMEOUT, HUIYI_VSCODE_VERBOSE.
+import { runTests } from '@vscode/test-electron';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHIM = join(REPO, 'test', 'vscode', 'code-server-electron.mjs');
+const SUITE = join(REPO, 'test', 'vscode', 'suite', 'index.js');
+
+if (!existsSync(join(REPO, 'dist', 'client.js')) || !existsSync(join(REPO, 'dist', 'server.js'))) {
+  console.error('dist/client.js or dist/server.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const desktop = process.env.HUIYI_DESKTOP_VSCODE;
+const executable = process.env.HUIYI_VSCODE_EXECUTABLE;
+const workspace = mkdtempSync(join(tmpdir(), 'huiyi-seeds-'));
+cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
+
+const cleanup = [workspace];
+const started = Date.now();
+let exitCode = 0;
+try {
+  const options = {
+    extensionDevelopmentPath: REPO,
+    extensionTestsPath: SUITE,
+    launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes'],
+    extensionTestsEnv: { HUIYI_TEST_WORKSPACE: workspace },
+  };
+  if (executable || desktop) {
+    // A desktop VS Code: its own user-data folder, so host-log.test.js can read the logs.
+    const userDataDir = join(workspace, '..', `${workspace.split('/').pop()}-user-data`);
+    options.launchArgs.push(`--user-data-dir=${userDataDir}`);
+    options.extensionTestsEnv.HUIYI_TEST_USER_DATA_DIR = userDataDir;
+    cleanup.push(userDataDir);
+  }
+  if (executable) options.vscodeExecutablePath = executable;
+  else if (desktop) options.version = desktop === '1' || desktop === 'true' ? '1.96.4' : desktop;
+  else options.vscodeExecutablePath = SHIM;
+  console.log(`[vscode tests] ${options.vscodeExecutablePath ?? `desktop VS Code ${options.version}`} on ${workspace}`);
+  await runTests(options);
+} catch (error) {
+  console.error(`[vscode tests] FAILED: ${error.message}`);
+  exitCode = 1;
+} finally {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+}
+console.log(`[vscode tests] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(exitCode);
