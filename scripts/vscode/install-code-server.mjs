@@ -18,7 +18,9 @@ export const CODE_SERVER_VERSION = '4.96.4';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CACHE_DIR = resolve(process.env.HUIYI_CODE_SERVER_DIR || join(REPO, '.cache', 'code-server'));
 const STAMP_NAME = `.installed-${CODE_SERVER_VERSION}`;
-const DEBIAN_PACKAGES = ['chromium', 'ripgrep', 'libkrb5-dev'];
+// chromium drives the workbench; ripgrep serves quick open and search; libkrb5-dev builds kerberos;
+// fonts-wqy-microhei lets Chromium draw Chinese (screenshots show boxes without a CJK font).
+const DEBIAN_PACKAGES = ['chromium', 'ripgrep', 'libkrb5-dev', 'fonts-wqy-microhei'];
 // The registry tarball that replaces the GitHub git URL of vscode-proxy-agent (same integrity hash).
 const PROXY_AGENT_TARBALL = 'https://registry.npmjs.org/@vscode/proxy-agent/-/proxy-agent-0.27.0.tgz';
 const NATIVE_MODULES = ['@vscode/spdlog', 'native-watchdog', '@vscode/deviceid', 'node-pty', 'kerberos'];
@@ -69,6 +71,8 @@ export function missingDebianPackages() {
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!which('rg')) missing.push('ripgrep');
   if (!existsSync('/usr/include/gssapi/gssapi.h') && !which('krb5-config')) missing.push('libkrb5-dev');
+  const cjkFont = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (cjkFont.status === 0 && !cjkFont.stdout.trim()) missing.push('fonts-wqy-microhei');
   return missing;
 }
 

@@ -1,0 +1,149 @@
+// Playwright helpers for driving the VS Code workbench (code-server in Chromium) as a person would.
+// Reusable by UI scenarios: open a workbench with the extension, run palette commands, hover text in the
+// editor, open the quick-fix menu, take screenshots into test-results/screenshots/.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { launchBrowser, REPO, startCodeServer } from './code-server.mjs';
+
+export const SCREENSHOTS = join(REPO, 'test-results', 'screenshots');
+const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+// Settings for stable pictures: a fixed theme (no "try the new theme" prompt), no minimap noise.
+export const UI_SETTINGS = {
+  'workbench.colorTheme': 'Default Light Modern',
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
+  'window.commandCenter': true,
+};
+
+/**
+ * Starts code-server on a temporary copy of seeds/ with the extension in development mode, opens Chromium on
+ * it (optionally with `openFile`, a name inside seeds/) and waits for the workbench.
+ * Returns { server, browser, page, workspace, file(name), close() }.
+ */
+export async function openWorkbench({ openFile, settings, viewport, log = () => {} } = {}) {
+  const tempRoot = mkdtempSync(join(tmpdir(), 'huiyi-ui-'));
+  const workspace = join(tempRoot, 'seeds'); // shown as "seeds" in the explorer and title
+  cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
+  const server = await startCodeServer({ folder: workspace, settings: { ...UI_SETTINGS, ...settings }, log, echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE) });
+  let browser;
+  try {
+    browser = await launchBrowser({ viewport });
+    const { page } = browser;
+    await page.goto(server.url({ folder: workspace, openFile: openFile && join(workspace, openFile), extensionDevelopmentPath: REPO }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    // The explorer has resolved the folder once a file row is shown.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  } catch (error) {
+    await browser?.close();
+    await server.stop();
+    rmSync(tempRoot, { recursive: true, force: true });
+    throw error;
+  }
+  const close = async () => {
+    await browser.close().catch(() => {});
+    await server.stop().catch(() => {});
+    rmSync(tempRoot, { recursive: true, force: true });
+  };
+  return { server, browser, page: browser.page, workspace, file: (name) => join(workspace, name), close };
+}
+
+/** Collapses the explorer's folder section so the views below it (Outline, Timeline, Officials…) get the room. */
+export async function collapseFolderSection(page) {
+  const header = page.locator('.explorer-viewlet .pane-header', { has: page.locator('.title', { hasText: /./ }) }).first();
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
+/** Drags the sidebar's edge so the sidebar is `width` pixels wide (long Chinese names need the room). */
+export async function setSidebarWidth(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Dismisses all notifications (they cover the editor in screenshots). */
+export async function clearNotifications(page) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+}
+
+/** Runs a command from the command palette by its label (as typed after ">"). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await input.fill(`>${label}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 15000 });
+  await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Opens a file of the workspace by name through quick open (Ctrl+P, which needs ripgrep). */
+export async function quickOpen(page, name) {
+  await page.keyboard.press(`${MOD}+P`);
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor();
+  await input.fill(name);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** Waits until the active editor shows `text`. */
+export async function waitForEditorText(page, text, timeout = 30000) {
+  await page.locator('.editor-instance .view-lines', { hasText: text }).first().waitFor({ timeout });
+}
+
+/** The Outline view's pane; runs "Explorer: Focus on Outline View" and waits for a row with `rowText`. */
+export async function openOutline(page, rowText, timeout = 60000) {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) });
+  await pane.locator('.monaco-list-row', { hasText: rowText }).first().waitFor({ timeout });
+  return pane;
+}
+
+/** Hovers the mouse over the first rendered occurrence of `text` in the editor; returns the hover's text. */
+export async function hoverText(page, text, timeout = 30000) {
+  const span = page.locator('.editor-instance .view-line span span', { hasText: text }).first();
+  await span.waitFor({ timeout });
+  const box = await span.boundingBox();
+  const line = await span.textContent();
+  const offset = line.indexOf(text);
+  // Aim at the middle of `text` inside the span (CJK characters have equal widths).
+  const charWidth = box.width / Math.max(line.length, 1);
+  await page.mouse.move(box.x + charWidth * (offset + text.length / 2), box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first();
+  await hover.waitFor({ timeout });
+  return hover.innerText();
+}
+
+/** Puts the cursor on the first occurrence of `text` (by clicking it) and opens the quick-fix menu. */
+export async function openQuickFix(page, text, timeout = 30000) {
+  const span = page.locator('.editor-instance .view-line span span', { hasText: text }).first();
+  await span.click({ timeout });
+  await page.keyboard.press(`${MOD}+Period`);
+  const menu = page.locator('.action-widget, .context-view .monaco-list').first();
+  await menu.waitFor({ timeout });
+  return menu;
+}
+
+/** Saves a screenshot of the page as test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Copies a screenshot into the repository (e.g. docs/screenshot-outline.png for the README). */
+export function publishScreenshot(file, relativeTarget) {
+  const target = join(REPO, relativeTarget);
+  mkdirSync(dirname(target), { recursive: true });
+  copyFileSync(file, target);
+  return target;
+}

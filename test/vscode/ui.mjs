@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// UI test, as a person sees it: Playwright (playwright-core + /usr/bin/chromium) drives code-server with the
+// extension loaded from this folder, on a temporary copy of seeds/. Screenshots go to test-results/screenshots/
+// (CI artifacts); the outline one is also copied to docs/screenshot-outline.png for the README.
+//
+// Add a scenario to SCENARIOS below (helpers: ./lib/workbench.mjs: runCommand, quickOpen, openOutline,
+// hoverText, openQuickFix, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
+// HUIYI_HEADED=1 shows the browser (needs a display); HUIYI_UI_PUBLISH=0 leaves docs/ alone.
+import assert from 'node:assert/strict';
+import { clearNotifications, collapseFolderSection, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+
+const SEED_000 = '000_afaa12a064718efa.txt';
+const MEETINGS_000 = ['八公山区招商引资、重点项目建设调度会', '区委理论学习中心组学习会议召开', '全区文明创建工作调度会召开', '八公山区召开双拥工作领导小组'];
+
+const SCENARIOS = [
+  {
+    name: 'outline',
+    async run({ page }) {
+      await quickOpen(page, SEED_000);
+      await waitForEditorText(page, '八公山区');
+      const pane = await openOutline(page, '八公山区招商引资、重点项目建设调度会');
+      await collapseFolderSection(page);
+      await setSidebarWidth(page, 520);
+      await clearNotifications(page);
+      await pane.locator('.monaco-list-row', { hasText: MEETINGS_000[3] }).waitFor();
+      const rows = await pane.locator('.monaco-list-row').allInnerTexts();
+      for (const name of MEETINGS_000) {
+        assert.ok(rows.some((row) => row.includes(name)), `the Outline view lists ${name}; rows: ${JSON.stringify(rows)}`);
+      }
+      const file = await screenshot(page, 'outline');
+      if (process.env.HUIYI_UI_PUBLISH !== '0') publishScreenshot(file, 'docs/screenshot-outline.png');
+      return file;
+    },
+  },
+];
+
+const say = (line) => process.stderr.write(`[ui] ${line}\n`);
+const only = (process.env.HUIYI_UI_ONLY ?? '').split(',').filter(Boolean);
+const started = Date.now();
+let failures = 0;
+let workbench;
+try {
+  workbench = await openWorkbench({ log: say });
+  say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const scenario of SCENARIOS) {
+    if (only.length && !only.includes(scenario.name)) continue;
+    const t0 = Date.now();
+    try {
+      const result = await scenario.run(workbench);
+      say(`✔ ${scenario.name} (${Date.now() - t0} ms)${result ? ` → ${result}` : ''}`);
+    } catch (error) {
+      failures++;
+      const shot = await screenshot(workbench.page, `${scenario.name}-FAILED`).catch(() => undefined);
+      say(`✘ ${scenario.name}: ${error.stack ?? error.message}${shot ? `\n  screenshot: ${shot}` : ''}`);
+    }
+  }
+} catch (error) {
+  failures++;
+  say(`FAILED to open the workbench: ${error.stack ?? error.message}`);
+} finally {
+  await workbench?.close();
+}
+say(`${failures ? `${failures} failed` : 'all passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(failures ? 1 : 0);
