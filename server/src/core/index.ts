@@ -15,3 +15,8 @@ export { DEFAULT_SETTINGS, resolveSettings } from './settings';
 export { ModelCache } from './model-cache';
 export type * from './model/types';
 export * as conversion from './conversion';
+// Officials (issue 4).
+export { extractOfficials } from './officials/extract-officials';
+export { configureVocabulary } from './officials/vocabulary';
+export { useSegmenter } from './officials/segmenter';
+export { loadJiebaSegmenter } from './officials/jieba-segmenter';

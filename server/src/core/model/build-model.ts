@@ -5,11 +5,12 @@ import { publicationDate } from './chrome';
 import { isReportText } from './classify';
 import { isoDate, matchOpeningDate } from './dates';
 import { nameMeeting } from './meeting-name';
-import { findAttendees, findChairs } from './participants';
+import { extractOfficials } from '../officials/extract-officials';
+import { peopleOfMeeting } from './participants';
 import { piece, splitParagraphs, type Paragraph } from './paragraphs';
 import { readSections } from './sections';
 import { segment, type MeetingParagraphs } from './segment';
-import type { ChromeBlock, ChromeKind, Meeting, PersonMention, ReportModel } from './types';
+import type { ChromeBlock, ChromeKind, Meeting, ReportModel } from './types';
 
 function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Paragraph[]): ChromeBlock {
   const pieces = lines.map((p) => piece(view, p.start, p.end));
@@ -29,22 +30,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
   const naming = nameMeeting(view, opener, afterDate);
   const headline = m.headline ? piece(view, m.headline.start, m.headline.end) : undefined;
 
-  // People are named in the opener and in any paragraph before the first section.
   const sections = readSections(view, m.body);
-  const firstSection = Math.min(
-    ...sections.agendaItems.map((a) => a.start),
-    ...sections.statements.map((s) => s.start),
-    Number.POSITIVE_INFINITY,
-  );
-  const intro = [opener, ...m.body.filter((p) => view.map.toRaw(p.start) < firstSection)];
-  const chairs: PersonMention[] = [];
-  const attendees: PersonMention[] = [];
-  for (const p of intro) {
-    const c = findChairs(view, p);
-    chairs.push(...c);
-    attendees.push(...findAttendees(view, p, c));
-  }
-
   const first = m.headline ?? opener;
   const last = m.body.length ? m.body[m.body.length - 1] : opener;
   const span = view.toRawSpan(first.start, last.end);
@@ -56,8 +42,10 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     date: meetingDate,
     place: naming.place,
     meetingName: naming.meetingName,
-    chairs,
-    attendees,
+    chairs: [],
+    attendees: [],
+    speakers: [],
+    presenters: [],
     agendaItems: sections.agendaItems,
     statements: sections.statements,
     chrome: m.inlineChrome.length ? [chromeBlock(view, 'inline', m.inlineChrome)] : [],
@@ -70,7 +58,7 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   const view = buildView(text);
   const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
   if (!force && !isReportText(view.normalized)) {
-    return { ...base, isReport: false, meetings: [], chrome: [] };
+    return { ...base, isReport: false, meetings: [], chrome: [], officials: [] };
   }
   const paragraphs = splitParagraphs(view);
   const seg = segment(paragraphs);
@@ -81,11 +69,15 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   const chrome: ChromeBlock[] = [];
   if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
+  const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
+  const { mentions, officials } = extractOfficials(view, seg.meetings.flatMap((m) => [...(m.headline ? [m.headline] : []), m.opener, ...m.body]), drafts);
+  const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(mentions.filter((x) => x.meeting === i)) }));
   return {
     ...base,
     isReport: true,
-    meetings: seg.meetings.map((m) => buildMeeting(view, m, published)),
+    meetings,
     chrome,
     published,
+    officials,
   };
 }

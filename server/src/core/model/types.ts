@@ -29,6 +29,27 @@ export interface PersonMention extends TextPiece {
   readonly role?: Role;
 }
 
+/** One mention of an official in a report. */
+export interface OfficialMention extends PersonMention {
+  /** Every role this mention gives in its meeting (出席会议并讲话: attendee, speaker). */
+  readonly roles: readonly Role[];
+  /** Index of the meeting in `ReportModel.meetings`, or -1 outside any meeting. */
+  readonly meeting: number;
+  /** How the name was written: 区委书记汤洁 (titled), 区领导…陈红 (listed), 增斌书记 (name-first), 任泽锋同志 (comrade), 陈红宣读 (speaker), 汤洁强调 (bare). */
+  readonly form: 'titled' | 'listed' | 'name-first' | 'comrade' | 'speaker' | 'bare';
+}
+
+/** A person named in a report, one per simplified name (王俊嶺 = 王俊岭). */
+export interface Official {
+  /** The name, simplified. */
+  readonly name: string;
+  /** The name as written, each distinct spelling. */
+  readonly spellings: readonly string[];
+  /** Every distinct title, first occurrence of each, in text order. */
+  readonly titles: readonly TextPiece[];
+  readonly mentions: readonly OfficialMention[];
+}
+
 export interface Point extends TextPiece {
   /** The point's opening clause (要以更高站位强化党管武装). */
   readonly summary: string;
@@ -63,6 +84,10 @@ export interface Meeting extends Span {
   readonly meetingName?: TextPiece;
   readonly chairs: readonly PersonMention[];
   readonly attendees: readonly PersonMention[];
+  /** Who spoke (讲话/强调/指出/要求), once each. */
+  readonly speakers: readonly PersonMention[];
+  /** Who presented (宣读/汇报/作…发言), once each. */
+  readonly presenters: readonly PersonMention[];
   readonly agendaItems: readonly AgendaItem[];
   /** Statements that belong to no agenda item. */
   readonly statements: readonly Statement[];
@@ -82,4 +107,6 @@ export interface ReportModel {
   readonly published?: string;
   readonly traditionalCount: number;
   readonly length: number;
+  /** Everyone named in the report, in order of first mention. */
+  readonly officials: readonly Official[];
 }

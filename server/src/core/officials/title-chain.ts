@@ -1,71 +1,100 @@
-// Splits "区委副书记、区长朱杰" into its titles and the name that follows them.
-// Works on normalized text (simplified, full-width punctuation); offsets are relative.
-import titles from '../data/titles.json';
+// Titles in normalized text: "区委副书记" is an organisation prefix and more, ending with a title
+// suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
+import prefixData from '../data/org-prefixes.json';
+import { vocabulary } from './vocabulary';
 
-const suffixSet = new Set(titles.suffixes);
-const suffixLengths = [...new Set(titles.suffixes.map((s) => s.length))].sort((a, b) => b - a);
-const collective = new Set(titles.standalone);
+/** Words after which a title may begin inside a clause (会议由区委副书记…). */
+const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意'];
+const MAX_TITLE = 24;
+/** Characters that join words; a title may begin right after one. */
+const LINKS = new Set('和与及并');
+const ORG_ENDINGS: readonly string[] = prefixData.orgEndings;
 
-export interface TitledName {
-  /** Titles before the name, each with its offset in the clause. */
-  readonly titles: readonly { start: number; end: number }[];
-  readonly nameStart: number;
-  readonly nameEnd: number;
-}
-
-const TRAILERS = ['同志', '等同志', '等'];
-
-function allHan(text: string, start: number, end: number): boolean {
+export function allHan(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isHan(text.charCodeAt(i))) return false;
   return true;
 }
 
-/** The end of the last title suffix in `text[start, end)`, or -1. */
-function lastTitleEnd(text: string, start: number, end: number): number {
-  for (let e = end; e > start; e--) {
-    for (const length of suffixLengths) {
-      if (e - length >= start && suffixSet.has(text.slice(e - length, e))) return e;
+/** Where a title whose suffix starts at `suffixStart` begins, at or after `from`. */
+export function titleStart(text: string, from: number, suffixStart: number): number {
+  let start = from;
+  for (let i = from; i < suffixStart; i++) {
+    for (const b of BREAKERS) {
+      if (text.startsWith(b, i) && i + b.length <= suffixStart) {
+        start = Math.max(start, i + b.length);
+      }
     }
   }
-  return -1;
-}
-
-/** Whether the whole of `text[start, end)` is a title (ends with a suffix, or a collective like 区领导). */
-export function isTitle(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  const t = text.slice(start, end);
-  if (collective.has(t)) return true;
-  return lastTitleEnd(text, start, end) === end && allHan(text, start, end);
-}
-
-export function isCollectiveTitle(title: string): boolean {
-  return collective.has(title) || /领导$|成员$/.test(title);
+  // Words before an organisation (以及市委书记…): the title starts at the level character.
+  const v = vocabulary();
+  if (!v.levels.has(text[start]) && !v.prefixes.startsAt(text, start, suffixStart + 1)) {
+    for (let j = start + 1; j < suffixStart; j++) {
+      if (LINKS.has(text[j - 1]) && (v.levels.has(text[j]) || v.prefixes.startsAt(text, j, suffixStart + 1))) return j;
+    }
+  }
+  return start;
 }
 
 /**
- * Parses one clause: an optional 、-separated title chain, then a 2–4 character name,
- * then optional 同志/等. Returns undefined when no plausible name is found.
+ * Whether `text[start, end)` (ending with a suffix of length `suffixLength`) reads as a title:
+ * it opens with a level or an organisation (区委…, 党组…), is a bare title (常务副区长),
+ * continues a chain, or is an organisation word and a title at the start of its clause.
  */
-export function splitTitlesAndName(text: string, start = 0, end = text.length): TitledName | undefined {
-  while (start < end && /[由及和与，、\s]/.test(text[start])) start++;
-  for (const t of TRAILERS) {
-    if (end - t.length > start && text.startsWith(t, end - t.length)) {
-      end -= t.length;
-      break;
-    }
-  }
-  const titleEnd = lastTitleEnd(text, start, end);
-  const nameStart = titleEnd === -1 ? start : titleEnd;
-  const nameLength = end - nameStart;
-  if (nameLength < 2 || nameLength > 4 || !allHan(text, nameStart, end)) return undefined;
-  const found: { start: number; end: number }[] = [];
+export function isPlausibleTitle(text: string, start: number, end: number, suffixLength: number, inChain: boolean, atClauseStart: boolean): boolean {
+  const v = vocabulary();
+  if (inChain || end - start === suffixLength) return true;
+  if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, end)) return true;
+  if (!atClauseStart) return false;
+  const head = text.slice(start, end - suffixLength);
+  return head.length <= 8 && ORG_ENDINGS.some((w) => head.endsWith(w));
+}
+
+/** Length of the title suffix ending at `end` (not before `floor`), or 0. */
+export function suffixEndingAt(text: string, end: number, floor: number): number {
+  return vocabulary().suffixes.endsAt(text, end, floor);
+}
+
+/** If `text[from, end)` ends with a title, where that title starts; otherwise -1. */
+export function titleEndingAt(text: string, from: number, end: number): number {
+  const n = suffixEndingAt(text, end, from);
+  if (!n) return -1;
+  const start = titleStart(text, from, end - n);
+  if (end - start > MAX_TITLE || !allHan(text, start, end)) return -1;
+  return start;
+}
+
+/** Whether the whole of `text[start, end)` is a title (区委常委, 区领导). */
+export function isWholeTitle(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (vocabulary().collective.has(text.slice(start, end))) return true;
+  return titleEndingAt(text, start, end) === start;
+}
+
+export { isCollectiveTitle } from './vocabulary';
+
+/**
+ * Splits one clause "区委副书记、区长朱杰" into its titles and the name (kept for the
+ * foundation's API): the name is what follows the last title.
+ */
+export function splitTitlesAndName(text: string, start = 0, end = text.length) {
+  const titles: { start: number; end: number }[] = [];
   let s = start;
-  for (let i = start; i <= nameStart; i++) {
-    if (i === nameStart || text[i] === '、') {
-      if (i > s) found.push({ start: s, end: i });
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '、') {
+      if (isWholeTitle(text, s, i)) titles.push({ start: s, end: i });
+      else {
+        for (let e = s + 1; e < i; e++) {
+          const ts = titleEndingAt(text, s, e);
+          if (ts >= 0 && i - e >= 2 && i - e <= 4 && allHan(text, e, i)) {
+            titles.push({ start: ts, end: e });
+            return { titles, nameStart: e, nameEnd: i };
+          }
+        }
+        return i - s >= 2 && i - s <= 4 && allHan(text, s, i) ? { titles, nameStart: s, nameEnd: i } : undefined;
+      }
       s = i + 1;
     }
   }
-  return { titles: found, nameStart, nameEnd: end };
+  return undefined;
 }

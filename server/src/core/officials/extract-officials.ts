@@ -1,0 +1,105 @@
+// Extracts the officials of one report: every mention (name and titles, as written and
+// simplified, with its role in its meeting), grouped into officials by simplified name, so the
+// traditional and simplified spellings of one person (王俊嶺 = 王俊岭) are one official.
+import type { Span } from '../document';
+import type { NormalizedView } from '../normalize/view';
+import { piece, type Paragraph } from '../model/paragraphs';
+import type { Official, OfficialMention, Role, TextPiece } from '../model/types';
+import { clausesOf, type MentionDraft } from './draft';
+import { rolesAfter } from './roles';
+import { teachName } from './segmenter';
+import { titledMentions } from './titled-mentions';
+import { bareMentions, comradeMentions, nameFirstMentions, speakerMention } from './untitled-mentions';
+import { isCollectiveTitle, vocabulary } from './vocabulary';
+
+export interface ExtractedOfficials {
+  readonly mentions: readonly OfficialMention[];
+  readonly officials: readonly Official[];
+}
+
+const SENTENCE_END = /[。；！？]/g;
+const LIST_JOINERS = new Set('、，和与及');
+
+function sentenceEndAfter(text: string, from: number, end: number): number {
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
+function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraft[] {
+  const known = new Set<string>();
+  const found: MentionDraft[] = [];
+  const live = paragraphs.filter((p) => !p.blank);
+  const clauses = live.map((p) => clausesOf(text, p.start, p.end));
+  live.forEach((_, k) => clauses[k].forEach((c) => titledMentions(text, c, known, found)));
+  for (const p of live) comradeMentions(text, p.start, p.end, known, found);
+  for (const p of live) nameFirstMentions(text, p.start, p.end, known, found);
+  live.forEach((_, k) => clauses[k].forEach((c) => speakerMention(text, c, known, found)));
+
+  // Earlier passes win where mentions overlap.
+  const base = live.length ? live[0].start : 0;
+  const taken = new Uint8Array(live.length ? live[live.length - 1].end - base + 1 : 0);
+  const kept: MentionDraft[] = [];
+  for (const d of found) {
+    let free = true;
+    for (let i = d.nameStart; i < d.nameEnd; i++) if (taken[i - base]) free = false;
+    if (!free) continue;
+    taken.fill(1, d.nameStart - base, d.nameEnd - base);
+    for (const t of d.titles) taken.fill(1, t.start - base, t.end - base);
+    kept.push(d);
+  }
+  const ignored = vocabulary().ignored;
+  const names = [...known].filter((n) => !ignored.has(n)).sort((a, b) => b.length - a.length);
+  for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
+  return kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))).sort((a, b) => a.nameStart - b.nameStart);
+}
+
+/** Roles of each draft; list members take the role of the list (区领导芮弢、陈红…参加会议). */
+function assignRoles(text: string, drafts: readonly MentionDraft[], paragraphs: readonly Paragraph[]): Role[][] {
+  const roles: Role[][] = drafts.map(() => []);
+  let k = paragraphs.length - 1;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    while (k > 0 && paragraphs[k].start > d.nameStart) k--;
+    const end = sentenceEndAfter(text, d.nameEnd, paragraphs[k]?.end ?? text.length);
+    roles[i] = rolesAfter(text, d.nameEnd, end);
+    if (roles[i].length || d.form === 'bare' || d.form === 'name-first' || d.form === 'comrade') continue;
+    let after = d.nameEnd;
+    for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, after)) { after += w.length; break; }
+    const next = drafts[i + 1];
+    if (next && LIST_JOINERS.has(text[after]) && next.nameStart < end && (next.form === 'titled' || next.form === 'listed')) roles[i] = roles[i + 1];
+  }
+  return roles;
+}
+
+function meetingOf(meetings: readonly Span[], offset: number): number {
+  for (let i = 0; i < meetings.length; i++) if (meetings[i].start <= offset && offset < meetings[i].end) return i;
+  return -1;
+}
+
+export function extractOfficials(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): ExtractedOfficials {
+  const text = view.normalized;
+  const drafts = findDrafts(text, paragraphs);
+  const roles = assignRoles(text, drafts, paragraphs);
+  const mentions: OfficialMention[] = drafts.map((d, i) => {
+    const name = piece(view, d.nameStart, d.nameEnd);
+    const titles = d.titles.map((t) => piece(view, t.start, t.end));
+    return { ...name, titles, role: roles[i][0], roles: roles[i], meeting: meetingOf(meetings, name.start), form: d.form };
+  });
+
+  const byName = new Map<string, { spellings: string[]; titles: TextPiece[]; mentions: OfficialMention[] }>();
+  for (const m of mentions) {
+    let o = byName.get(m.normalized);
+    if (!o) byName.set(m.normalized, (o = { spellings: [], titles: [], mentions: [] }));
+    if (!o.spellings.includes(m.text)) o.spellings.push(m.text);
+    o.mentions.push(m);
+    // A collective title (区领导) only names someone not yet known by a title of their own.
+    if (m.titles.length && m.titles.every((t) => isCollectiveTitle(t.normalized)) && o.titles.length) continue;
+    for (const t of m.titles) if (!o.titles.some((x) => x.normalized === t.normalized)) o.titles.push(t);
+  }
+  const officials: Official[] = [...byName].map(([name, o]) => {
+    teachName(name);
+    return { name, spellings: o.spellings, titles: o.titles, mentions: o.mentions };
+  });
+  return { mentions, officials };
+}

@@ -1,0 +1,89 @@
+// Pass 1: titled names and the lists that follow them, clause by clause.
+//   区委副书记、区长朱杰 · 会议由区委副书记陈彦臣主持 · 区领导芮弢、陈红、胡汪兴…参加会议
+import type { Span } from '../document';
+import type { Clause, MentionDraft } from './draft';
+import { nameEnd } from './name-boundary';
+import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, titleStart } from './title-chain';
+import { vocabulary } from './vocabulary';
+
+const CONNECTORS = new Set('和与及、');
+const MAX_TITLE = 24;
+
+interface Found {
+  title: Span;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** The first "title + name" in `text[from, to)`. */
+function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean): Found | undefined {
+  for (let e = from + 2; e < to; e++) {
+    const n = suffixEndingAt(text, e, from);
+    if (!n) continue;
+    const ts = titleStart(text, from, e - n);
+    if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
+    const end = nameEnd(text, e, to, known, true);
+    if (end > 0) return { title: { start: ts, end: e }, nameStart: e, nameEnd: end };
+  }
+  return undefined;
+}
+
+function skipAfterName(text: string, i: number, to: number): number {
+  for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, i) && i + w.length <= to) return i + w.length;
+  return i;
+}
+
+export function titledMentions(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
+  let pending: Span[] = [];
+  let inherited: Span[] | undefined;
+  let inList = false;
+  const emit = (nameStart: number, end: number, titles: Span[], form: MentionDraft['form']) => {
+    out.push({ nameStart, nameEnd: end, titles, form });
+    known.add(text.slice(nameStart, end));
+  };
+
+  let a = clause.start;
+  for (let i = clause.start; i <= clause.end; i++) {
+    if (i < clause.end && text[i] !== '、') continue;
+    const b = i;
+    const token = { a, b };
+    a = i + 1;
+    if (b <= token.a) continue;
+
+    let pos = token.a;
+    let found = titledName(text, pos, b, known, pending.length > 0, pos === clause.start);
+    if (!found) {
+      const ts = vocabulary().collective.has(text.slice(pos, b)) ? pos : titleEndingAt(text, pos, b);
+      if (ts >= 0 && isPlausibleTitle(text, ts, b, suffixEndingAt(text, b, ts), pending.length > 0, ts === clause.start)) {
+        pending.push({ start: ts, end: b });
+        inherited = undefined;
+        continue;
+      }
+      const end = inList || inherited ? nameEnd(text, pos, b, known) : -1;
+      if (end > 0 && !pending.length) {
+        emit(pos, end, inherited ?? [], 'listed');
+        continue;
+      }
+      pending = [];
+      inherited = undefined;
+      inList = false;
+      continue;
+    }
+    // One token may hold several people: 区委书记汤洁和区长朱杰出席会议.
+    while (found) {
+      // Names listed after this one share its titles (副市长孙立群、吴海燕 · 区领导芮弢、陈红).
+      inherited = [...pending, found.title];
+      emit(found.nameStart, found.nameEnd, inherited, 'titled');
+      pending = [];
+      inList = true;
+      pos = skipAfterName(text, found.nameEnd, b);
+      if (pos >= b || !CONNECTORS.has(text[pos])) break;
+      pos++;
+      found = titledName(text, pos, b, known, false, false);
+      if (!found) {
+        const end = nameEnd(text, pos, b, known);
+        if (end > 0) emit(pos, end, inherited ?? [], 'listed');
+      }
+    }
+  }
+}

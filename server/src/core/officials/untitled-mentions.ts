@@ -1,0 +1,88 @@
+// Passes 2–4: names without a title before them.
+//   任泽锋同志 · 习近平总书记 / 增斌书记 (name first) · 陈红宣读了 (a clause opens with a name
+//   and a role verb) · 汤洁强调 (bare later mentions of names already found).
+import { isHan } from '../text/chars';
+import type { Clause, MentionDraft } from './draft';
+import { isNameChar, LEFT_BREAKERS, nameEnd, surnameAt } from './name-boundary';
+import { rolesAfter } from './roles';
+import { vocabulary } from './vocabulary';
+
+/** Words that may stand before a given name and a title (落实增斌书记). */
+const GIVEN_NAME_LEFT = ['落实', '贯彻', '按照', '根据', '学习', '传达', '陪同', '听取', '代表', '感谢', '和', '与', '及', '、', '同', '向', '请', '对', '的'];
+
+function leftOk(text: string, s: number, floor: number): boolean {
+  if (s <= floor || !isHan(text.charCodeAt(s - 1))) return true;
+  const c = text[s - 1];
+  return LEFT_BREAKERS.has(c) || !vocabulary().surnames.has(c);
+}
+
+function plausibleName(text: string, s: number, e: number): boolean {
+  const v = vocabulary();
+  const name = text.slice(s, e);
+  if (v.notNames.has(name) || v.ignored.has(name)) return false;
+  if (v.knownNames.has(name)) return true;
+  const surname = surnameAt(text, s);
+  if (!surname || e - s - surname < 1 || e - s - surname > 2) return false;
+  for (let i = s + surname; i < e; i++) if (!isNameChar(text[i]) || v.titleChars.has(text[i])) return false;
+  return true;
+}
+
+/** 任泽锋同志 (name, then 同志, with no title before). */
+export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[]): void {
+  for (let p = text.indexOf('同志', start); p >= 0 && p < end; p = text.indexOf('同志', p + 2)) {
+    for (const n of [3, 2, 4]) {
+      const s = p - n;
+      if (s < start || !plausibleName(text, s, p) || !leftOk(text, s, start)) continue;
+      out.push({ nameStart: s, nameEnd: p, titles: [], form: 'comrade' });
+      known.add(text.slice(s, p));
+      break;
+    }
+  }
+}
+
+/** 习近平总书记 (full name, then a title) and 增斌书记 (given name, then a title). */
+export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[]): void {
+  const v = vocabulary();
+  for (let p = start + 2; p < end; p++) {
+    const n = v.nameFirst.startsAt(text, p, end);
+    if (!n || v.titleChars.has(text[p - 1])) continue;
+    const title = { start: p, end: p + n };
+    const full = p - 3;
+    if (full >= start && plausibleName(text, full, p) && leftOk(text, full, start)) {
+      out.push({ nameStart: full, nameEnd: p, titles: [title], form: 'name-first' });
+      known.add(text.slice(full, p));
+      p += n - 1;
+      continue;
+    }
+    const given = p - 2;
+    if (given < start || n > 2) continue;
+    if (![given, given + 1].every((i) => isNameChar(text[i]) && !v.titleChars.has(text[i]) && !LEFT_BREAKERS.has(text[i]))) continue;
+    if (v.notNames.has(text.slice(given, p)) || v.ignored.has(text.slice(given, p))) continue;
+    const before = given === start || !isHan(text.charCodeAt(given - 1)) || GIVEN_NAME_LEFT.some((w) => text.startsWith(w, given - w.length));
+    if (!before) continue;
+    out.push({ nameStart: given, nameEnd: p, titles: [title], form: 'name-first' });
+    known.add(text.slice(given, p));
+    p += n - 1;
+  }
+}
+
+/** A clause that opens with a name and a role verb: 陈红宣读了… / 朱杰在讲话中指出… */
+export function speakerMention(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
+  const end = nameEnd(text, clause.start, clause.end, known);
+  if (end < 0 || !rolesAfter(text, end, clause.sentenceEnd).length) return;
+  out.push({ nameStart: clause.start, nameEnd: end, titles: [], form: 'speaker' });
+  known.add(text.slice(clause.start, end));
+}
+
+/** Every other occurrence of a name already found (汤洁强调, 王俊嶺要求). */
+export function bareMentions(text: string, start: number, end: number, names: readonly string[], taken: Uint8Array, takenBase: number, out: MentionDraft[]): void {
+  for (const name of names) {
+    for (let p = text.indexOf(name, start); p >= 0 && p + name.length <= end; p = text.indexOf(name, p + 1)) {
+      let free = true;
+      for (let i = p; i < p + name.length; i++) if (taken[i - takenBase]) free = false;
+      if (!free) continue;
+      taken.fill(1, p - takenBase, p + name.length - takenBase);
+      out.push({ nameStart: p, nameEnd: p + name.length, titles: [], form: 'bare' });
+    }
+  }
+}

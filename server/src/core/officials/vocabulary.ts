@@ -1,0 +1,109 @@
+// The officials vocabulary: titles, organisation prefixes, surnames, words that follow names.
+// Read from the JSON data files once; users add titles and names, or ignore false ones, through
+// settings (huiyi.officials.*), merged in by `configureVocabulary`.
+import titlesData from '../data/titles.json';
+import prefixData from '../data/org-prefixes.json';
+import surnameData from '../data/surnames.json';
+import followerData from '../data/name-followers.json';
+import notNameData from '../data/not-names.json';
+import type { Role } from '../model/types';
+
+export interface VocabularyExtras {
+  readonly titles?: readonly string[];
+  readonly names?: readonly string[];
+  readonly ignore?: readonly string[];
+}
+
+/** Words indexed by length, longest first, for "does a word start/end here" questions. */
+class WordSet {
+  readonly words: Set<string>;
+  readonly lengths: number[];
+  constructor(words: Iterable<string>) {
+    this.words = new Set([...words].filter(Boolean));
+    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+  }
+  /** Length of the longest word starting at `i`, or 0. */
+  startsAt(text: string, i: number, limit = text.length): number {
+    for (const n of this.lengths) if (i + n <= limit && this.words.has(text.slice(i, i + n))) return n;
+    return 0;
+  }
+  /** Length of the longest word ending at `e`, or 0. */
+  endsAt(text: string, e: number, floor = 0): number {
+    for (const n of this.lengths) if (e - n >= floor && this.words.has(text.slice(e - n, e))) return n;
+    return 0;
+  }
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+}
+
+export interface Vocabulary {
+  readonly suffixes: WordSet;
+  readonly collective: ReadonlySet<string>;
+  readonly nameFirst: WordSet;
+  readonly titleChars: ReadonlySet<string>;
+  readonly levels: ReadonlySet<string>;
+  readonly prefixes: WordSet;
+  readonly surnames: ReadonlySet<string>;
+  readonly compoundSurnames: WordSet;
+  readonly followers: WordSet;
+  readonly fillers: WordSet;
+  readonly roleVerbs: ReadonlyMap<string, Role>;
+  readonly roleWords: WordSet;
+  readonly notNames: ReadonlySet<string>;
+  readonly knownNames: WordSet;
+  readonly ignored: ReadonlySet<string>;
+  /** Changes whenever the extras change (part of cache keys). */
+  readonly generation: number;
+}
+
+let generation = 0;
+
+function build(extras: VocabularyExtras): Vocabulary {
+  const roleVerbs = new Map<string, Role>();
+  for (const [role, verbs] of Object.entries(followerData.roles)) for (const v of verbs) if (!roleVerbs.has(v)) roleVerbs.set(v, role as Role);
+  return {
+    suffixes: new WordSet([...titlesData.suffixes, ...(extras.titles ?? [])]),
+    collective: new Set(titlesData.standalone),
+    nameFirst: new WordSet(titlesData.nameFirst),
+    titleChars: new Set(titlesData.titleChars),
+    levels: new Set(prefixData.levels),
+    prefixes: new WordSet(prefixData.prefixes),
+    surnames: new Set(surnameData.single),
+    compoundSurnames: new WordSet(surnameData.compound),
+    followers: new WordSet(followerData.followers),
+    fillers: new WordSet(followerData.fillers),
+    roleVerbs,
+    roleWords: new WordSet(roleVerbs.keys()),
+    notNames: new Set(notNameData.notNames),
+    knownNames: new WordSet([...notNameData.knownNames, ...(extras.names ?? [])]),
+    ignored: new Set(extras.ignore ?? []),
+    generation: generation++,
+  };
+}
+
+let current: Vocabulary | undefined;
+let currentKey = '';
+
+export function vocabulary(): Vocabulary {
+  return (current ??= build({}));
+}
+
+/** Merges user titles and names (simplified) into the vocabulary; returns whether it changed. */
+export function configureVocabulary(extras: VocabularyExtras): boolean {
+  const key = JSON.stringify([extras.titles ?? [], extras.names ?? [], extras.ignore ?? []]);
+  if (key === currentKey && current) return false;
+  currentKey = key;
+  current = build(extras);
+  return true;
+}
+
+export function isCollectiveTitle(title: string): boolean {
+  return vocabulary().collective.has(title) || /领导$/.test(title);
+}
+
+/** Every word the segmenter should keep whole: titles, prefixes, followers. */
+export function segmenterWords(): string[] {
+  const v = vocabulary();
+  return [...v.suffixes.words, ...v.prefixes.words, ...v.followers.words, ...v.knownNames.words];
+}
