@@ -15,6 +15,14 @@ export { DEFAULT_SETTINGS, resolveSettings } from './settings';
 export { ModelCache } from './model-cache';
 export type * from './model/types';
 export * as conversion from './conversion';
+// Damage diagnostics and repairs (issue 3).
+export { detectDamage, DETECTORS } from './damage/registry';
+export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
+export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
+export { applyRepairs, composeRepairs } from './repair/edits';
+export { fixAll, repairsOf } from './repair/fix-all';
+export { damageDiagnostics, enabledFindings } from './features/damage-diagnostics';
+export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damage-code-actions';
 // Officials (issue 4).
 export { extractOfficials } from './officials/extract-officials';
 export { configureVocabulary } from './officials/vocabulary';

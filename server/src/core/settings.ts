@@ -1,5 +1,6 @@
 // User settings the core reads (contributed as huiyi.* in package.json).
 import { DEFAULT_CONVERSION_SETTINGS, resolveConversionSettings, type ConversionSettings } from './conversion/conversion-settings';
+import { DEFAULT_DAMAGE_SETTINGS, resolveDamageSettings, type DamageSettings } from './damage/damage-settings';
 
 export interface HuiyiSettings {
   /** Files larger than this are skipped with one information diagnostic. */
@@ -8,12 +9,15 @@ export interface HuiyiSettings {
   readonly plaintextDetection: boolean;
   /** Traditional→simplified conversion (huiyi.conversion.*). */
   readonly conversion: ConversionSettings;
+  /** Damage diagnostics and repairs (huiyi.diagnostics.severity, huiyi.maxNumberOfProblems, huiyi.repair.*). */
+  readonly damage: DamageSettings;
 }
 
 export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
   maxFileSizeMB: 20,
   plaintextDetection: true,
   conversion: DEFAULT_CONVERSION_SETTINGS,
+  damage: DEFAULT_DAMAGE_SETTINGS,
 });
 
 /** Merges a partial, untrusted settings object (from the client) over the defaults. */
@@ -27,5 +31,6 @@ export function resolveSettings(input: unknown): HuiyiSettings {
     maxFileSizeMB: num(s.maxFileSizeMB, DEFAULT_SETTINGS.maxFileSizeMB),
     plaintextDetection: bool(s.plaintextDetection, DEFAULT_SETTINGS.plaintextDetection),
     conversion: resolveConversionSettings(s.conversion),
+    damage: resolveDamageSettings(s),
   } as HuiyiSettings;
 }

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { traditionalFindings } from '../conversion/script-findings';
 import type { ReportDocument } from '../document';
+import { damageDiagnostics } from './damage-diagnostics';
 import type { Analysis } from '../language-service';
 import type { HuiyiSettings } from '../settings';
 
@@ -21,5 +22,7 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
     ];
   }
   // Traditional script, per paragraph (issue 5).
-  return analysis.model ? traditionalFindings(document, _settings.conversion, SOURCE) : [];
+  if (!analysis.model) return [];
+  // Damage (issue 3), then traditional script per paragraph (issue 5).
+  return [...damageDiagnostics(document, analysis.model, _settings.damage), ...traditionalFindings(document, _settings.conversion, SOURCE)];
 }

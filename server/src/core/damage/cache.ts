@@ -1,0 +1,17 @@
+// Findings are computed once per document version: memoized on the report model object (which
+// the model cache keeps per (uri, version)) and on the repair options that shape the fixes.
+import type { ReportModel } from '../model/types';
+import type { DetectOptions } from './detector';
+import type { Finding } from './finding';
+import { detectDamage } from './registry';
+
+const memo = new WeakMap<ReportModel, Map<string, readonly Finding[]>>();
+
+export function damageOf(text: string, model: ReportModel, options: DetectOptions): readonly Finding[] {
+  let byOptions = memo.get(model);
+  if (!byOptions) memo.set(model, (byOptions = new Map()));
+  const key = options.indent;
+  let findings = byOptions.get(key);
+  if (!findings) byOptions.set(key, (findings = Object.freeze(detectDamage({ text, model, options }))));
+  return findings;
+}

@@ -1,0 +1,41 @@
+// The damage diagnostics' settings, validated from untrusted input:
+//   huiyi.diagnostics.severity      { "<code>": "error" | "warning" | "information" | "hint" | "off" }
+//   huiyi.maxNumberOfProblems       cap on findings per file (then one summary finding)
+//   huiyi.repair.questionMarkIndent "fullwidth" | "remove"
+import { CODE_FACTS, DAMAGE_CODES, isDamageCode, type DamageCode, type SeverityName } from './codes';
+import type { IndentRepair } from './detector';
+
+export interface DamageSettings {
+  readonly severity: Readonly<Record<DamageCode, SeverityName>>;
+  readonly maxNumberOfProblems: number;
+  readonly questionMarkIndent: IndentRepair;
+}
+
+const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+const defaultSeverity = Object.freeze(Object.fromEntries(DAMAGE_CODES.map((c) => [c, CODE_FACTS[c].severity])) as Record<DamageCode, SeverityName>);
+
+export const DEFAULT_DAMAGE_SETTINGS: DamageSettings = Object.freeze({
+  severity: defaultSeverity,
+  maxNumberOfProblems: 1000,
+  questionMarkIndent: 'fullwidth',
+});
+
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+
+/** From the `huiyi` section: { diagnostics: { severity }, maxNumberOfProblems, repair: { questionMarkIndent } }. */
+export function resolveDamageSettings(section: Record<string, unknown>): DamageSettings {
+  const severity: Record<DamageCode, SeverityName> = { ...defaultSeverity };
+  // Accept the nested form and the dotted key VS Code may hand over ("diagnostics.severity").
+  const given = { ...record(record(section.diagnostics).severity), ...record(section['diagnostics.severity']) };
+  for (const [code, value] of Object.entries(given)) {
+    if (isDamageCode(code) && SEVERITIES.includes(value as SeverityName)) severity[code] = value as SeverityName;
+  }
+  const max = section.maxNumberOfProblems;
+  const indent = record(section.repair).questionMarkIndent ?? section['repair.questionMarkIndent'];
+  return {
+    severity,
+    maxNumberOfProblems: typeof max === 'number' && Number.isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_DAMAGE_SETTINGS.maxNumberOfProblems,
+    questionMarkIndent: indent === 'remove' ? 'remove' : 'fullwidth',
+  };
+}

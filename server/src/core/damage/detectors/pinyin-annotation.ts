@@ -1,0 +1,52 @@
+// mojibake.pinyin-annotation: pinyin glued after a character by a broken scraper, 經(jīng)開區(qū).
+// Decided per document: the damage annotates traditional characters here and there; a text
+// where the annotations are the point (a glossary, a primer) annotates most characters of its
+// lines, or annotates simplified ones. Such a document gets no finding at all.
+import { traditionalCharMap } from '../../script/char-map';
+import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-annotations';
+import { splitLines } from '../../text/lines';
+import { isHanAt } from '../cjk';
+import type { Detector } from '../detector';
+import { finding } from '../finding';
+
+/** Fewest annotations that make the damage pattern (one gloss in a text proves nothing). */
+const MIN_ANNOTATIONS = 3;
+/** Share of annotations that must follow a traditional character. */
+const MIN_TRADITIONAL_SHARE = 0.8;
+/** Above this share of annotated Han characters on the annotated lines, annotation is the point. */
+const MAX_DENSITY = 0.5;
+
+function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isHanAt(text, i) && text.charCodeAt(i) < 0xdc00) n++;
+  return n;
+}
+
+/** Whether the annotations are scraper damage rather than the point of the text. */
+export function isDamagePattern(text: string, annotations: readonly PinyinAnnotation[]): boolean {
+  if (annotations.length < MIN_ANNOTATIONS) return false;
+  const map = traditionalCharMap();
+  const traditional = annotations.filter((a) => map.has(text.charCodeAt(a.start - 1))).length;
+  if (traditional < MIN_TRADITIONAL_SHARE * annotations.length) return false;
+  // Density over the lines that hold annotations.
+  let han = 0;
+  let k = 0;
+  for (const line of splitLines(text)) {
+    if (k >= annotations.length) break;
+    if (annotations[k].start >= line.next) continue;
+    han += hanCount(text, line.start, line.end);
+    while (k < annotations.length && annotations[k].start < line.next) k++;
+  }
+  return annotations.length <= MAX_DENSITY * han;
+}
+
+export const pinyinAnnotations: Detector = {
+  code: 'mojibake.pinyin-annotation',
+  detect({ text }) {
+    const annotations = findPinyinAnnotations(text);
+    if (!isDamagePattern(text, annotations)) return [];
+    return annotations.map((a) =>
+      finding('mojibake.pinyin-annotation', a.start, a.end, `Pinyin "${text.slice(a.start, a.end)}" glued after ${text[a.start - 1]} by a scraper; the fix removes it.`, ''),
+    );
+  },
+};

@@ -1,0 +1,26 @@
+// mojibake.replacement-char: U+FFFD, and the strings lost bytes turn into (锟斤拷, 烫烫烫, 屯屯屯).
+// Flagged only: the bytes are gone.
+import markers from '../../data/damage-markers.json';
+import type { Detector } from '../detector';
+import { finding, type Finding } from '../finding';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FAMILIES = markers.replacementFamilies.map((f) => `(?:${escape(f.unit)}){${f.min},}`);
+const PATTERN = new RegExp(`\\ufffd+|${FAMILIES.join('|')}`, 'g');
+
+export const replacementChars: Detector = {
+  code: 'mojibake.replacement-char',
+  detect({ text }) {
+    const out: Finding[] = [];
+    PATTERN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PATTERN.exec(text))) {
+      const s = m[0];
+      const what = s[0] === '\ufffd'
+        ? `${s.length} replacement character${s.length > 1 ? 's' : ''} (�): bytes that could not be decoded were thrown away`
+        : `"${s.length > 12 ? s.slice(0, 12) + '…' : s}" is what lost bytes look like when read as GBK`;
+      out.push(finding('mojibake.replacement-char', m.index, m.index + s.length, `${what}. The original characters cannot be recovered from this text; compare with the source.`));
+    }
+    return out;
+  },
+};

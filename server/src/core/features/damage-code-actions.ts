@@ -1,0 +1,100 @@
+// Code actions for damage: a quickfix per repairable finding, "fix all of this kind", and
+// source.fixAll (every safe repair, so editor.codeActionsOnSave works). Repairs come from the
+// findings of the document's current version; a diagnostic computed for another version gets no
+// action, and every edit names the version it was computed for, so a client refuses it once the
+// document has moved on.
+import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../document';
+import { CODE_FACTS, isDamageCode, type DamageCode } from '../damage/codes';
+import type { DamageSettings } from '../damage/damage-settings';
+import type { Finding, TextRepair } from '../damage/finding';
+import { detectDamage } from '../damage/registry';
+import type { ReportModel } from '../model/types';
+import { fixAll, repairsOf } from '../repair/fix-all';
+import { DAMAGE_SOURCE, enabledFindings, type DamageData } from './damage-diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huiyi`;
+
+const TITLES: Record<DamageCode, string> = {
+  'mojibake.wrong-encoding': 'Reopen the file with the right encoding',
+  'mojibake.utf8-as-latin1': 'Decode the UTF-8 read as Latin-1',
+  'mojibake.utf8-as-gbk': 'Decode the UTF-8 read as GBK',
+  'mojibake.replacement-char': 'Compare with the source',
+  'mojibake.pinyin-annotation': 'Remove the pinyin annotation',
+  'mojibake.question-marks': 'Repair the lost indent',
+  'cleanup.html': 'Decode or remove the HTML residue',
+  'cleanup.control-chars': 'Remove the invisible characters',
+  'cleanup.boilerplate': 'Remove the web-page chrome',
+  'cleanup.whitespace': 'Normalise the whitespace',
+  'cleanup.halfwidth-punctuation': 'Use full-width punctuation',
+};
+
+export interface CodeActionRequest {
+  readonly range: Range;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly only?: readonly string[];
+}
+
+/** The codes source.fixAll repairs under these settings. */
+export function safeCodes(settings: DamageSettings): Set<DamageCode> {
+  return new Set((Object.keys(CODE_FACTS) as DamageCode[]).filter((c) => CODE_FACTS[c].fixAll && settings.severity[c] !== 'off'));
+}
+
+const fixAllMemo = new WeakMap<ReportModel, Map<string, TextRepair[]>>();
+
+/** Every safe repair of the document, composed into one minimal edit list (memoized per version). */
+export function fixAllRepairs(document: ReportDocument, model: ReportModel, settings: DamageSettings): TextRepair[] {
+  const codes = safeCodes(settings);
+  const key = `${settings.questionMarkIndent}|${[...codes].join(',')}`;
+  let byKey = fixAllMemo.get(model);
+  if (!byKey) fixAllMemo.set(model, (byKey = new Map()));
+  let repairs = byKey.get(key);
+  if (!repairs) {
+    const options = { indent: settings.questionMarkIndent };
+    const safe = (findings: readonly Finding[]) => findings.filter((f) => codes.has(f.code));
+    repairs = fixAll(document.getText(), safe(enabledFindings(document, model, settings)), (text) => safe(detectDamage({ text, options })));
+    byKey.set(key, repairs);
+  }
+  return repairs;
+}
+
+function edit(document: ReportDocument, repairs: readonly TextRepair[]) {
+  const edits: TextEdit[] = repairs.map((r) => ({ range: { start: document.positionAt(r.start), end: document.positionAt(r.end) }, newText: r.newText }));
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+}
+
+const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+function damageDataOf(d: Diagnostic): DamageData | undefined {
+  const data = d.data as Partial<DamageData> | undefined;
+  return d.source === DAMAGE_SOURCE && isDamageCode(d.code) && data && typeof data.version === 'number' ? (data as DamageData) : undefined;
+}
+
+export function damageCodeActions(document: ReportDocument, model: ReportModel, settings: DamageSettings, request: CodeActionRequest): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const only = request.only;
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const findings = enabledFindings(document, model, settings);
+    const offered = new Set<DamageCode>();
+    for (const diagnostic of request.diagnostics) {
+      const data = damageDataOf(diagnostic);
+      if (!data || data.version !== document.version) continue; // stale: refused
+      const start = document.offsetAt(diagnostic.range.start);
+      const end = document.offsetAt(diagnostic.range.end);
+      const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
+      if (!f?.repair) continue;
+      actions.push({ title: TITLES[f.code], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
+      if (offered.has(f.code)) continue;
+      offered.add(f.code);
+      const same = findings.filter((x) => x.code === f.code && x.repair);
+      if (same.length > 1) {
+        actions.push({ title: `${TITLES[f.code]}: all ${same.length} in this file`, kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
+      }
+    }
+  }
+  if (only && wants(only, FIX_ALL_KIND)) {
+    const repairs = fixAllRepairs(document, model, settings);
+    if (repairs.length) actions.push({ title: `Fix all damage in this file (${repairs.length} edit${repairs.length > 1 ? 's' : ''})`, kind: FIX_ALL_KIND, edit: edit(document, repairs) });
+  }
+  return actions;
+}

@@ -1,0 +1,87 @@
+// Damage findings as LSP diagnostics: source "huiyi", a stable code, a link to the code's README
+// section, the severity the user set for the code, and the repair in `data` together with the
+// document version it was computed for (a fix for an older version is refused).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../document';
+import { damageOf } from '../damage/cache';
+import { anchorOf, CODE_FACTS, type DamageCode, type SeverityName } from '../damage/codes';
+import type { DamageSettings } from '../damage/damage-settings';
+import type { Finding } from '../damage/finding';
+import type { ReportModel } from '../model/types';
+
+export const DAMAGE_SOURCE = 'huiyi';
+export const TOO_MANY_PROBLEMS = 'file.too-many-problems';
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a damage diagnostic carries in `data`. */
+export interface DamageData {
+  readonly version: number;
+  readonly code: DamageCode;
+  readonly repair?: { readonly range: Range; readonly newText: string };
+}
+
+let readme: string | undefined;
+/** The README that documents every code (shipped next to dist/, where every bundle lives). */
+export function readmeUri(): string {
+  return (readme ??= pathToFileURL(join(typeof __dirname === 'string' ? __dirname : '.', '..', 'README.md')).href);
+}
+
+/** The findings the user wants to see (code not turned off), in the document's current version. */
+export function enabledFindings(document: ReportDocument, model: ReportModel, settings: DamageSettings): Finding[] {
+  const all = damageOf(document.getText(), model, { indent: settings.questionMarkIndent });
+  return all.filter((f) => settings.severity[f.code] !== 'off');
+}
+
+export function toDiagnostic(document: ReportDocument, f: Finding, settings: DamageSettings): Diagnostic {
+  const range = { start: document.positionAt(f.start), end: document.positionAt(f.end) };
+  const data: DamageData = {
+    version: document.version,
+    code: f.code,
+    repair: f.repair ? { range: { start: document.positionAt(f.repair.start), end: document.positionAt(f.repair.end) }, newText: f.repair.newText } : undefined,
+  };
+  const diagnostic: Diagnostic = {
+    source: DAMAGE_SOURCE,
+    code: f.code,
+    codeDescription: { href: `${readmeUri()}#${anchorOf(f.code)}` },
+    severity: SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>],
+    range,
+    message: f.message,
+    data,
+  };
+  if (CODE_FACTS[f.code].unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+/**
+ * Diagnostics of the damage in a document. Over the cap, the most severe are kept (then the
+ * earliest), and one summary diagnostic says how many more there are.
+ */
+export function damageDiagnostics(document: ReportDocument, model: ReportModel, settings: DamageSettings): Diagnostic[] {
+  let findings = enabledFindings(document, model, settings);
+  const max = settings.maxNumberOfProblems;
+  let hidden = 0;
+  if (findings.length > max) {
+    const rank = (f: Finding) => SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>];
+    hidden = findings.length - max;
+    findings = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+  }
+  const diagnostics = findings.map((f) => toDiagnostic(document, f, settings));
+  if (hidden) {
+    diagnostics.push({
+      source: DAMAGE_SOURCE,
+      code: TOO_MANY_PROBLEMS,
+      severity: DiagnosticSeverity.Information,
+      range: { start: document.positionAt(0), end: document.positionAt(0) },
+      message: `${hidden} more problem${hidden > 1 ? 's' : ''} in this file not shown (huiyi.maxNumberOfProblems is ${max}). "Fix all" still repairs every one of them.`,
+    });
+  }
+  return diagnostics;
+}
