@@ -1,9 +1,11 @@
 // VS Code entry point: starts the Huiyi language server and wires the client-side features.
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './language-client';
+import { registerScriptStatus } from './script-status';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
+  registerScriptStatus(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,56 @@
+// One connection has one codeAction, one codeAction/resolve and one executeCommand handler, and
+// server.ts merges capabilities with Object.assign, so features that offer code actions or
+// commands plug into this hub instead of registering handlers themselves. Add a provider with
+// addCodeActionProvider / addCommand from the feature's module; the hub is one FEATURES entry.
+import type { CodeAction, CodeActionParams, CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
+import type { ServerContext, ServerFeature } from './feature';
+import { runSafe } from './run-safe';
+
+export interface CodeActionProvider {
+  /** Unique name, stored in each action's data so resolve finds its way back. */
+  readonly id: string;
+  readonly kinds: readonly string[];
+  provide(context: ServerContext, params: CodeActionParams, token: CancellationToken): CodeAction[];
+  resolve?(context: ServerContext, action: CodeAction, token: CancellationToken): CodeAction | Promise<CodeAction>;
+}
+
+export type CommandHandler = (context: ServerContext, args: unknown[], token: CancellationToken) => unknown;
+
+const providers: CodeActionProvider[] = [];
+const commands = new Map<string, CommandHandler>();
+
+export function addCodeActionProvider(provider: CodeActionProvider): void {
+  providers.push(provider);
+}
+
+export function addCommand(name: string, handler: CommandHandler): void {
+  commands.set(name, handler);
+}
+
+export const codeActionHub: ServerFeature = {
+  // Getters: read when the server answers initialize, after every feature module has loaded.
+  get capabilities() {
+    return {
+      codeActionProvider: { codeActionKinds: [...new Set(providers.flatMap((p) => p.kinds))], resolveProvider: true },
+      executeCommandProvider: { commands: [...commands.keys()] },
+    };
+  },
+  register(context) {
+    const { connection, log } = context;
+    connection.onCodeAction((params, token) =>
+      runSafe(log, 'code actions', token, () => providers.flatMap((p) => p.provide(context, params, token))),
+    );
+    connection.onCodeActionResolve(async (action, token) => {
+      const id = (action.data as { provider?: string } | undefined)?.provider;
+      const provider = providers.find((p) => p.id === id);
+      if (!provider?.resolve) return action;
+      const result = await runSafe(log, 'a code action', token, () => provider.resolve!(context, action, token));
+      return result instanceof Error ? action : result;
+    });
+    connection.onExecuteCommand(async (params: ExecuteCommandParams, token) => {
+      const handler = commands.get(params.command);
+      if (!handler) return null;
+      return runSafe(log, params.command, token, () => handler(context, params.arguments ?? [], token));
+    });
+  },
+};

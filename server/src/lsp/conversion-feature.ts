@@ -1,0 +1,180 @@
+// Traditional→simplified code actions: convert a paragraph (quickfix on a script.traditional
+// finding), a selection (refactor.rewrite) or the whole document (source.convertToSimplified).
+// Listing never converts: it reads the conversion cached for this version, and the edits of the
+// selection and document actions are computed in codeAction/resolve. Also answers the status
+// bar's huiyi/documentScript request.
+import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  cachedConversion,
+  documentConversion,
+  forgetConversion,
+  TRADITIONAL_CODE,
+  type DocumentConversion,
+  type DocumentScript,
+  type TraditionalFindingData,
+} from '../core/conversion';
+import { traditionalCharTable } from '../core/script/char-map';
+import { addCodeActionProvider, addCommand } from './code-action-hub';
+import type { ServerContext, ServerFeature } from './feature';
+import { runSafe } from './run-safe';
+import { convertWorkspace, WORKSPACE_COMMAND } from './workspace-conversion';
+
+export const SOURCE_CONVERT_KIND = 'source.convertToSimplified';
+export const DOCUMENT_SCRIPT_REQUEST = 'huiyi/documentScript';
+const PROVIDER = 'conversion';
+const EAGER_LIMIT = 50_000;
+
+type Scope = 'paragraph' | 'selection' | 'document';
+interface ActionData {
+  readonly provider: typeof PROVIDER;
+  readonly uri: string;
+  readonly version: number;
+  readonly scope: Scope;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DocumentScriptResult {
+  readonly script: DocumentScript;
+  readonly traditionalParagraphs: number;
+  readonly simplifiedParagraphs: number;
+  readonly charactersChanged: number;
+}
+
+function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/** Any character the character table converts, or a compatibility ideograph (cheap, no phrases). */
+function mayHoldTraditional(text: string, start: number, end: number): boolean {
+  const table = traditionalCharTable();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] !== c || (c >= 0xf900 && c <= 0xfaff)) return true;
+  }
+  return false;
+}
+
+function textEdits(document: TextDocument, conversion: DocumentConversion, start: number, end: number): TextEdit[] {
+  const all = conversion.edits;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const edits: TextEdit[] = [];
+  // A run cut by the start of a selection, likewise.
+  const cut = all[lo];
+  if (cut && cut.start < start && cut.end - cut.start === cut.text.length) {
+    const stop = Math.min(cut.end, end);
+    edits.push({ range: { start: document.positionAt(start), end: document.positionAt(stop) }, newText: cut.text.slice(start - cut.start, stop - cut.start) });
+    lo++;
+  } else if (cut && cut.start < start) lo++;
+  for (let i = lo; i < all.length && all[i].start < end; i++) {
+    const e = all[i];
+    if (e.end <= end) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text });
+    // A run cut by the end of a selection: keep the part inside when it maps unit for unit.
+    else if (e.end - e.start === e.text.length) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(end) }, newText: e.text.slice(0, end - e.start) });
+  }
+  return edits;
+}
+
+function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
+}
+
+/** The document action's edit, kept for the last version resolved (resolving again is free). */
+const resolvedDocumentEdits = new Map<string, { version: number; edit: WorkspaceEdit }>();
+
+function provide(context: ServerContext, params: CodeActionParams): CodeAction[] {
+  const document = context.documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const settings = context.settingsOf(document.uri);
+  const only = params.context.only;
+  // Small documents are converted here (a few milliseconds, once per version); large ones only
+  // when the findings did or on resolve, so listing stays fast.
+  const cached = document.getText().length <= EAGER_LIMIT ? documentConversion(document, settings.conversion) : cachedConversion(document, settings.conversion);
+  const actions: CodeAction[] = [];
+  const data = (scope: Scope, start: number, end: number): ActionData => ({ provider: PROVIDER, uri: document.uri, version: document.version, scope, start, end });
+
+  if (wanted('quickfix', only)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.code !== TRADITIONAL_CODE) continue;
+      const finding = diagnostic.data as TraditionalFindingData | undefined;
+      if (!finding || finding.version !== document.version) continue;
+      const action: CodeAction = {
+        title: 'Convert this paragraph to simplified (转为简体)',
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        data: data('paragraph', finding.start, finding.end),
+      };
+      if (cached) action.edit = workspaceEdit(document, textEdits(document, cached, finding.start, finding.end));
+      actions.push(action);
+    }
+  }
+
+  const start = document.offsetAt(params.range.start);
+  const end = document.offsetAt(params.range.end);
+  if (end > start && wanted('refactor.rewrite', only)) {
+    const text = document.getText();
+    const worth = cached ? cached.edits.some((e) => e.start < end && e.end > start) : mayHoldTraditional(text, start, end);
+    if (worth) actions.push({ title: 'Convert selection to simplified (转为简体)', kind: 'refactor.rewrite', data: data('selection', start, end) });
+  }
+
+  if (wanted(SOURCE_CONVERT_KIND, only) && (!cached || cached.edits.length > 0)) {
+    const changed = cached ? ` — ${cached.charactersChanged} characters` : '';
+    actions.push({ title: `Convert document to simplified (全文转为简体)${changed}`, kind: SOURCE_CONVERT_KIND, data: data('document', 0, document.getText().length) });
+  }
+  return actions;
+}
+
+function resolve(context: ServerContext, action: CodeAction): CodeAction {
+  const data = action.data as ActionData;
+  const document = context.documents.get(data.uri);
+  if (!document || document.version !== data.version) {
+    // Version guard: an action listed for an older text never edits the newer one.
+    context.log(`Conversion skipped: ${data.uri} changed since the action was offered.`);
+    return action;
+  }
+  if (data.scope === 'document') {
+    const kept = resolvedDocumentEdits.get(document.uri);
+    if (kept && kept.version === document.version) return { ...action, edit: kept.edit };
+  }
+  const conversion = documentConversion(document, context.settingsOf(document.uri).conversion);
+  const edit = workspaceEdit(document, textEdits(document, conversion, data.start, data.end));
+  if (data.scope === 'document') resolvedDocumentEdits.set(document.uri, { version: document.version, edit });
+  return { ...action, edit };
+}
+
+addCodeActionProvider({ id: PROVIDER, kinds: ['quickfix', 'refactor.rewrite', SOURCE_CONVERT_KIND], provide, resolve });
+addCommand(WORKSPACE_COMMAND, convertWorkspace);
+
+export const conversionFeature: ServerFeature = {
+  capabilities: {},
+  register(context) {
+    const { connection, documents, log } = context;
+    documents.onDidClose((e) => {
+      forgetConversion(e.document.uri);
+      resolvedDocumentEdits.delete(e.document.uri);
+    });
+    connection.onRequest(DOCUMENT_SCRIPT_REQUEST, (params: { uri: string }, token) =>
+      runSafe(log, 'the document script', token, (): DocumentScriptResult | null => {
+        const document = documents.get(params.uri);
+        if (!document) return null;
+        const settings = context.settingsOf(document.uri);
+        if (!context.service.analyse(document, settings).model) return null;
+        const conversion = documentConversion(document, settings.conversion);
+        return {
+          script: conversion.profile.script,
+          traditionalParagraphs: conversion.profile.traditional.length,
+          simplifiedParagraphs: conversion.profile.simplifiedParagraphs,
+          charactersChanged: conversion.charactersChanged,
+        };
+      }),
+    );
+  },
+};

@@ -1,0 +1,103 @@
+// The workspace command: convert every report file of the workspace to simplified script.
+// It first says what will change (files, characters) and asks; then it applies ONE WorkspaceEdit,
+// which the editor undoes as one step. Open documents are converted at their current version
+// (the edit is refused if they change meanwhile); closed files are read from disk.
+//   arguments: [] ask, then apply · [{ dryRun: true }] only report · [{ confirm: false }] apply without asking
+import { promises as fs } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { admit } from '../core/admission';
+import { convertToSimplified, documentConversion, type Conversion } from '../core/conversion';
+import { buildReportModel } from '../core/model/build-model';
+import type { ServerContext } from './feature';
+import { reportFiles } from './workspace-files';
+
+export const WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
+
+export interface WorkspaceConversionResult {
+  readonly files: number;
+  readonly charactersChanged: number;
+  readonly applied: boolean;
+  readonly message: string;
+}
+
+interface Options {
+  readonly dryRun?: boolean;
+  readonly confirm?: boolean;
+}
+
+async function folderPaths(context: ServerContext): Promise<string[]> {
+  try {
+    const folders = (await context.connection.workspace.getWorkspaceFolders()) ?? [];
+    return folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  } catch {
+    return [];
+  }
+}
+
+function changesOf(document: TextDocument, conversion: Conversion, version: number | null): TextDocumentEdit {
+  const edits: TextEdit[] = conversion.edits.map((e) => ({
+    range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
+    newText: e.text,
+  }));
+  return { textDocument: { uri: document.uri, version }, edits };
+}
+
+export async function convertWorkspace(context: ServerContext, args: unknown[], token: CancellationToken): Promise<WorkspaceConversionResult> {
+  const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as Options;
+  const changes: TextDocumentEdit[] = [];
+  let characters = 0;
+  const seen = new Set<string>();
+
+  const consider = (document: TextDocument, open: boolean) => {
+    const settings = context.settingsOf(document.uri);
+    if (admit(document.languageId, document.getText(), settings).kind !== 'analyse') return;
+    const model = open ? context.service.analyse(document, settings).model : buildReportModel(document);
+    if (!model?.isReport) return;
+    const conversion = open ? documentConversion(document, settings.conversion) : convertToSimplified(document.getText(), settings.conversion);
+    if (!conversion.edits.length) return;
+    characters += conversion.charactersChanged;
+    changes.push(changesOf(document, conversion, open ? document.version : null));
+  };
+
+  for (const document of context.documents.all()) {
+    seen.add(document.uri);
+    consider(document, true);
+  }
+  for (const folder of await folderPaths(context)) {
+    for await (const path of reportFiles(folder)) {
+      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, applied: false, message: 'Cancelled.' };
+      const uri = pathToFileURL(path).href;
+      if (seen.has(uri)) continue;
+      seen.add(uri);
+      try {
+        const stat = await fs.stat(path);
+        if (stat.size > context.settingsOf(uri).maxFileSizeMB * 1024 * 1024) continue;
+        consider(TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8')), false);
+      } catch (error) {
+        context.log(`Conversion: could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  const summary = `${changes.length} file${changes.length === 1 ? '' : 's'}, ${characters} character${characters === 1 ? '' : 's'} changed`;
+  if (!changes.length) return { files: 0, charactersChanged: 0, applied: false, message: 'Every report is already in simplified script.' };
+  if (options.dryRun) return { files: changes.length, charactersChanged: characters, applied: false, message: `Would convert ${summary}.` };
+  if (options.confirm !== false) {
+    const answer = await context.connection.window.showInformationMessage(
+      `Convert the workspace to simplified script? ${summary}. One edit; Undo reverts it.`,
+      { title: 'Convert' },
+      { title: 'Cancel' },
+    );
+    if (answer?.title !== 'Convert') return { files: changes.length, charactersChanged: characters, applied: false, message: 'Not applied.' };
+  }
+  const result = await context.connection.workspace.applyEdit({ label: 'Convert workspace to simplified', edit: { documentChanges: changes } });
+  return {
+    files: changes.length,
+    charactersChanged: characters,
+    applied: result.applied,
+    message: result.applied ? `Converted ${summary}.` : `Not applied: ${result.failureReason ?? 'the editor refused the edit'}.`,
+  };
+}
