@@ -49,7 +49,7 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
     kept.push(d);
   }
   const ignored = vocabulary().ignored;
-  const names = [...known].filter((n) => !ignored.has(n)).sort((a, b) => b.length - a.length);
+  const names = [...new Set([...known, ...vocabulary().knownNames.words])].filter((n) => !ignored.has(n)).sort((a, b) => b.length - a.length);
   for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
   return kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))).sort((a, b) => a.nameStart - b.nameStart);
 }

@@ -40,7 +40,7 @@ function acceptable(name: string): boolean {
  * The end of a name starting at `s` and not reaching past `limit`, or -1.
  * `known` holds names already found in this document (simplified).
  */
-export function nameEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
+function chooseEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
   const v = vocabulary();
   for (let n = 4; n >= 2; n--) {
     if (s + n > limit) continue;
@@ -53,7 +53,7 @@ export function nameEnd(text: string, s: number, limit: number, known?: Readonly
   const ends: number[] = [];
   for (const e of [g + 1, g + 2]) {
     if (e > limit || !isNameChar(text[e - 1])) break;
-    if (acceptable(text.slice(s, e))) ends.push(e);
+    if (!vocabulary().notNames.has(text.slice(s, e))) ends.push(e);
   }
   if (!ends.length) return -1;
   const valid = ends.filter((e) => mayEndAt(text, e, limit));
@@ -72,4 +72,13 @@ export function nameEnd(text: string, s: number, limit: number, known?: Readonly
   // Right after a title a name is expected: without other evidence, take the usual full name.
   if (afterTitle && told === undefined) return ends[ends.length - 1];
   return -1;
+}
+
+/**
+ * The end of a name starting at `s` and not reaching past `limit`, or -1.
+ * `known` holds names already found in this document (simplified).
+ */
+export function nameEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
+  const end = chooseEnd(text, s, limit, known, afterTitle);
+  return end > 0 && !vocabulary().ignored.has(text.slice(s, end)) ? end : -1;
 }
