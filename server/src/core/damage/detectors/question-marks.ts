@@ -5,7 +5,7 @@ import { isHanAt } from '../cjk';
 import { indentText, type Detector, type DetectorInput } from '../detector';
 import { finding, type Finding } from '../finding';
 
-const LOST_INDENT = /(^|[\r\n])([ \t\u3000]*)(\?{2,}|？{2,})(?=[^\s?？A-Za-z])/g;
+const LOST_INDENT = /(^\ufeff?|[\r\n])([ \t\u3000]*)(\?{2,}|？{2,})(?=[^\s?？A-Za-z])/g;
 // A lost character, possibly with the residue of its bytes and of its pinyin: 表?yè)P(yáng)大.
 const RESIDUE = /^\?{1,3}(?:[a-zA-Z\u00c0-\u024f)]{1,8}(?:\([a-zü\u00e0-\u01dc]{1,7}\))?)?/;
 const RESIDUE_SIGN = /[)\u00c0-\u024f]/;

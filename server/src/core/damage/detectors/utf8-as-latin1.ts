@@ -22,7 +22,7 @@ function step(text: string): string | undefined {
   const bytes = latinBytes(text);
   if (!bytes) return undefined;
   const s = decodeUtf8(bytes);
-  if (s === undefined || CONTROL.test(s)) return undefined;
+  if (s === undefined) return undefined;
   // Two-byte results count only from the Latin-1 rows (Ã©, Â·): «É» and the like are real text.
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xc4 && bytes[i] <= 0xdf) return undefined;
   return s;
@@ -37,7 +37,8 @@ export function repairLatinRun(text: string): string | undefined {
     if (again === undefined) break;
     s = again;
   }
-  return s;
+  // C1 controls may stand in a middle step (twice mis-decoded), never in the result.
+  return CONTROL.test(s) ? undefined : s;
 }
 
 function sequenceLength(b: number): number {
