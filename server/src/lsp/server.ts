@@ -20,10 +20,11 @@ import type { ServerContext, ServerFeature } from './feature';
 import { outlineFeature } from './outline-feature';
 import { conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
+import { damageRepairFeature } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub];
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);

@@ -1,0 +1,119 @@
+// Damage diagnostics and repairs over real LSP, on the seeds.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { seedPath, seedText, startServer } from './lsp-client.mjs';
+
+const apply = (text, edits) => TextDocument.applyEdits(TextDocument.create('file:///x', 'plaintext', 1, text), edits);
+const damage = (d) => d.diagnostics.filter((x) => /^(mojibake|cleanup)\./.test(String(x.code)));
+const ofCode = (d, code) => d.diagnostics.filter((x) => x.code === code);
+const ANNOTATION = /(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]+\)/g;
+const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function textAt(text, range) {
+  const d = TextDocument.create('file:///x', 'plaintext', 1, text);
+  return text.slice(d.offsetAt(range.start), d.offsetAt(range.end));
+}
+
+test('seed 001: every "????" and every annotation found; source.fixAll gives clean traditional text', async () => {
+  const server = await startServer();
+  try {
+    const uri = await server.openFile(seedPath('001'));
+    const text = seedText('001');
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const marks = ofCode(published, 'mojibake.question-marks');
+    assert.deepEqual(marks.map((m) => textAt(text, m.range)), ['????', '????', '?yè)P(yáng)', '????', '????', '????', '????']);
+    const pinyin = ofCode(published, 'mojibake.pinyin-annotation');
+    assert.deepEqual(pinyin.map((p) => textAt(text, p.range)), [...text.matchAll(ANNOTATION)].map((m) => m[0]));
+    const first = pinyin[0];
+    assert.equal(first.source, 'huiyi');
+    assert.equal(first.severity, 2);
+    assert.match(first.codeDescription.href, /README\.md#mojibake\.pinyin-annotation$/);
+    assert.equal(first.data.version, 1);
+    assert.deepEqual(first.tags, [1]);
+
+    const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: ZERO, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const fixAll = actions.find((a) => a.kind === 'source.fixAll.huiyi');
+    assert.equal(fixAll.edit.documentChanges[0].textDocument.version, 1);
+    const fixed = apply(text, fixAll.edit.documentChanges[0].edits);
+    assert.equal(fixed, text.replace(/^\?\?\?\?/gm, '　　').replace(ANNOTATION, ''));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('seed 002: every annotation found; a quickfix removes one, "all in this file" removes every one', async () => {
+  const server = await startServer();
+  try {
+    const uri = await server.openFile(seedPath('002'));
+    const text = seedText('002');
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const pinyin = ofCode(published, 'mojibake.pinyin-annotation');
+    assert.equal(pinyin.length, [...text.matchAll(ANNOTATION)].length);
+    assert.equal(pinyin.length, 307);
+    const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: pinyin[0].range, context: { diagnostics: [pinyin[0]], only: ['quickfix'] } });
+    const one = actions.find((a) => a.title === 'Remove the pinyin annotation');
+    assert.ok(apply(text, one.edit.documentChanges[0].edits).startsWith('日前,區政府區(qū)長'));
+    const all = actions.find((a) => a.title.startsWith('Remove the pinyin annotation: all 307'));
+    const fixed = apply(text, all.edit.documentChanges[0].edits);
+    assert.equal(fixed, text.replace(ANNOTATION, ''));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('seeds 000 and 004: no mojibake finding; seed 003: header and footer chrome are cleanup.boilerplate', async () => {
+  const server = await startServer();
+  try {
+    for (const p of ['000', '004']) {
+      const uri = await server.openFile(seedPath(p));
+      const published = await server.waitForDiagnostics(uri);
+      assert.deepEqual(published.diagnostics.filter((x) => String(x.code).startsWith('mojibake.')), [], p);
+    }
+    const uri = await server.openFile(seedPath('003'));
+    const text = seedText('003');
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const chrome = ofCode(published, 'cleanup.boilerplate').map((x) => textAt(text, x.range));
+    assert.ok(chrome[0].startsWith('打造网上国际投资促进平台'));
+    assert.ok(chrome.at(-1).startsWith('上一条:') && chrome.at(-1).endsWith('版权所有:投促中国'));
+    assert.equal(published.diagnostics.filter((x) => String(x.code).startsWith('mojibake.')).length, 0);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a fix for an older version is refused', async () => {
+  const server = await startServer();
+  try {
+    const uri = await server.openFile(seedPath('001'));
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const stale = ofCode(published, 'mojibake.pinyin-annotation')[0];
+    await server.change(uri, [{ range: ZERO, text: '　' }]);
+    const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: stale.range, context: { diagnostics: [stale], only: ['quickfix'] } });
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Remove the pinyin')), []);
+    const fresh = await server.waitForDiagnostics(uri, (d) => d.version === 2);
+    assert.equal(ofCode(fresh, 'mojibake.pinyin-annotation')[0].data.version, 2);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('settings: severity per code ("off" hides it) and maxNumberOfProblems with a summary', async () => {
+  const server = await startServer({ settings: { maxNumberOfProblems: 10, diagnostics: { severity: { 'mojibake.question-marks': 'error', 'cleanup.halfwidth-punctuation': 'off' } } } });
+  try {
+    const uri = await server.openFile(seedPath('001'));
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const shown = damage(published);
+    assert.equal(shown.length, 10);
+    // The most severe are kept: all 7 question-mark findings (now errors), then 3 annotations.
+    const marks = ofCode(published, 'mojibake.question-marks');
+    assert.equal(marks.length, 7);
+    assert.ok(marks.every((x) => x.severity === 1));
+    assert.equal(ofCode(published, 'cleanup.halfwidth-punctuation').length, 0);
+    const summary = ofCode(published, 'file.too-many-problems');
+    assert.equal(summary.length, 1);
+    assert.match(summary[0].message, /^184 more problems/);
+  } finally {
+    await server.stop();
+  }
+});
