@@ -44,7 +44,6 @@ export function segmenterNameLength(text: string, start: number): 2 | 3 | undefi
   // A whole word of two or three characters at the start is the name.
   const first = words[0]?.length;
   if (first === 3) return 3;
-  if (first === 2 && (longAt.get(2) ?? 0) >= 2) return 2;
   if (ends.has(2) && !ends.has(3) && (longAt.get(2) ?? 0) >= 2) return 2;
   if (ends.has(3) && !ends.has(2)) return 3;
   return undefined;

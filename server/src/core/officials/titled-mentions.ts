@@ -59,9 +59,10 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
         inherited = undefined;
         continue;
       }
-      const end = inList || inherited ? nameEnd(text, pos, b, known) : -1;
+      const end = inList ? nameEnd(text, pos, b, known) : -1;
       if (end > 0 && !pending.length) {
         emit(pos, end, inherited ?? [], 'listed');
+        inList = skipAfterName(text, end, b) === b;
         continue;
       }
       pending = [];
@@ -75,8 +76,9 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
       inherited = [...pending, found.title];
       emit(found.nameStart, found.nameEnd, inherited, 'titled');
       pending = [];
-      inList = true;
       pos = skipAfterName(text, found.nameEnd, b);
+      // The list goes on only if the name ends its token (…芮弢、陈红、…), not after 主持召开…、
+      inList = pos === b;
       if (pos >= b || !CONNECTORS.has(text[pos])) break;
       pos++;
       found = titledName(text, pos, b, known, false, false);

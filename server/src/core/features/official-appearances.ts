@@ -1,0 +1,39 @@
+// An official's appearances across the workspace, as the corpus index reports them: one per
+// meeting (or per file, for mentions outside any meeting).
+import type { Range } from 'vscode-languageserver-types';
+import type { Role } from '../model/types';
+import { toSimplified } from './workspace-symbols';
+
+export interface Appearance {
+  readonly uri: string;
+  /** Meeting name, or '' outside any meeting. */
+  readonly meetingName: string;
+  /** The date as written, or ''. */
+  readonly date: string;
+  /** Sorts appearances in time: ISO date when known, then file and place. */
+  readonly sortKey: string;
+  /** The first mention in that meeting. */
+  readonly range: Range;
+  readonly titles: readonly string[];
+  readonly roles: readonly Role[];
+  /** Number of mentions in that meeting. */
+  readonly mentions: number;
+}
+
+/** Oldest first. */
+export function byTime(a: Appearance, b: Appearance): number {
+  return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
+}
+
+/** Every distinct title, newest first. */
+export function titlesNewestFirst(appearances: readonly Appearance[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const a of [...appearances].sort(byTime).reverse()) {
+    for (const t of a.titles) {
+      const key = toSimplified(t);
+      if (!seen.has(key)) (seen.add(key), out.push(t));
+    }
+  }
+  return out;
+}

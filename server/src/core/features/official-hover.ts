@@ -1,0 +1,83 @@
+// The hover card of an official: name (simplified, and as written), titles newest first, role in
+// this meeting, and appearances across the workspace with links, first and last seen.
+import type { Hover } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../document';
+import { t } from '../l10n';
+import type { ReportModel, Role } from '../model/types';
+import { byTime, titlesNewestFirst, type Appearance } from './official-appearances';
+import { officialAt } from './official-at';
+
+const MAX_LISTED = 20;
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function link(a: Appearance): string {
+  const label = [a.date, a.meetingName || t('(no meeting)')].filter(Boolean).join(' · ');
+  const target = `${a.uri}#L${a.range.start.line + 1},${a.range.start.character + 1}`;
+  return `[${label.replace(/[[\]]/g, '')}](${target}) — ${fileName(a.uri)}`;
+}
+
+function roleNames(roles: readonly Role[]): string {
+  return roles.map((r) => t(r)).join(', ');
+}
+
+/** Appearances: this document's own (from its current model) replace the index's for it. */
+export function officialHover(document: ReportDocument, model: ReportModel, offset: number, elsewhere: readonly Appearance[]): Hover | undefined {
+  const hit = officialAt(model, offset);
+  if (!hit) return undefined;
+  const { official, mention } = hit;
+  const here = ownAppearances(document, model, official.name);
+  const all = [...elsewhere.filter((a) => a.uri !== document.uri), ...here].sort(byTime);
+  const titles = titlesNewestFirst(all.length ? all : here);
+  const inThisMeeting = official.mentions.filter((m) => m.meeting === mention.meeting).flatMap((m) => m.roles);
+  const roles = [...new Set(inThisMeeting)];
+
+  const lines: string[] = [];
+  const written = official.spellings.filter((s) => s !== official.name);
+  lines.push(`**${official.name}**${written.length ? ` (${t('as written')}: ${written.join('、')})` : ''}`);
+  lines.push('');
+  lines.push(`${t('Titles')}: ${titles.length ? titles.join(' · ') : t('(none)')}`);
+  if (mention.meeting >= 0) lines.push('', `${t('In this meeting')}: ${roles.length ? roleNames(roles) : t('mentioned')}`);
+  const meetings = all.filter((a) => a.meetingName);
+  lines.push('', `${t('Appearances')}: ${t('{0} meeting(s) in {1} file(s)', meetings.length, new Set(all.map((a) => a.uri)).size)}`);
+  for (const a of all.slice(0, MAX_LISTED)) lines.push(`- ${link(a)}`);
+  if (all.length > MAX_LISTED) lines.push(`- … ${t('{0} more', all.length - MAX_LISTED)}`);
+  if (all.length) {
+    lines.push('', `${t('First seen')}: ${link(all[0])}`, '', `${t('Last seen')}: ${link(all[all.length - 1])}`);
+  }
+  return {
+    contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
+    range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
+  };
+}
+
+/** One appearance per meeting of `name` in this document. */
+export function ownAppearances(document: ReportDocument, model: ReportModel, name: string): Appearance[] {
+  const official = model.officials.find((o) => o.name === name);
+  if (!official) return [];
+  const byMeeting = new Map<number, Appearance>();
+  for (const m of official.mentions) {
+    const prev = byMeeting.get(m.meeting);
+    const meeting = model.meetings[m.meeting];
+    const titles = [...(prev?.titles ?? []), ...m.titles.map((x) => x.text).filter((x) => !prev?.titles.includes(x))];
+    const roles = [...new Set([...(prev?.roles ?? []), ...m.roles])];
+    byMeeting.set(m.meeting, {
+      uri: document.uri,
+      meetingName: meeting?.name ?? '',
+      date: meeting?.date?.text ?? '',
+      sortKey: appearanceSortKey(meeting?.date?.iso ?? model.published ?? '', document.uri, m.meeting),
+      range: prev?.range ?? { start: document.positionAt(m.start), end: document.positionAt(m.end) },
+      titles,
+      roles,
+      mentions: (prev?.mentions ?? 0) + 1,
+    });
+  }
+  return [...byMeeting.values()];
+}
+
+export function appearanceSortKey(iso: string, uri: string, meeting: number): string {
+  return `${iso || '9999'}\u0000${uri}\u0000${String(meeting + 1).padStart(4, '0')}`;
+}

@@ -1,0 +1,60 @@
+// What the corpus index keeps of one report: its meetings and, per official, the mentions packed
+// into an Int32Array (start line, start character, end line, end character, meeting, role bits).
+// Plain data, cheap to send between threads and small to keep for 10,000 reports.
+import type { Position, Range } from 'vscode-languageserver-types';
+import { meetingEntries, type MeetingEntry } from '../features/workspace-symbols';
+import type { ReportModel, Role } from '../model/types';
+
+export const MENTION_FIELDS = 6;
+const ROLE_BITS: Record<Role, number> = { chair: 1, speaker: 2, attendee: 4, presenter: 8 };
+
+export function roleBits(roles: readonly Role[]): number {
+  return roles.reduce((bits, r) => bits | ROLE_BITS[r], 0);
+}
+
+export function rolesOf(bits: number): Role[] {
+  return (Object.keys(ROLE_BITS) as Role[]).filter((r) => bits & ROLE_BITS[r]);
+}
+
+export interface SummaryMeeting {
+  readonly entry: MeetingEntry;
+  /** The date as written (10月21日上午), or ''. */
+  readonly date: string;
+  /** ISO date when known, else ''. */
+  readonly iso: string;
+}
+
+export interface SummaryOfficial {
+  readonly name: string;
+  readonly spellings: readonly string[];
+  /** Titles as written, in text order. */
+  readonly titles: readonly string[];
+  readonly mentions: Int32Array;
+}
+
+export interface ReportSummary {
+  readonly uri: string;
+  readonly meetings: readonly SummaryMeeting[];
+  readonly officials: readonly SummaryOfficial[];
+}
+
+export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position): ReportSummary {
+  const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(end) });
+  const entries = meetingEntries(model, rangeOf);
+  const meetings = model.meetings.map((m, i) => ({ entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? '' }));
+  const officials = model.officials.map((o) => {
+    const packed = new Int32Array(o.mentions.length * MENTION_FIELDS);
+    o.mentions.forEach((m, k) => {
+      const s = positionAt(m.start);
+      const e = positionAt(m.end);
+      packed.set([s.line, s.character, e.line, e.character, m.meeting, roleBits(m.roles)], k * MENTION_FIELDS);
+    });
+    return { name: o.name, spellings: o.spellings, titles: o.titles.map((t) => t.text), mentions: packed };
+  });
+  return { uri: model.uri, meetings, officials };
+}
+
+export function mentionRange(mentions: Int32Array, k: number): Range {
+  const i = k * MENTION_FIELDS;
+  return { start: { line: mentions[i], character: mentions[i + 1] }, end: { line: mentions[i + 2], character: mentions[i + 3] } };
+}

@@ -1,0 +1,67 @@
+// A corpus-index worker thread: reads report files, builds their models and returns compact
+// summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
+import { readFile, stat } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { admit } from '../core/admission';
+import { buildReportModel } from '../core/model/build-model';
+import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
+import { summarizeReport, type ReportSummary } from '../core/officials/report-summary';
+import { useSegmenter } from '../core/officials/segmenter';
+import { configureVocabulary, type VocabularyExtras } from '../core/officials/vocabulary';
+import { DEFAULT_SETTINGS, resolveSettings } from '../core/settings';
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly files: readonly { uri: string; path: string }[];
+  readonly settings: unknown;
+  readonly extras: VocabularyExtras;
+  readonly segmenter: boolean;
+}
+
+export interface WorkerResponse {
+  readonly id: number;
+  readonly summaries: readonly (ReportSummary | { uri: string; skipped: true })[];
+  readonly bytes: number;
+  readonly errors: readonly string[];
+}
+
+let segmenterTried = false;
+
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+  configureVocabulary(request.extras);
+  if (request.segmenter && !segmenterTried) {
+    segmenterTried = true;
+    useSegmenter(loadJiebaSegmenter());
+  }
+  const settings = request.settings ? resolveSettings(request.settings) : DEFAULT_SETTINGS;
+  const summaries: WorkerResponse['summaries'][number][] = [];
+  const errors: string[] = [];
+  let bytes = 0;
+  for (const file of request.files) {
+    try {
+      const size = (await stat(file.path)).size;
+      if (size > settings.maxFileSizeMB * 1024 * 1024) {
+        summaries.push({ uri: file.uri, skipped: true });
+        continue;
+      }
+      const text = await readFile(file.path, 'utf8');
+      bytes += size;
+      if (admit('plaintext', text, settings).kind !== 'analyse') {
+        summaries.push({ uri: file.uri, skipped: true });
+        continue;
+      }
+      const document = TextDocument.create(file.uri, 'plaintext', 0, text);
+      const model = buildReportModel(document);
+      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o)) : { uri: file.uri, skipped: true });
+    } catch (error) {
+      errors.push(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+      summaries.push({ uri: file.uri, skipped: true });
+    }
+  }
+  return { id: request.id, summaries, bytes, errors };
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  void handle(request).then((response) => parentPort?.postMessage(response));
+});
