@@ -59,7 +59,7 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
         inherited = undefined;
         continue;
       }
-      const end = inList ? nameEnd(text, pos, b, known) : -1;
+      const end: number = inList ? nameEnd(text, pos, b, known) : -1;
       if (end > 0 && !pending.length) {
         emit(pos, end, inherited ?? [], 'listed');
         inList = skipAfterName(text, end, b) === b;
