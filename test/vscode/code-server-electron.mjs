@@ -8,16 +8,18 @@
 // Arguments test-electron adds (--no-sandbox, --disable-updates, --user-data-dir=…, --extensions-dir=…, …) are
 // ignored: every run gets fresh temporary folders. Environment:
 //   HUIYI_VSCODE_SETTINGS  JSON object of extra user settings (also --huiyi-settings=<json>)
-//   HUIYI_VSCODE_TIMEOUT   ms before the run is abandoned (default 300000)
+//   HUIYI_VSCODE_TIMEOUT   ms before the run is abandoned (default 180000)
 //   HUIYI_VSCODE_LOGS      folder where the workbench's log files are written at exit (default test-results/vscode-logs)
 //   HUIYI_VSCODE_VERBOSE   echo code-server's own output
 //   HUIYI_KEEP_TEMP        keep the temporary user-data folder (its path is printed)
+//   HUIYI_VSCODE_VSIX      test a packaged extension: --install-extension this .vsix, and load no development
+//                          folder (the suite then runs against the installed extension)
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { format } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, isDirectory, REPO, startCodeServer } from './lib/code-server.mjs';
 
-const TIMEOUT = Number(process.env.HUIYI_VSCODE_TIMEOUT ?? 300000);
+const TIMEOUT = Number(process.env.HUIYI_VSCODE_TIMEOUT ?? 180000);
 
 function parseArgs(argv) {
   const parsed = { extensionDevelopmentPath: [], extensionTestsPath: undefined, paths: [], settings: {} };
@@ -41,6 +43,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const folder = args.paths.find(isDirectory);
   const file = args.paths.find((p) => !isDirectory(p));
+  const vsix = process.env.HUIYI_VSCODE_VSIX && resolve(process.env.HUIYI_VSCODE_VSIX);
   let server;
   let browser;
   let finishing = false;
@@ -64,6 +67,8 @@ async function main() {
       settings: args.settings,
       echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE),
       keepTemp: Boolean(process.env.HUIYI_KEEP_TEMP),
+      installExtensions: vsix ? [vsix] : [],
+      env: { HUIYI_TEST_EXTENSION_MODE: vsix ? 'installed' : 'development' },
       log: say,
     });
     if (process.env.HUIYI_KEEP_TEMP) say(`temporary folders kept in ${server.root}`);
@@ -89,7 +94,9 @@ async function main() {
     const url = server.url({
       folder: folder ?? (file ? dirname(file) : undefined),
       openFile: file,
-      extensionDevelopmentPath: args.extensionDevelopmentPath,
+      // The web workbench runs extension tests only in development mode: with a .vsix, the development
+      // folder is an empty stand-in extension, so the installed extension is the one under test.
+      extensionDevelopmentPath: vsix ? [standInExtension(server.root)] : args.extensionDevelopmentPath,
       extensionTestsPath: args.extensionTestsPath,
     });
     say(`opening ${url}`);
@@ -121,6 +128,13 @@ async function main() {
     await cleanup();
     return 1;
   }
+}
+
+function standInExtension(root) {
+  const dir = join(root, 'stand-in-extension');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'huiyi-test-stand-in', publisher: 'huiyi-tests', version: '0.0.0', engines: { vscode: '*' } }));
+  return dir;
 }
 
 // Keeps the run's logs as artifacts: the workbench's (browser side) and the server side's (extension host,

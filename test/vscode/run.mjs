@@ -7,10 +7,11 @@
 // HUIYI_DESKTOP_VSCODE=<version> picks its version (default 1.96.4). HUIYI_VSCODE_EXECUTABLE=<path>
 // runs an already installed desktop VS Code.
 //
+// `node test/vscode/run.mjs --vsix [file]` runs the suite against the installed .vsix (code-server only).
 // The suite runs on a temporary copy of seeds/ (tests edit and create files there).
 // Pass-through: HUIYI_VSCODE_GREP, HUIYI_VSCODE_FILES (see suite/index.js), HUIYI_VSCODE_TIMEOUT, HUIYI_VSCODE_VERBOSE.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,19 @@ if (!existsSync(join(REPO, 'dist', 'client.js')) || !existsSync(join(REPO, 'dist
   process.exit(1);
 }
 
+// --vsix [file]: test the packaged extension (default huiyi-<version>.vsix from `npm run package`) instead of
+// this folder in development mode.
+const vsixIndex = process.argv.indexOf('--vsix');
+if (vsixIndex >= 0) {
+  const { name, version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+  const next = process.argv[vsixIndex + 1];
+  const vsix = resolve(next && !next.startsWith('-') ? next : join(REPO, `${name}-${version}.vsix`));
+  if (!existsSync(vsix)) {
+    console.error(`${vsix} not found: run \`npm run package\` first.`);
+    process.exit(1);
+  }
+  process.env.HUIYI_VSCODE_VSIX = vsix;
+}
 const desktop = process.env.HUIYI_DESKTOP_VSCODE;
 const executable = process.env.HUIYI_VSCODE_EXECUTABLE;
 const workspace = mkdtempSync(join(tmpdir(), 'huiyi-seeds-'));
