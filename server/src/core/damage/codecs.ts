@@ -48,6 +48,19 @@ export function gbkTable(): Uint16Array {
   return (gbk = table);
 }
 
+let gbkSingles: Map<number, number> | undefined;
+/** Characters GBK (cp936) writes as one byte above 0x7F (€ = 0x80). */
+export function gbkSingleBytes(): ReadonlyMap<number, number> {
+  if (!gbkSingles) {
+    gbkSingles = new Map();
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = iconv.decode(Buffer.from([b]), 'gbk');
+      if (ch.length === 1 && ch !== '\ufffd') gbkSingles.set(ch.charCodeAt(0), b);
+    }
+  }
+  return gbkSingles;
+}
+
 /** Strict UTF-8 decoding: the text, or undefined when the bytes are not valid UTF-8. */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -7,7 +7,7 @@ import { finding, type Finding } from '../finding';
 
 const LOST_INDENT = /(^\ufeff?|[\r\n])([ \t\u3000]*)(\?{2,}|？{2,})(?=[^\s?？A-Za-z])/g;
 // A lost character, possibly with the residue of its bytes and of its pinyin: 表?yè)P(yáng)大.
-const RESIDUE = /^\?{1,3}(?:[a-zA-Z\u00c0-\u024f)]{1,8}(?:\([a-zü\u00e0-\u01dc]{1,7}\))?)?/;
+const RESIDUE = /^\?{1,16}(?:[a-zA-Z\u00c0-\u024f)]{1,8}(?:\([a-zü\u00e0-\u01dc]{1,7}\))?)?/;
 const RESIDUE_SIGN = /[)\u00c0-\u024f]/;
 const PARTICLES = new Set(markers.questionParticles);
 const QUESTION_WORD = new RegExp(markers.questionWords.join('|'));
@@ -38,7 +38,7 @@ function lostCharacters({ text }: DetectorInput, out: Finding[]): void {
   while (i !== -1) {
     let next = i + 1;
     if (i > 0 && isHanAt(text, i - 1)) {
-      const m = RESIDUE.exec(text.slice(i, i + 24));
+      const m = RESIDUE.exec(text.slice(i, i + 40));
       if (m) {
         const end = i + m[0].length;
         const marks = m[0].match(/^\?+/)![0].length;

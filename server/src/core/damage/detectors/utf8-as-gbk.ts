@@ -1,8 +1,9 @@
 // mojibake.utf8-as-gbk: UTF-8 read as GBK or GB18030 (涓浗 for 中国, 鍖哄煙 for 区域). The span's
 // GBK bytes are decoded as UTF-8; it is repaired only when that round-trips exactly and reads as
 // Chinese where the span did not.
+import { traditionalCharTable } from '../../script/char-map';
 import { isHan } from '../../text/chars';
-import { decodeGbk, gbkTable } from '../codecs';
+import { decodeGbk, gbkSingleBytes, gbkTable } from '../codecs';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
 
@@ -11,7 +12,20 @@ const MIN_CHARS = 3; // six bytes: two UTF-8 ideographs
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xc2 && b <= 0xf4);
 
 /** A GB2312 ideograph or symbol: the characters ordinary text is written with. */
-const isCommon = (v: number) => (v >> 8) >= 0xa1 && (v >> 8) <= 0xf7 && (v & 0xff) >= 0xa1;
+const isCommonBytes = (v: number) => (v >> 8) >= 0xa1 && (v >> 8) <= 0xf7 && (v & 0xff) >= 0xa1;
+
+/** A common character: in GB2312, or the traditional form of one (會 for 会). */
+function isCommon(code: number, table: Uint16Array, simplified: Uint16Array): boolean {
+  return isCommonBytes(table[code]) || isCommonBytes(table[simplified[code]]);
+}
+
+/** The GBK bytes of a character that UTF-8 could have made, as 1 or 2 bytes; 0 when none. */
+function bytesOf(code: number, table: Uint16Array, singles: ReadonlyMap<number, number>): number {
+  const b = singles.get(code);
+  if (b !== undefined) return isUtf8Byte(b) ? b | 0x10000 : 0;
+  const v = table[code];
+  return v && isUtf8Byte(v >> 8) && isUtf8Byte(v & 0xff) ? v : 0;
+}
 
 function plausible(code: number): boolean {
   return isHan(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || (code >= 0x2018 && code <= 0x201d) || code === 0x2026 || code === 0x2014 || code === 0xb7;
@@ -51,65 +65,75 @@ export const utf8AsGbk: Detector = {
   code: 'mojibake.utf8-as-gbk',
   detect({ text }) {
     const table = gbkTable();
+    const singles = gbkSingleBytes();
     const out: Finding[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
-      // A run of characters whose two GBK bytes could both be UTF-8 bytes of non-ASCII text.
-      const v = table[text.charCodeAt(i)];
-      if (!v || !isUtf8Byte(v >> 8) || !isUtf8Byte(v & 0xff)) {
+      // A run of characters whose GBK bytes could all be UTF-8 bytes of non-ASCII text.
+      const c = text.charCodeAt(i);
+      if (c < 0x80 || !bytesOf(c, table, singles)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < n) {
-        const w = table[text.charCodeAt(j)];
-        if (!w || !isUtf8Byte(w >> 8) || !isUtf8Byte(w & 0xff)) break;
-        j++;
-      }
-      if (j - i >= MIN_CHARS) scanRun(text, i, j, table, out);
+      while (j < n && bytesOf(text.charCodeAt(j), table, singles)) j++;
+      if (j - i >= MIN_CHARS) scanRun(text, i, j, table, singles, out);
       i = j;
     }
     return out;
   },
 };
 
-function scanRun(text: string, from: number, to: number, table: Uint16Array, out: Finding[]): void {
-  const bytes = new Uint8Array((to - from) * 2);
+function scanRun(text: string, from: number, to: number, table: Uint16Array, singles: ReadonlyMap<number, number>, out: Finding[]): void {
+  // The run's bytes, and the byte offset where each character starts (charAt[k] for from + k).
+  const bytes: number[] = [];
+  const charAt: number[] = [];
+  const charOfByte = new Map<number, number>();
   for (let k = from; k < to; k++) {
-    const v = table[text.charCodeAt(k)];
-    bytes[(k - from) * 2] = v >> 8;
-    bytes[(k - from) * 2 + 1] = v & 0xff;
+    charAt.push(bytes.length);
+    charOfByte.set(bytes.length, k - from);
+    const v = bytesOf(text.charCodeAt(k), table, singles);
+    if (v & 0x10000) bytes.push(v & 0xff);
+    else bytes.push(v >> 8, v & 0xff);
   }
+  charOfByte.set(bytes.length, to - from);
+  const all = Uint8Array.from(bytes);
   let s = 0;
   const chars = to - from;
   while (chars - s >= MIN_CHARS) {
-    const { codes, ends } = decodeRun(bytes, s * 2, bytes.length);
-    // The last decoded character that also ends on a GBK character boundary.
-    let k = ends.length - 1;
-    while (k >= 0 && ends[k] % 2) k--;
-    const endChar = k >= 0 ? ends[k] / 2 : s;
-    if (endChar - s >= MIN_CHARS && accept(text, from + s, from + endChar, codes.slice(0, k + 1), table)) {
+    const { codes, ends } = decodeRun(all, charAt[s], all.length);
+    let accepted = false;
+    // The longest stretch that ends on a character boundary and passes; shorter ones after.
+    for (let k = ends.length - 1; k >= 1 && !accepted; k--) {
+      const endChar = charOfByte.get(ends[k]);
+      if (endChar === undefined || endChar - s < MIN_CHARS) continue;
+      const decoded = codes.slice(0, k + 1);
+      if (!accept(text, from + s, from + endChar, decoded)) continue;
       const start = from + s;
       const end = from + endChar;
-      const repaired = String.fromCharCode(...codes.slice(0, k + 1));
+      const repaired = String.fromCharCode(...decoded);
       out.push(finding('mojibake.utf8-as-gbk', start, end, `"${text.slice(start, Math.min(end, start + 12))}${end - start > 12 ? '…' : ''}" is UTF-8 read as GBK; the fix decodes it back to "${repaired.length > 12 ? repaired.slice(0, 12) + '…' : repaired}".`, repaired));
       s = endChar;
-    } else s++;
+      accepted = true;
+    }
+    if (!accepted) s++;
   }
 }
 
 /** Reads as Chinese (mostly common characters), the span did not, and it round-trips exactly. */
-function accept(text: string, start: number, end: number, codes: number[], table: Uint16Array): boolean {
+function accept(text: string, start: number, end: number, codes: number[]): boolean {
+  const table = gbkTable();
+  const simplified = traditionalCharTable();
   let han = 0;
   let commonAfter = 0;
   for (const c of codes) {
     if (isHan(c)) han++;
-    if (isCommon(table[c])) commonAfter++;
+    if (isCommon(c, table, simplified)) commonAfter++;
   }
   if (han < 2) return false;
   let commonBefore = 0;
-  for (let i = start; i < end; i++) if (isCommon(table[text.charCodeAt(i)])) commonBefore++;
+  for (let i = start; i < end; i++) if (isCommonBytes(table[text.charCodeAt(i)])) commonBefore++;
   if (commonAfter / codes.length < 0.6 || commonBefore / (end - start) > commonAfter / codes.length - 0.2) return false;
   const repaired = String.fromCharCode(...codes);
   return decodeGbk(Buffer.from(repaired, 'utf8')) === text.slice(start, end);
