@@ -22,6 +22,8 @@ const shebang = { js: '#!/usr/bin/env node' };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'nodejieba'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: shebang },
+  // Corpus-index worker thread, started by dist/server.js (server/src/lsp/corpus-index.ts).
+  { ...common, entryPoints: ['server/src/lsp/index-worker.ts'], outfile: 'dist/index-worker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   // The pure core alone, for unit tests and benchmarks (not shipped in the .vsix).
   { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },

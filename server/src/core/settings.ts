@@ -1,6 +1,7 @@
 // User settings the core reads (contributed as huiyi.* in package.json).
 import { DEFAULT_CONVERSION_SETTINGS, resolveConversionSettings, type ConversionSettings } from './conversion/conversion-settings';
 import { DEFAULT_DAMAGE_SETTINGS, resolveDamageSettings, type DamageSettings } from './damage/damage-settings';
+import { DEFAULT_OFFICIALS_SETTINGS, resolveOfficialsSettings, type OfficialsSettings } from './officials/officials-settings';
 
 export interface HuiyiSettings {
   /** Files larger than this are skipped with one information diagnostic. */
@@ -11,6 +12,8 @@ export interface HuiyiSettings {
   readonly conversion: ConversionSettings;
   /** Damage diagnostics and repairs (huiyi.diagnostics.severity, huiyi.maxNumberOfProblems, huiyi.repair.*). */
   readonly damage: DamageSettings;
+  /** Extra titles and names, and names to ignore (huiyi.officials.*). */
+  readonly officials: OfficialsSettings;
 }
 
 export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
@@ -18,6 +21,7 @@ export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
   plaintextDetection: true,
   conversion: DEFAULT_CONVERSION_SETTINGS,
   damage: DEFAULT_DAMAGE_SETTINGS,
+  officials: DEFAULT_OFFICIALS_SETTINGS,
 });
 
 /** Merges a partial, untrusted settings object (from the client) over the defaults. */
@@ -32,5 +36,6 @@ export function resolveSettings(input: unknown): HuiyiSettings {
     plaintextDetection: bool(s.plaintextDetection, DEFAULT_SETTINGS.plaintextDetection),
     conversion: resolveConversionSettings(s.conversion),
     damage: resolveDamageSettings(s),
+    officials: resolveOfficialsSettings(s.officials),
   } as HuiyiSettings;
 }

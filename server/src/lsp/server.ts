@@ -22,9 +22,11 @@ import { conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
 import { damageRepairFeature } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
+import { indexingProgress } from './indexing-progress';
+import { officialsFeature } from './officials-feature';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub];
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
@@ -87,7 +89,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         watchers: [{ globPattern: '**/*.{txt,huiyi}' }],
       });
     }
-    void index.build(folders);
+    void index.build(folders, indexingProgress(connection));
   });
 
   connection.onDidChangeConfiguration((change) => {

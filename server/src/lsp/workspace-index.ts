@@ -1,33 +1,55 @@
-// What the server knows of every report file in the workspace, open or not: the meetings of
-// each file (for workspace symbols). Built in the background; kept current by edits and
-// watched-file events. It keeps summaries, never file texts, so memory stays bounded.
+// What the server knows of every report file in the workspace, open or not: each file's meetings
+// (for workspace symbols) and officials (for hover, references, rename and the Officials view).
+// Built in the background by worker threads (see corpus-index.ts); kept current by edits and
+// watched-file events. It keeps compact summaries, never file texts, so memory stays bounded.
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { admit } from '../core/admission';
-import { meetingEntries, type MeetingEntry } from '../core/features/workspace-symbols';
+import type { MeetingEntry } from '../core/features/workspace-symbols';
 import { buildReportModel } from '../core/model/build-model';
 import type { ReportModel } from '../core/model/types';
+import { summarizeReport } from '../core/officials/report-summary';
+import type { VocabularyExtras } from '../core/officials/vocabulary';
 import type { HuiyiSettings } from '../core/settings';
+import { CorpusIndex, type FileToIndex } from './corpus-index';
 import { reportFiles } from './workspace-files';
 
-export class WorkspaceIndex {
-  private readonly meetings = new Map<string, MeetingEntry[]>();
-  private building: Promise<void> | undefined;
+export interface IndexProgress {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  done(): void;
+  readonly isCancelled?: () => boolean;
+}
 
-  constructor(private readonly settings: () => HuiyiSettings, private readonly log: (m: string) => void) {}
+export class WorkspaceIndex {
+  readonly corpus: CorpusIndex;
+  private building: Promise<void> | undefined;
+  /** User titles and names (huiyi.officials.*), passed to the workers. */
+  extras: VocabularyExtras = {};
+
+  constructor(private readonly settings: () => HuiyiSettings, private readonly log: (m: string) => void) {
+    this.corpus = new CorpusIndex(log);
+  }
 
   /** Index every report file under the folders; resolves when done. Requests never wait on it. */
-  build(folderUris: readonly string[], onProgress?: (done: number, file: string) => void): Promise<void> {
+  build(folderUris: readonly string[], progress?: IndexProgress): Promise<void> {
     this.building = (async () => {
-      let done = 0;
+      const files: FileToIndex[] = [];
       for (const folder of folderUris) {
         if (!folder.startsWith('file:')) continue;
-        for await (const file of reportFiles(fileURLToPath(folder))) {
-          await this.indexFile(pathToFileURL(file).href, file);
-          onProgress?.(++done, file);
-          await new Promise((r) => setImmediate(r));
-        }
+        for await (const file of reportFiles(fileURLToPath(folder))) files.push({ uri: pathToFileURL(file).href, path: file });
+      }
+      progress?.begin(files.length);
+      try {
+        await this.corpus.indexFiles(files, {
+          settings: this.settings(),
+          extras: this.extras,
+          onProgress: (done, total) => progress?.report(done, total),
+          isCancelled: progress?.isCancelled,
+        });
+      } finally {
+        progress?.done();
       }
     })().catch((error) => this.log(`Workspace indexing failed: ${error instanceof Error ? error.stack : String(error)}`));
     return this.building;
@@ -40,31 +62,19 @@ export class WorkspaceIndex {
   private async indexFile(uri: string, path: string): Promise<void> {
     try {
       const stat = await fs.stat(path);
-      if (stat.size > this.settings().maxFileSizeMB * 1024 * 1024) return;
-      this.update(TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8')));
+      if (stat.size > this.settings().maxFileSizeMB * 1024 * 1024) return this.remove(uri);
+      const document = TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8'));
+      if (admit(document.languageId, document.getText(), this.settings()).kind !== 'analyse') return this.remove(uri);
+      this.updateFromModel(document, buildReportModel(document));
     } catch (error) {
       this.log(`Could not index ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
-  /** Index a file's text (not open in the editor). */
-  private update(document: TextDocument): void {
-    if (admit(document.languageId, document.getText(), this.settings()).kind !== 'analyse') {
-      this.meetings.delete(document.uri);
-      return;
-    }
-    this.updateFromModel(document, buildReportModel(document));
-  }
-
   /** Index an open document from the model the language service already built for it. */
   updateFromModel(document: Pick<TextDocument, 'uri' | 'positionAt'>, model: ReportModel | undefined): void {
-    if (!model) {
-      this.meetings.delete(document.uri);
-      return;
-    }
-    const entries = meetingEntries(model, (start, end) => ({ start: document.positionAt(start), end: document.positionAt(end) }));
-    if (entries.length) this.meetings.set(document.uri, entries);
-    else this.meetings.delete(document.uri);
+    if (!model) return this.remove(document.uri);
+    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o)));
   }
 
   async refreshFile(uri: string): Promise<void> {
@@ -72,14 +82,14 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
-    this.meetings.delete(uri);
+    this.corpus.delete(uri);
   }
 
-  *allMeetings(): Iterable<MeetingEntry> {
-    for (const entries of this.meetings.values()) yield* entries;
+  allMeetings(): Iterable<MeetingEntry> {
+    return this.corpus.allMeetings();
   }
 
   get fileCount(): number {
-    return this.meetings.size;
+    return this.corpus.fileCount;
   }
 }

@@ -25,14 +25,14 @@ export function byTime(a: Appearance, b: Appearance): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 }
 
-/** Every distinct title, newest first. */
+/** Every distinct title (simplified, so both scripts count once), newest first. */
 export function titlesNewestFirst(appearances: readonly Appearance[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const a of [...appearances].sort(byTime).reverse()) {
     for (const t of a.titles) {
       const key = toSimplified(t);
-      if (!seen.has(key)) (seen.add(key), out.push(t));
+      if (!seen.has(key)) (seen.add(key), out.push(key));
     }
   }
   return out;

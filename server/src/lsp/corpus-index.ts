@@ -1,0 +1,216 @@
+// The corpus index: a compact summary of every report in the workspace (meetings, and each
+// official's mentions packed in an Int32Array), built by worker threads over all cores so
+// requests on the main thread never wait; queried by hover, references, rename, workspace
+// symbols and the Officials view.
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Location } from 'vscode-languageserver-types';
+import { appearanceSortKey } from '../core/features/official-hover';
+import type { Appearance } from '../core/features/official-appearances';
+import type { MeetingEntry } from '../core/features/workspace-symbols';
+import { MENTION_FIELDS, mentionRange, rolesOf, type ReportSummary } from '../core/officials/report-summary';
+import type { VocabularyExtras } from '../core/officials/vocabulary';
+import type { Role } from '../core/model/types';
+import type { WorkerRequest, WorkerResponse } from './index-worker';
+
+export interface FileToIndex {
+  readonly uri: string;
+  readonly path: string;
+}
+
+export interface IndexOptions {
+  readonly settings: unknown;
+  readonly extras: VocabularyExtras;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/** One official in the Officials view. */
+export interface OfficialEntry {
+  readonly name: string;
+  readonly spellings: readonly string[];
+  readonly titles: readonly string[];
+  readonly meetingCount: number;
+  readonly meetings: readonly { uri: string; name: string; date: string; range: Location['range']; roles: readonly Role[] }[];
+}
+
+const BATCH = 24;
+const IDLE_MS = 15_000;
+
+export class CorpusIndex {
+  private readonly files = new Map<string, ReportSummary>();
+  private readonly byOfficial = new Map<string, Set<string>>();
+  private workers: Worker[] = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, (r: WorkerResponse) => void>();
+  /** Bytes read by the last `indexFiles` run. */
+  lastBytes = 0;
+
+  constructor(
+    private readonly log: (m: string) => void,
+    private readonly workerScript = join(__dirname, 'index-worker.js'),
+    private readonly threads = Math.max(1, Math.min(2, availableParallelism())),
+  ) {}
+
+  set(summary: ReportSummary): void {
+    this.delete(summary.uri);
+    if (!summary.meetings.length && !summary.officials.length) return;
+    this.files.set(summary.uri, summary);
+    for (const o of summary.officials) {
+      let uris = this.byOfficial.get(o.name);
+      if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
+      uris.add(summary.uri);
+    }
+  }
+
+  delete(uri: string): void {
+    const old = this.files.get(uri);
+    if (!old) return;
+    this.files.delete(uri);
+    for (const o of old.officials) {
+      const uris = this.byOfficial.get(o.name);
+      uris?.delete(uri);
+      if (uris && !uris.size) this.byOfficial.delete(o.name);
+    }
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  *allMeetings(): Iterable<MeetingEntry> {
+    for (const f of this.files.values()) for (const m of f.meetings) yield m.entry;
+  }
+
+  /** Index files in worker threads; resolves when all are done (or cancelled). */
+  async indexFiles(files: readonly FileToIndex[], options: IndexOptions): Promise<void> {
+    this.lastBytes = 0;
+    let done = 0;
+    const batches: FileToIndex[][] = [];
+    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+    const workers = this.startWorkers();
+    const run = async (worker: Worker) => {
+      for (let batch = batches.shift(); batch; batch = batches.shift()) {
+        if (options.isCancelled?.()) return;
+        const response = await this.send(worker, { id: this.nextId++, files: batch, settings: options.settings, extras: options.extras, segmenter: true });
+        this.lastBytes += response.bytes;
+        for (const e of response.errors) this.log(`Could not index ${e}`);
+        for (const s of response.summaries) {
+          if ('skipped' in s) this.delete(s.uri);
+          else this.set(s);
+        }
+        done += batch.length;
+        options.onProgress?.(done, files.length);
+      }
+    };
+    try {
+      await Promise.all(workers.map(run));
+    } finally {
+      this.scheduleIdle();
+    }
+  }
+
+  private startWorkers(): Worker[] {
+    clearTimeout(this.idleTimer);
+    while (this.workers.length < this.threads) {
+      const worker = new Worker(this.workerScript);
+      worker.unref();
+      worker.on('message', (r: WorkerResponse) => {
+        const resolve = this.pending.get(r.id);
+        this.pending.delete(r.id);
+        resolve?.(r);
+      });
+      worker.on('error', (e) => this.log(`Index worker failed: ${e.stack ?? e.message}`));
+      worker.on('exit', () => {
+        this.workers = this.workers.filter((w) => w !== worker);
+        for (const [id, resolve] of this.pending) resolve({ id, summaries: [], bytes: 0, errors: [] });
+        this.pending.clear();
+      });
+      this.workers.push(worker);
+    }
+    return this.workers;
+  }
+
+  private send(worker: Worker, request: WorkerRequest): Promise<WorkerResponse> {
+    return new Promise((resolve) => {
+      this.pending.set(request.id, resolve);
+      worker.postMessage(request);
+    });
+  }
+
+  /** Workers (and jieba's dictionary) are released when idle, to keep memory bounded. */
+  private scheduleIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.stopWorkers(), IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  stopWorkers(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
+  }
+
+  /** Every mention of `name` (simplified) across the corpus. */
+  locations(name: string): Location[] {
+    const out: Location[] = [];
+    for (const uri of this.byOfficial.get(name) ?? []) {
+      const o = this.files.get(uri)?.officials.find((x) => x.name === name);
+      if (!o) continue;
+      for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) out.push({ uri, range: mentionRange(o.mentions, k) });
+    }
+    return out;
+  }
+
+  /** One appearance per (file, meeting) of `name`. */
+  appearances(name: string): Appearance[] {
+    const out: Appearance[] = [];
+    for (const uri of this.byOfficial.get(name) ?? []) {
+      const file = this.files.get(uri);
+      const o = file?.officials.find((x) => x.name === name);
+      if (!file || !o) continue;
+      const byMeeting = new Map<number, { first: number; roles: number; count: number }>();
+      for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) {
+        const meeting = o.mentions[k * MENTION_FIELDS + 4];
+        const bits = o.mentions[k * MENTION_FIELDS + 5];
+        const prev = byMeeting.get(meeting);
+        if (prev) (prev.roles |= bits, prev.count++);
+        else byMeeting.set(meeting, { first: k, roles: bits, count: 1 });
+      }
+      for (const [meeting, a] of byMeeting) {
+        const m = file.meetings[meeting];
+        out.push({
+          uri,
+          meetingName: m?.entry.name ?? '',
+          date: m?.date ?? '',
+          sortKey: appearanceSortKey(m?.iso ?? '', uri, meeting),
+          range: mentionRange(o.mentions, a.first),
+          titles: o.titles,
+          roles: rolesOf(a.roles),
+          mentions: a.count,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The workspace's officials, most meetings first. */
+  officials(limit = 2000): OfficialEntry[] {
+    const entries: OfficialEntry[] = [];
+    for (const name of this.byOfficial.keys()) {
+      const appearances = this.appearances(name).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+      const spellings = new Set<string>();
+      const titles: string[] = [];
+      for (const uri of this.byOfficial.get(name) ?? []) {
+        const o = this.files.get(uri)?.officials.find((x) => x.name === name);
+        o?.spellings.forEach((s) => spellings.add(s));
+        o?.titles.forEach((t) => titles.includes(t) || titles.push(t));
+      }
+      const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles }));
+      entries.push({ name, spellings: [...spellings], titles, meetingCount: meetings.filter((m) => m.name).length, meetings });
+    }
+    entries.sort((a, b) => b.meetingCount - a.meetingCount || b.meetings.length - a.meetings.length || (a.name < b.name ? -1 : 1));
+    return entries.slice(0, limit);
+  }
+}
