@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './language-client';
 import { registerScriptStatus } from './script-status';
+import { registerOfficialsView } from './officials-view';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
   registerScriptStatus(context);
+  registerOfficialsView(context);
 }
 
 export async function deactivate(): Promise<void> {
