@@ -19,6 +19,7 @@ import { format } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { launchBrowser, isDirectory, REPO, startCodeServer } from './lib/code-server.mjs';
 
+const NOISE = /open-vsx\.org|^\s+at .*workbench\.js|^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin extensions cache|\[Service Worker\] registered)/;
 const TIMEOUT = Number(process.env.HUIYI_VSCODE_TIMEOUT ?? 180000);
 
 function parseArgs(argv) {
@@ -80,7 +81,8 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
       const text = Array.isArray(logArgs) ? format(...logArgs) : String(logArgs);
       // The gallery (open-vsx.org) is unreachable offline; that noise is harmless.
-      if (!process.env.HUIYI_VSCODE_VERBOSE && /open-vsx\.org|^\s+at .*workbench\.js/.test(text)) return;
+      // Neither is the workbench's connection chatter.
+      if (!process.env.HUIYI_VSCODE_VERBOSE && NOISE.test(text)) return;
       (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(`${text}\n`);
     });
     await page.exposeFunction('codeAutomationExit', (code, logs) => {

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // UI test, as a person sees it: Playwright (playwright-core + /usr/bin/chromium) drives code-server with the
 // extension loaded from this folder, on a temporary copy of seeds/. Screenshots go to test-results/screenshots/
-// (CI artifacts); the outline one is also copied to docs/screenshot-outline.png for the README.
+// (CI artifacts); with HUIYI_UI_PUBLISH=1 the outline one also replaces docs/screenshot-outline.png (the README's).
 //
 // Add a scenario to SCENARIOS below (helpers: ./lib/workbench.mjs: runCommand, quickOpen, openOutline,
 // hoverText, openQuickFix, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
-// HUIYI_HEADED=1 shows the browser (needs a display); HUIYI_UI_PUBLISH=0 leaves docs/ alone.
+// HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
 import { clearNotifications, collapseFolderSection, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
@@ -28,7 +28,7 @@ const SCENARIOS = [
         assert.ok(rows.some((row) => row.includes(name)), `the Outline view lists ${name}; rows: ${JSON.stringify(rows)}`);
       }
       const file = await screenshot(page, 'outline');
-      if (process.env.HUIYI_UI_PUBLISH !== '0') publishScreenshot(file, 'docs/screenshot-outline.png');
+      if (process.env.HUIYI_UI_PUBLISH === '1') publishScreenshot(file, 'docs/screenshot-outline.png');
       return file;
     },
   },
