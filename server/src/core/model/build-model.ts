@@ -71,7 +71,9 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
   const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
   const { mentions, officials } = extractOfficials(view, seg.meetings.flatMap((m) => [...(m.headline ? [m.headline] : []), m.opener, ...m.body]), drafts);
-  const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(mentions.filter((x) => x.meeting === i)) }));
+  const byMeeting = drafts.map((): typeof mentions[number][] => []);
+  for (const x of mentions) byMeeting[x.meeting]?.push(x);
+  const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(byMeeting[i]) }));
   return {
     ...base,
     isReport: true,

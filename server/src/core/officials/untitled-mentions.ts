@@ -76,8 +76,11 @@ export function speakerMention(text: string, clause: Clause, known: Set<string>,
 
 /** Every other occurrence of a name already found (汤洁强调, 王俊嶺要求). */
 export function bareMentions(text: string, start: number, end: number, names: readonly string[], taken: Uint8Array, takenBase: number, out: MentionDraft[]): void {
+  // Search the paragraph only: indexOf on the whole text would scan to its end for every name.
+  const paragraph = text.slice(start, end);
   for (const name of names) {
-    for (let p = text.indexOf(name, start); p >= 0 && p + name.length <= end; p = text.indexOf(name, p + 1)) {
+    for (let q = paragraph.indexOf(name); q >= 0; q = paragraph.indexOf(name, q + 1)) {
+      const p = start + q;
       let free = true;
       for (let i = p; i < p + name.length; i++) if (taken[i - takenBase]) free = false;
       if (!free) continue;
