@@ -20,6 +20,7 @@ export function cp1252Specials(): ReadonlyMap<number, number> {
 /** The byte a character stands for when UTF-8 was read as Latin-1 or cp1252, or -1. */
 export function latinByteOf(code: number): number {
   if (code < 0x100) return code;
+  if (code > 0x2122) return -1; // past ™, the last cp1252 character
   return cp1252Specials().get(code) ?? -1;
 }
 

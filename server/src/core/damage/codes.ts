@@ -41,9 +41,11 @@ export const CODE_FACTS: Readonly<Record<DamageCode, CodeFacts>> = {
   'cleanup.halfwidth-punctuation': { severity: 'hint', fixAll: false },
 };
 
+const PRIORITY = Object.fromEntries(DAMAGE_CODES.map((c, i) => [c, i])) as Record<DamageCode, number>;
+
 /** Overlapping findings: the one whose code comes first in DAMAGE_CODES wins. */
 export function priorityOf(code: DamageCode): number {
-  return DAMAGE_CODES.indexOf(code);
+  return PRIORITY[code];
 }
 
 export function isDamageCode(code: unknown): code is DamageCode {

@@ -4,7 +4,6 @@
 // lines, or annotates simplified ones. Such a document gets no finding at all.
 import { traditionalCharMap } from '../../script/char-map';
 import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-annotations';
-import { splitLines } from '../../text/lines';
 import { isHanAt } from '../cjk';
 import type { Detector } from '../detector';
 import { finding } from '../finding';
@@ -30,12 +29,13 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   if (traditional < MIN_TRADITIONAL_SHARE * annotations.length) return false;
   // Density over the lines that hold annotations.
   let han = 0;
-  let k = 0;
-  for (const line of splitLines(text)) {
-    if (k >= annotations.length) break;
-    if (annotations[k].start >= line.next) continue;
-    han += hanCount(text, line.start, line.end);
-    while (k < annotations.length && annotations[k].start < line.next) k++;
+  let lineEnd = -1;
+  for (const a of annotations) {
+    if (a.start < lineEnd) continue;
+    const start = Math.max(text.lastIndexOf('\n', a.start), text.lastIndexOf('\r', a.start)) + 1;
+    const nl = text.indexOf('\n', a.start);
+    lineEnd = nl === -1 ? text.length : nl;
+    han += hanCount(text, start, lineEnd);
   }
   return annotations.length <= MAX_DENSITY * han;
 }

@@ -27,6 +27,24 @@ function bytesOf(code: number, table: Uint16Array, singles: ReadonlyMap<number, 
   return v && isUtf8Byte(v >> 8) && isUtf8Byte(v & 0xff) ? v : 0;
 }
 
+let candidates: Int32Array | undefined;
+/** bytesOf for every BMP code unit, computed once: the scan's hot loop is one array read. */
+function candidateTable(): Int32Array {
+  if (candidates) return candidates;
+  const table = gbkTable();
+  const singles = gbkSingleBytes();
+  const t = new Int32Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) t[c] = bytesOf(c, table, singles);
+  return (candidates = t);
+}
+
+/** Whether the character's first GBK byte can open a UTF-8 sequence and its second continue it. */
+function canOpen(v: number): boolean {
+  if (v & 0x10000) return (v & 0xff) >= 0xc2;
+  const lead = v >> 8;
+  return lead >= 0xc2 && lead <= 0xef && (v & 0xff) >= 0x80 && (v & 0xff) <= 0xbf;
+}
+
 function plausible(code: number): boolean {
   return isHan(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || (code >= 0x2018 && code <= 0x201d) || code === 0x2026 || code === 0x2014 || code === 0xb7;
 }
@@ -64,28 +82,32 @@ function decodeRun(bytes: Uint8Array, from: number, to: number): { codes: number
 export const utf8AsGbk: Detector = {
   code: 'mojibake.utf8-as-gbk',
   detect({ text }) {
-    const table = gbkTable();
-    const singles = gbkSingleBytes();
+    const cand = candidateTable();
     const out: Finding[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
-      // A run of characters whose GBK bytes could all be UTF-8 bytes of non-ASCII text.
-      const c = text.charCodeAt(i);
-      if (c < 0x80 || !bytesOf(c, table, singles)) {
+      // A run of characters whose GBK bytes could all be UTF-8 bytes of non-ASCII text, and
+      // that holds at least one character able to open a UTF-8 sequence.
+      if (!cand[text.charCodeAt(i)]) {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < n && bytesOf(text.charCodeAt(j), table, singles)) j++;
-      if (j - i >= MIN_CHARS) scanRun(text, i, j, table, singles, out);
+      let j = i;
+      let opens = false;
+      for (; j < n; j++) {
+        const v = cand[text.charCodeAt(j)];
+        if (!v) break;
+        if (!opens && canOpen(v)) opens = true;
+      }
+      if (opens && j - i >= MIN_CHARS) scanRun(text, i, j, cand, out);
       i = j;
     }
     return out;
   },
 };
 
-function scanRun(text: string, from: number, to: number, table: Uint16Array, singles: ReadonlyMap<number, number>, out: Finding[]): void {
+function scanRun(text: string, from: number, to: number, cand: Int32Array, out: Finding[]): void {
   // The run's bytes, and the byte offset where each character starts (charAt[k] for from + k).
   const bytes: number[] = [];
   const charAt: number[] = [];
@@ -93,7 +115,7 @@ function scanRun(text: string, from: number, to: number, table: Uint16Array, sin
   for (let k = from; k < to; k++) {
     charAt.push(bytes.length);
     charOfByte.set(bytes.length, k - from);
-    const v = bytesOf(text.charCodeAt(k), table, singles);
+    const v = cand[text.charCodeAt(k)];
     if (v & 0x10000) bytes.push(v & 0xff);
     else bytes.push(v >> 8, v & 0xff);
   }
@@ -102,6 +124,10 @@ function scanRun(text: string, from: number, to: number, table: Uint16Array, sin
   let s = 0;
   const chars = to - from;
   while (chars - s >= MIN_CHARS) {
+    if (!canOpen(cand[text.charCodeAt(from + s)])) {
+      s++;
+      continue;
+    }
     const { codes, ends } = decodeRun(all, charAt[s], all.length);
     let accepted = false;
     // The longest stretch that ends on a character boundary and passes; shorter ones after.
