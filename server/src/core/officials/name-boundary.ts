@@ -22,6 +22,18 @@ export function surnameAt(text: string, i: number): number {
   return v.surnames.has(text[i]) ? 1 : 0;
 }
 
+const givenStarts = new WeakMap<ReadonlySet<string>, { size: number; chars: Set<number> }>();
+
+/** Whether some known name that does not start with a surname starts with `code`. */
+function hasGivenNameStart(known: ReadonlySet<string>, code: number): boolean {
+  let entry = givenStarts.get(known);
+  if (!entry || entry.size !== known.size) {
+    entry = { size: known.size, chars: new Set([...known].filter((n) => !surnameAt(n, 0)).map((n) => n.charCodeAt(0))) };
+    givenStarts.set(known, entry);
+  }
+  return entry.chars.has(code);
+}
+
 function isDelimiter(text: string, i: number, limit: number): boolean {
   return i >= limit || !isHan(text.charCodeAt(i));
 }
@@ -42,12 +54,14 @@ function acceptable(name: string): boolean {
  */
 function chooseEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
   const v = vocabulary();
-  for (let n = 4; n >= 2; n--) {
+  const surname = surnameAt(text, s);
+  // Names without a surname (增斌) can only be known ones: look them up only when one starts here.
+  const mayBeKnown = surname > 0 || v.knownNames.startsAt(text, s, limit) > 0 || (known !== undefined && known.size > 0 && hasGivenNameStart(known, text.charCodeAt(s)));
+  for (let n = 4; mayBeKnown && n >= 2; n--) {
     if (s + n > limit) continue;
     const candidate = text.slice(s, s + n);
     if ((known?.has(candidate) || v.knownNames.has(candidate)) && acceptable(candidate)) return s + n;
   }
-  const surname = surnameAt(text, s);
   if (!surname) return -1;
   const g = s + surname;
   const ends: number[] = [];

@@ -44,7 +44,7 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
 
   let a = clause.start;
   for (let i = clause.start; i <= clause.end; i++) {
-    if (i < clause.end && text[i] !== '、') continue;
+    if (i < clause.end && text.charCodeAt(i) !== 0x3001) continue;
     const b = i;
     const token = { a, b };
     a = i + 1;

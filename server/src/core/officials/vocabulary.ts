@@ -14,22 +14,40 @@ export interface VocabularyExtras {
   readonly ignore?: readonly string[];
 }
 
-/** Words indexed by length, longest first, for "does a word start/end here" questions. */
+/** Words indexed by first and last character, longest first: "does a word start/end here" without slicing. */
 class WordSet {
   readonly words: Set<string>;
-  readonly lengths: number[];
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  /** 1 where some word starts / ends with that UTF-16 unit: a fast reject before the maps. */
+  private readonly firsts = new Uint8Array(0x10000);
+  private readonly lasts = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter(Boolean));
-    this.lengths = [...new Set([...this.words].map((w) => w.length))].sort((a, b) => b - a);
+    const sorted = [...this.words].sort((a, b) => b.length - a.length);
+    for (const w of sorted) {
+      const f = w.charCodeAt(0);
+      const l = w.charCodeAt(w.length - 1);
+      this.firsts[f] = 1;
+      this.lasts[l] = 1;
+      (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
+      (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
+    }
   }
   /** Length of the longest word starting at `i`, or 0. */
   startsAt(text: string, i: number, limit = text.length): number {
-    for (const n of this.lengths) if (i + n <= limit && this.words.has(text.slice(i, i + n))) return n;
+    const c = text.charCodeAt(i);
+    if (!this.firsts[c]) return 0;
+    const list = this.byFirst.get(c);
+    if (list) for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w.length;
     return 0;
   }
   /** Length of the longest word ending at `e`, or 0. */
   endsAt(text: string, e: number, floor = 0): number {
-    for (const n of this.lengths) if (e - n >= floor && this.words.has(text.slice(e - n, e))) return n;
+    const c = text.charCodeAt(e - 1);
+    if (!this.lasts[c]) return 0;
+    const list = this.byLast.get(c);
+    if (list) for (const w of list) if (e - w.length >= floor && text.startsWith(w, e - w.length)) return w.length;
     return 0;
   }
   has(word: string): boolean {
