@@ -21,7 +21,6 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
       },
     ];
   }
-  // Traditional script, per paragraph (issue 5).
   if (!analysis.model) return [];
   // Damage (issue 3), then traditional script per paragraph (issue 5).
   return [...damageDiagnostics(document, analysis.model, _settings.damage), ...traditionalFindings(document, _settings.conversion, SOURCE)];
