@@ -7,7 +7,7 @@
 // hoverText, openQuickFix, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
-import { clearNotifications, collapseFolderSection, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+import { clearNotifications, collapseFolderSection, hoverText, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
 const MEETINGS_000 = ['八公山区招商引资、重点项目建设调度会', '区委理论学习中心组学习会议召开', '全区文明创建工作调度会召开', '八公山区召开双拥工作领导小组'];
@@ -30,6 +30,16 @@ const SCENARIOS = [
       const file = await screenshot(page, 'outline');
       if (process.env.HUIYI_UI_PUBLISH === '1') publishScreenshot(file, 'docs/screenshot-outline.png');
       return file;
+    },
+  },
+  {
+    name: 'hover',
+    async run({ page }) {
+      await quickOpen(page, SEED_000);
+      await waitForEditorText(page, '八公山区');
+      const text = await hoverText(page, '汤洁');
+      assert.ok(text.includes('区委书记'), `the hover on 汤洁 shows 区委书记: ${JSON.stringify(text)}`);
+      return screenshot(page, 'hover-official');
     },
   },
 ];

@@ -107,28 +107,55 @@ export async function openOutline(page, rowText, timeout = 60000) {
   return pane;
 }
 
-/** Hovers the mouse over the first rendered occurrence of `text` in the editor; returns the hover's text. */
-export async function hoverText(page, text, timeout = 30000) {
-  const span = page.locator('.editor-instance .view-line span span', { hasText: text }).first();
-  await span.waitFor({ timeout });
-  const box = await span.boundingBox();
-  const line = await span.textContent();
-  const offset = line.indexOf(text);
-  // Aim at the middle of `text` inside the span (CJK characters have equal widths).
-  const charWidth = box.width / Math.max(line.length, 1);
-  await page.mouse.move(box.x + charWidth * (offset + text.length / 2), box.y + box.height / 2);
-  const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown').first();
+/**
+ * Screen point (centre) of the `nth` rendered occurrence of `text` in the active editor's visible lines,
+ * measured with a DOM Range (exact for mixed-width CJK/ASCII text). Waits until it is rendered.
+ */
+export async function textPoint(page, text, { nth = 0, timeout = 30000 } = {}) {
+  const handle = await page.waitForFunction(
+    ({ text, nth }) => {
+      let seen = 0;
+      for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          let index = node.data.indexOf(text);
+          while (index >= 0) {
+            if (seen++ === nth) {
+              const range = document.createRange();
+              range.setStart(node, index);
+              range.setEnd(node, index + text.length);
+              const rect = range.getBoundingClientRect();
+              if (rect.width === 0) return null;
+              return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+            }
+            index = node.data.indexOf(text, index + 1);
+          }
+        }
+      }
+      return null;
+    },
+    { text, nth },
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/** Hovers the mouse over the `nth` rendered occurrence of `text` in the editor; returns the hover's text. */
+export async function hoverText(page, text, { nth = 0, timeout = 30000 } = {}) {
+  const point = await textPoint(page, text, { nth, timeout });
+  await page.mouse.move(point.x, point.y);
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
   await hover.waitFor({ timeout });
   return hover.innerText();
 }
 
-/** Puts the cursor on the first occurrence of `text` (by clicking it) and opens the quick-fix menu. */
-export async function openQuickFix(page, text, timeout = 30000) {
-  const span = page.locator('.editor-instance .view-line span span', { hasText: text }).first();
-  await span.click({ timeout });
+/** Clicks the `nth` occurrence of `text` (cursor there) and opens the quick-fix menu (Ctrl+.); returns its items. */
+export async function openQuickFix(page, text, { nth = 0, timeout = 30000 } = {}) {
+  const point = await textPoint(page, text, { nth, timeout });
+  await page.mouse.click(point.x, point.y);
   await page.keyboard.press(`${MOD}+Period`);
-  const menu = page.locator('.action-widget, .context-view .monaco-list').first();
-  await menu.waitFor({ timeout });
+  const menu = page.locator('.action-widget').first();
+  await menu.locator('.monaco-list-row').first().waitFor({ timeout });
   return menu;
 }
 
