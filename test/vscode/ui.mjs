@@ -4,12 +4,13 @@
 // (CI artifacts); with HUIYI_UI_PUBLISH=1 the outline one also replaces docs/screenshot-outline.png (the README's).
 //
 // Add a scenario to SCENARIOS below (helpers: ./lib/workbench.mjs: runCommand, quickOpen, openOutline,
-// hoverText, openQuickFix, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
+// hoverText, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
-import { clearNotifications, collapseFolderSection, hoverText, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+import { clearNotifications, collapseFolderSection, hoverText, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
+const SEED_001 = '001_e0a15ec941fbfe46.txt';
 const MEETINGS_000 = ['八公山区招商引资、重点项目建设调度会', '区委理论学习中心组学习会议召开', '全区文明创建工作调度会召开', '八公山区召开双拥工作领导小组'];
 
 const SCENARIOS = [
@@ -40,6 +41,20 @@ const SCENARIOS = [
       const text = await hoverText(page, '汤洁');
       assert.ok(text.includes('区委书记'), `the hover on 汤洁 shows 区委书记: ${JSON.stringify(text)}`);
       return screenshot(page, 'hover-official');
+    },
+  },
+  {
+    name: 'quick-fix',
+    async run({ page }) {
+      await quickOpen(page, SEED_001);
+      await waitForEditorText(page, '王俊嶺');
+      await waitForSquiggles(page);
+      const menu = await openQuickFix(page, '(jīng)'); // pinyin glued after 經
+      const items = await menu.locator('.monaco-list-row.action').allInnerTexts();
+      assert.ok(items.length > 0, 'the quick-fix menu offers repairs');
+      const file = await screenshot(page, 'quick-fix');
+      await page.keyboard.press('Escape');
+      return `${file} (${items.length} actions: ${items.slice(0, 3).join(' | ')})`;
     },
   },
 ];

@@ -34,6 +34,8 @@ export async function openWorkbench({ openFile, settings, viewport, log = () => 
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     // The explorer has resolved the folder once a file row is shown.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    // Info toasts ("try the new theme", …) would cover the editor in screenshots; errors still show.
+    await runCommand(page, 'Notifications: Toggle Do Not Disturb Mode');
   } catch (error) {
     await browser?.close();
     await server.stop();
@@ -157,6 +159,11 @@ export async function openQuickFix(page, text, { nth = 0, timeout = 30000 } = {}
   const menu = page.locator('.action-widget').first();
   await menu.locator('.monaco-list-row').first().waitFor({ timeout });
   return menu;
+}
+
+/** Waits until the active editor shows diagnostics squiggles (the language server has published). */
+export async function waitForSquiggles(page, timeout = 60000) {
+  await page.locator('.editor-instance .view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached', timeout });
 }
 
 /** Saves a screenshot of the page as test-results/screenshots/<name>.png and returns its path. */

@@ -160,11 +160,16 @@ function positionOf(document, text, nth = 0) {
   return document.positionAt(index);
 }
 
-/** Code actions of `kind` for `range` (default: the whole document). */
+/**
+ * Code actions for `range` (a Range, a Position for an empty range, or the whole document by default),
+ * optionally only of `kind` (a vscode.CodeActionKind or its string value, e.g. 'source.fixAll').
+ */
 async function codeActions(uri, kind, range) {
   const document = await vscode.workspace.openTextDocument(uri);
-  const target = range || new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  return (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target, kind)) || [];
+  let target = range || new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  if (target instanceof vscode.Position) target = new vscode.Range(target, target);
+  const kindValue = kind ? (typeof kind === 'string' ? kind : kind.value) : undefined;
+  return (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target, kindValue)) || [];
 }
 
 /** Closes all editors (call in afterEach / after so tests do not see each other's editors). */
