@@ -162,14 +162,16 @@ function positionOf(document, text, nth = 0) {
 
 /**
  * Code actions for `range` (a Range, a Position for an empty range, or the whole document by default),
- * optionally only of `kind` (a vscode.CodeActionKind or its string value, e.g. 'source.fixAll').
+ * optionally only of `kind` (a vscode.CodeActionKind or its string value, e.g. 'source.fixAll'); the first
+ * `resolveCount` actions have their edits resolved.
  */
-async function codeActions(uri, kind, range) {
+async function codeActions(uri, kind, range, resolveCount = 100) {
   const document = await vscode.workspace.openTextDocument(uri);
   let target = range || new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
   if (target instanceof vscode.Position) target = new vscode.Range(target, target);
   const kindValue = kind ? (typeof kind === 'string' ? kind : kind.value) : undefined;
-  return (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target, kindValue)) || [];
+  // itemResolveCount: resolve the edits of lazily resolved actions (codeAction/resolve) so `.edit` is set.
+  return (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target, kindValue, resolveCount)) || [];
 }
 
 /** Closes all editors (call in afterEach / after so tests do not see each other's editors). */

@@ -1,0 +1,37 @@
+// Issue 3 in the real editor: seed 001's Problems list its damage findings; source.fixAll runs on save
+// when editor.codeActionsOnSave asks for it.
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+describe('diagnostics', () => {
+  afterEach(h.closeAllEditors);
+
+  it("seed 001's Problems list its damage findings (lost indents, glued pinyin)", async () => {
+    const { document } = await h.openSeed('001');
+    const diagnostics = await h.waitForDiagnostics(document.uri, (ds) => ds.some((d) => d.source === h.SOURCE));
+    const codes = new Set(diagnostics.filter((d) => d.source === h.SOURCE).map((d) => (typeof d.code === 'object' ? d.code.value : d.code)));
+    for (const code of ['mojibake.question-marks', 'mojibake.pinyin-annotation']) {
+      assert.ok(codes.has(code), `a ${code} finding; codes: ${[...codes].join(', ')}`);
+    }
+  });
+
+  it('source.fixAll on save repairs a copy of seed 001 when editor.codeActionsOnSave asks for it', async () => {
+    const uri = h.writeWorkspaceFile('fix-on-save.txt', fs.readFileSync(h.seedUri('001').fsPath, 'utf8'));
+    const config = vscode.workspace.getConfiguration('editor', { uri, languageId: 'plaintext' });
+    await config.update('codeActionsOnSave', { 'source.fixAll': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const { document } = await h.open(uri);
+      await h.waitForDiagnostics(uri); // the server has analysed it, so it can answer source.fixAll
+      assert.ok(document.getText().includes('(jīng)'));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await h.waitFor(() => !document.isDirty && !document.getText().includes('(jīng)'), { message: 'the save to repair the pinyin' });
+      assert.ok(!document.getText().includes('????'), 'lost indents repaired too');
+      assert.ok(fs.readFileSync(uri.fsPath, 'utf8').includes('經開區'), 'the repaired text is on disk');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
