@@ -4,10 +4,10 @@
 // (CI artifacts); with HUIYI_UI_PUBLISH=1 the outline one also replaces docs/screenshot-outline.png (the README's).
 //
 // Add a scenario to SCENARIOS below (helpers: ./lib/workbench.mjs: runCommand, quickOpen, openOutline,
-// hoverText, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
+// hoverText, openExplorerView, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
-import { clearNotifications, collapseFolderSection, hoverText, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+import { clearNotifications, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
 const SEED_001 = '001_e0a15ec941fbfe46.txt';
@@ -55,6 +55,19 @@ const SCENARIOS = [
       const file = await screenshot(page, 'quick-fix');
       await page.keyboard.press('Escape');
       return `${file} (${items.length} actions: ${items.slice(0, 3).join(' | ')})`;
+    },
+  },
+  {
+    name: 'officials-view',
+    async run({ page }) {
+      await quickOpen(page, SEED_000);
+      await waitForEditorText(page, '八公山区');
+      const pane = await openExplorerView(page, 'Officials (官员)', '汤洁');
+      await collapseSectionsExcept(page, 'OFFICIALS');
+      await setSidebarWidth(page, 520);
+      const rows = await pane.locator('.monaco-list-row').allInnerTexts();
+      for (const name of ['汤洁', '胡汪兴', '陈彦臣']) assert.ok(rows.some((row) => row.includes(name)), `the Officials view lists ${name}; rows: ${JSON.stringify(rows)}`);
+      return screenshot(page, 'officials-view');
     },
   },
 ];

@@ -67,6 +67,15 @@ export async function setSidebarWidth(page, width) {
   await page.mouse.up();
 }
 
+/** Collapses every explorer section but the one whose header shows `keep` (gives it the whole sidebar). */
+export async function collapseSectionsExcept(page, keep) {
+  const headers = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]');
+  for (let i = (await headers.count()) - 1; i >= 0; i--) {
+    const header = headers.nth(i);
+    if (!(await header.innerText()).includes(keep)) await header.click();
+  }
+}
+
 /** Dismisses all notifications (they cover the editor in screenshots). */
 export async function clearNotifications(page) {
   await runCommand(page, 'Notifications: Clear All Notifications');
@@ -92,7 +101,7 @@ export async function quickOpen(page, name) {
   await input.fill(name);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
   await row.waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
+  await row.click(); // not Enter: the highlighted row may still be a recently opened file
   await page.locator('.tab.active', { hasText: name }).waitFor();
 }
 
@@ -140,6 +149,14 @@ export async function textPoint(page, text, { nth = 0, timeout = 30000 } = {}) {
     { timeout },
   );
   return handle.jsonValue();
+}
+
+/** Focuses an explorer view by its name (e.g. 'Officials (官员)') and waits for a row with `rowText`. */
+export async function openExplorerView(page, viewName, rowText, timeout = 60000) {
+  await runCommand(page, `Focus on ${viewName} View`);
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewName }) });
+  await pane.locator('.monaco-list-row', { hasText: rowText }).first().waitFor({ timeout });
+  return pane;
 }
 
 /** Hovers the mouse over the `nth` rendered occurrence of `text` in the editor; returns the hover's text. */
