@@ -27,6 +27,16 @@ export function addCommand(name: string, handler: CommandHandler): void {
   commands.set(name, handler);
 }
 
+/**
+ * Whether a provider of `kinds` can answer a request for `only` (source.fixAll asks for
+ * source.fixAll.huiyi too). Providers that cannot are not asked, so a save's source.fixAll never
+ * waits for a conversion it did not ask for.
+ */
+export function offers(kinds: readonly string[], only: readonly string[] | undefined): boolean {
+  if (!only?.length) return true;
+  return kinds.some((k) => only.some((o) => k === o || k.startsWith(o + '.') || o.startsWith(k + '.')));
+}
+
 export const codeActionHub: ServerFeature = {
   // Getters: read when the server answers initialize, after every feature module has loaded.
   get capabilities() {
@@ -38,7 +48,9 @@ export const codeActionHub: ServerFeature = {
   register(context) {
     const { connection, log } = context;
     connection.onCodeAction((params, token) =>
-      runSafe(log, 'code actions', token, () => providers.flatMap((p) => p.provide(context, params, token))),
+      runSafe(log, 'code actions', token, () =>
+        providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token)),
+      ),
     );
     connection.onCodeActionResolve(async (action, token) => {
       const id = (action.data as { provider?: string } | undefined)?.provider;

@@ -7,6 +7,8 @@ import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vsco
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   cachedConversion,
+  convertToSimplified,
+  DEFAULT_CONVERSION_SETTINGS,
   documentConversion,
   forgetConversion,
   TRADITIONAL_CODE,
@@ -153,10 +155,22 @@ function resolve(context: ServerContext, action: CodeAction): CodeAction {
 addCodeActionProvider({ id: PROVIDER, kinds: ['quickfix', 'refactor.rewrite', SOURCE_CONVERT_KIND], provide, resolve });
 addCommand(WORKSPACE_COMMAND, convertWorkspace);
 
+/** Long enough after start-up not to delay the first answer. */
+const WARM_UP_DELAY_MS = 1000;
+
 export const conversionFeature: ServerFeature = {
   capabilities: {},
   register(context) {
     const { connection, documents, log } = context;
+    // Build the OpenCC tables once, in the background shortly after start-up, so that neither the
+    // first answer nor the first code action waits for them.
+    setTimeout(() => {
+      try {
+        convertToSimplified('乾隆經', DEFAULT_CONVERSION_SETTINGS);
+      } catch (error) {
+        log(`Could not prepare the OpenCC tables: ${String(error)}`);
+      }
+    }, WARM_UP_DELAY_MS).unref();
     documents.onDidClose((e) => {
       forgetConversion(e.document.uri);
       resolvedDocumentEdits.delete(e.document.uri);

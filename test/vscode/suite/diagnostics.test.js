@@ -23,9 +23,12 @@ describe('diagnostics', () => {
     const config = vscode.workspace.getConfiguration('editor', { uri, languageId: 'plaintext' });
     await config.update('codeActionsOnSave', { 'source.fixAll': 'explicit' }, vscode.ConfigurationTarget.Workspace);
     try {
-      const { document } = await h.open(uri);
+      const { document, editor } = await h.open(uri);
       await h.waitForDiagnostics(uri); // the server has analysed it, so it can answer source.fixAll
       assert.ok(document.getText().includes('(jīng)'));
+      // The user types (a new last line) and saves: the save participants run on the dirty file.
+      const end = document.lineAt(document.lineCount - 1).range.end;
+      await editor.edit((b) => b.insert(end, '\n'));
       await vscode.commands.executeCommand('workbench.action.files.save');
       await h.waitFor(() => !document.isDirty && !document.getText().includes('(jīng)'), { message: 'the save to repair the pinyin' });
       assert.ok(!document.getText().includes('????'), 'lost indents repaired too');
