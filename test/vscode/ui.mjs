@@ -62,7 +62,7 @@ const SCENARIOS = [
     async run({ page }) {
       await quickOpen(page, SEED_000);
       await waitForEditorText(page, '八公山区');
-      const pane = await openExplorerView(page, 'Officials (官员)', '汤洁');
+      const pane = await openExplorerView(page, 'Officials', '汤洁');
       await collapseSectionsExcept(page, 'OFFICIALS');
       await setSidebarWidth(page, 520);
       const rows = await pane.locator('.monaco-list-row').allInnerTexts();

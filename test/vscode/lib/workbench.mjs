@@ -151,7 +151,7 @@ export async function textPoint(page, text, { nth = 0, timeout = 30000 } = {}) {
   return handle.jsonValue();
 }
 
-/** Focuses an explorer view by its name (e.g. 'Officials (官员)') and waits for a row with `rowText`. */
+/** Focuses an explorer view by its name (e.g. 'Officials') and waits for a row with `rowText`. */
 export async function openExplorerView(page, viewName, rowText, timeout = 60000) {
   await runCommand(page, `Focus on ${viewName} View`);
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: viewName }) });
