@@ -20,7 +20,7 @@ const LABEL: Record<DocumentScriptResult['script'], string | undefined> = { simp
 
 export function registerScriptStatus(context: vscode.ExtensionContext): void {
   const item = vscode.window.createStatusBarItem('huiyi.script', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'Huiyi: script of the report';
+  item.name = vscode.l10n.t('Huiyi: script of the report');
   item.command = SHOW_ACTIONS;
   let pending: NodeJS.Timeout | undefined;
   let ticket = 0;
@@ -38,8 +38,13 @@ export function registerScriptStatus(context: vscode.ExtensionContext): void {
       item.text = label;
       item.tooltip =
         result.script === 'simplified'
-          ? 'Simplified script (简体)'
-          : `${result.script === 'mixed' ? 'Mixed scripts (简繁混合)' : 'Traditional script (繁体)'}: ${result.traditionalParagraphs} paragraphs, ${result.charactersChanged} characters to convert. Click to convert.`;
+          ? vscode.l10n.t('Simplified script')
+          : vscode.l10n.t(
+              '{0}: {1} paragraphs, {2} characters to convert. Click to convert.',
+              result.script === 'mixed' ? vscode.l10n.t('Mixed scripts') : vscode.l10n.t('Traditional script'),
+              result.traditionalParagraphs,
+              result.charactersChanged,
+            );
       item.show();
     } catch {
       if (mine === ticket) item.hide();
@@ -63,10 +68,10 @@ export function registerScriptStatus(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(SHOW_ACTIONS, async () => {
       const picked = await vscode.window.showQuickPick(
         [
-          { label: '$(symbol-text) Convert this document to simplified', detail: 'One edit; only the changed characters', command: CONVERT_DOCUMENT },
-          { label: '$(files) Convert the whole workspace to simplified…', detail: 'Shows the file count and characters changed first', command: CONVERT_WORKSPACE },
+          { label: `$(symbol-text) ${vscode.l10n.t('Convert this document to simplified')}`, detail: vscode.l10n.t('One edit; only the changed characters'), command: CONVERT_DOCUMENT },
+          { label: `$(files) ${vscode.l10n.t('Convert the whole workspace to simplified…')}`, detail: vscode.l10n.t('Shows the file count and characters changed first'), command: CONVERT_WORKSPACE },
         ],
-        { placeHolder: 'Huiyi: traditional → simplified (繁→简)' },
+        { placeHolder: vscode.l10n.t('Huiyi: traditional → simplified') },
       );
       if (picked) await vscode.commands.executeCommand(picked.command);
     }),
