@@ -5,11 +5,12 @@ import type { Span } from '../document';
 import type { NormalizedView } from '../normalize/view';
 import { piece, type Paragraph } from '../model/paragraphs';
 import type { Official, OfficialMention, Role, TextPiece } from '../model/types';
-import { clausesOf, type MentionDraft } from './draft';
+import { scanParagraphs } from './anchor-scan';
+import type { MentionDraft } from './draft';
 import { rolesAfter } from './roles';
 import { teachName } from './segmenter';
 import { titledMentions } from './titled-mentions';
-import { bareMentions, comradeMentions, nameFirstMentions, speakerMention } from './untitled-mentions';
+import { bareMentions, comradeMentions, nameFirstMentions, nameIndex, releaseNameIndex, speakerMention } from './untitled-mentions';
 import { isCollectiveTitle, vocabulary } from './vocabulary';
 
 export interface ExtractedOfficials {
@@ -30,11 +31,11 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
   const known = new Set<string>();
   const found: MentionDraft[] = [];
   const live = paragraphs.filter((p) => !p.blank);
-  const clauses = live.map((p) => clausesOf(text, p.start, p.end));
-  live.forEach((_, k) => clauses[k].forEach((c) => titledMentions(text, c, known, found)));
-  for (const p of live) comradeMentions(text, p.start, p.end, known, found);
-  for (const p of live) nameFirstMentions(text, p.start, p.end, known, found);
-  live.forEach((_, k) => clauses[k].forEach((c) => speakerMention(text, c, known, found)));
+  const scan = scanParagraphs(text, live);
+  for (const c of scan.titleClauses) titledMentions(text, c, known, found, scan.suffixEnds);
+  for (const p of live) comradeMentions(text, p.start, p.end, known, found, scan.comrades);
+  for (const p of live) nameFirstMentions(text, p.start, p.end, known, found, scan.nameFirstStarts);
+  for (const c of scan.clauses) speakerMention(text, c, known, found);
 
   // Earlier passes win where mentions overlap.
   const base = live.length ? live[0].start : 0;
@@ -49,9 +50,17 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
     kept.push(d);
   }
   const ignored = vocabulary().ignored;
-  const names = [...new Set([...known, ...vocabulary().knownNames.words])].filter((n) => !ignored.has(n)).sort((a, b) => b.length - a.length);
-  for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
-  return kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))).sort((a, b) => a.nameStart - b.nameStart);
+  const unique = new Set(known);
+  for (const n of vocabulary().knownNames.words) unique.add(n);
+  const list: string[] = [];
+  for (const n of unique) if (!ignored.has(n)) list.push(n);
+  const names = nameIndex(list.sort((a, b) => b.length - a.length));
+  try {
+    for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
+  } finally {
+    releaseNameIndex(names);
+  }
+  return (ignored.size ? kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))) : kept).sort((a, b) => a.nameStart - b.nameStart);
 }
 
 /** Roles of each draft; list members take the role of the list (区领导芮弢、陈红…参加会议). */
@@ -84,7 +93,8 @@ export function extractOfficials(view: NormalizedView, paragraphs: readonly Para
   const mentions: OfficialMention[] = drafts.map((d, i) => {
     const name = piece(view, d.nameStart, d.nameEnd);
     const titles = d.titles.map((t) => piece(view, t.start, t.end));
-    return { ...name, titles, role: roles[i][0], roles: roles[i], meeting: meetingOf(meetings, name.start), form: d.form };
+    // Fields written out: spreading `name` here cost more than the rest of this function.
+    return { start: name.start, end: name.end, text: name.text, normalized: name.normalized, titles, role: roles[i][0], roles: roles[i], meeting: meetingOf(meetings, name.start), form: d.form };
   });
 
   const byName = new Map<string, { spellings: string[]; titles: TextPiece[]; mentions: OfficialMention[] }>();

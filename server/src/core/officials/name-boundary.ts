@@ -3,15 +3,20 @@
 // document win; the segmenter breaks remaining ties.
 import { isHan } from '../text/chars';
 import { segmenterNameLength } from './segmenter';
-import { vocabulary } from './vocabulary';
+import { charTable, vocabulary } from './vocabulary';
 
 /** Characters that never occur in a given name here (function words, organisation words). */
-const NOT_IN_NAME = new Set('的了是在和与及等之为对把被将也还并又就都其此该各每这那有不会议出参列届区县委记、，。；：要以从');
+const NOT_IN_NAME = charTable('的了是在和与及等之为对把被将也还并又就都其此该各每这那有不会议出参列届区县委记、，。；：要以从');
 /** Characters that may stand right before a name (和任泽锋同志, 落实增斌书记). */
 export const LEFT_BREAKERS = new Set('和与及、的对向在由是同了把将为请');
+export const LEFT_BREAKER_CODES = charTable(LEFT_BREAKERS);
+
+export function isNameCode(code: number): boolean {
+  return isHan(code) && NOT_IN_NAME[code] === 0;
+}
 
 export function isNameChar(c: string): boolean {
-  return isHan(c.charCodeAt(0)) && !NOT_IN_NAME.has(c);
+  return isNameCode(c.charCodeAt(0));
 }
 
 /** Length of a surname starting at `i` (compound surnames first), or 0. */
@@ -19,17 +24,21 @@ export function surnameAt(text: string, i: number): number {
   const v = vocabulary();
   const compound = v.compoundSurnames.startsAt(text, i);
   if (compound) return compound;
-  return v.surnames.has(text[i]) ? 1 : 0;
+  return v.surnameCodes[text.charCodeAt(i)] === 1 ? 1 : 0;
 }
 
-const givenStarts = new WeakMap<ReadonlySet<string>, { size: number; chars: Set<number> }>();
+/** Per set of known names: how many were looked at, and the first characters of those without a surname. */
+const givenStarts = new WeakMap<ReadonlySet<string>, { seen: number; chars: Set<number> }>();
 
 /** Whether some known name that does not start with a surname starts with `code`. */
 function hasGivenNameStart(known: ReadonlySet<string>, code: number): boolean {
   let entry = givenStarts.get(known);
-  if (!entry || entry.size !== known.size) {
-    entry = { size: known.size, chars: new Set([...known].filter((n) => !surnameAt(n, 0)).map((n) => n.charCodeAt(0))) };
-    givenStarts.set(known, entry);
+  if (!entry || entry.seen > known.size) givenStarts.set(known, (entry = { seen: 0, chars: new Set() }));
+  if (entry.seen < known.size) {
+    // Known names only grow (Set keeps insertion order): look at the new ones.
+    let k = 0;
+    for (const n of known) if (k++ >= entry.seen && !surnameAt(n, 0)) entry.chars.add(n.charCodeAt(0));
+    entry.seen = known.size;
   }
   return entry.chars.has(code);
 }

@@ -2,10 +2,11 @@
 // suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
 import prefixData from '../data/org-prefixes.json';
-import { vocabulary } from './vocabulary';
+import { charTable, vocabulary } from './vocabulary';
 
 /** Words after which a title may begin inside a clause (会议由区委副书记…). */
 const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意'];
+const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
 const MAX_TITLE = 24;
 /** Characters that join words; a title may begin right after one. */
 const LINKS = new Set('和与及并');
@@ -20,6 +21,7 @@ export function allHan(text: string, start: number, end: number): boolean {
 export function titleStart(text: string, from: number, suffixStart: number): number {
   let start = from;
   for (let i = from; i < suffixStart; i++) {
+    if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
     for (const b of BREAKERS) {
       if (text.startsWith(b, i) && i + b.length <= suffixStart) {
         start = Math.max(start, i + b.length);
@@ -67,7 +69,7 @@ export function titleEndingAt(text: string, from: number, end: number): number {
 /** Whether the whole of `text[start, end)` is a title (区委常委, 区领导). */
 export function isWholeTitle(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
-  if (vocabulary().collective.has(text.slice(start, end))) return true;
+  if (vocabulary().collective.isWordAt(text, start, end)) return true;
   return titleEndingAt(text, start, end) === start;
 }
 

@@ -1,6 +1,7 @@
 // Pass 1: titled names and the lists that follow them, clause by clause.
 //   区委副书记、区长朱杰 · 会议由区委副书记陈彦臣主持 · 区领导芮弢、陈红、胡汪兴…参加会议
 import type { Span } from '../document';
+import { lowerBound } from './anchor-scan';
 import type { Clause, MentionDraft } from './draft';
 import { nameEnd } from './name-boundary';
 import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, titleStart } from './title-chain';
@@ -15,9 +16,10 @@ interface Found {
   nameEnd: number;
 }
 
-/** The first "title + name" in `text[from, to)`. */
-function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean): Found | undefined {
-  for (let e = from + 2; e < to; e++) {
+/** The first "title + name" in `text[from, to)`; `suffixEnds` holds every offset a title suffix may end at. */
+function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: readonly number[]): Found | undefined {
+  for (let k = lowerBound(suffixEnds, from + 2); k < suffixEnds.length && suffixEnds[k] < to; k++) {
+    const e = suffixEnds[k];
     const n = suffixEndingAt(text, e, from);
     if (!n) continue;
     const ts = titleStart(text, from, e - n);
@@ -33,7 +35,8 @@ function skipAfterName(text: string, i: number, to: number): number {
   return i;
 }
 
-export function titledMentions(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
+/** Titled and listed names in `clause`; `suffixEnds` (ascending) holds every offset a title suffix may end at. */
+export function titledMentions(text: string, clause: Clause, known: Set<string>, out: MentionDraft[], suffixEnds: readonly number[]): void {
   let pending: Span[] = [];
   let inherited: Span[] | undefined;
   let inList = false;
@@ -51,9 +54,9 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
     if (b <= token.a) continue;
 
     let pos = token.a;
-    let found = titledName(text, pos, b, known, pending.length > 0, pos === clause.start);
+    let found = titledName(text, pos, b, known, pending.length > 0, pos === clause.start, suffixEnds);
     if (!found) {
-      const ts = vocabulary().collective.has(text.slice(pos, b)) ? pos : titleEndingAt(text, pos, b);
+      const ts = vocabulary().collective.isWordAt(text, pos, b) ? pos : titleEndingAt(text, pos, b);
       if (ts >= 0 && isPlausibleTitle(text, ts, b, suffixEndingAt(text, b, ts), pending.length > 0, ts === clause.start)) {
         pending.push({ start: ts, end: b });
         inherited = undefined;
@@ -81,7 +84,7 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
       inList = pos === b;
       if (pos >= b || !CONNECTORS.has(text[pos])) break;
       pos++;
-      found = titledName(text, pos, b, known, false, false);
+      found = titledName(text, pos, b, known, false, false, suffixEnds);
       if (!found) {
         const end = nameEnd(text, pos, b, known);
         if (end > 0) emit(pos, end, inherited ?? [], 'listed');

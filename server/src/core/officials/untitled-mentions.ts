@@ -2,6 +2,7 @@
 //   任泽锋同志 · 习近平总书记 / 增斌书记 (name first) · 陈红宣读了 (a clause opens with a name
 //   and a role verb) · 汤洁强调 (bare later mentions of names already found).
 import { isHan } from '../text/chars';
+import { lowerBound } from './anchor-scan';
 import type { Clause, MentionDraft } from './draft';
 import { isNameChar, LEFT_BREAKERS, nameEnd, surnameAt } from './name-boundary';
 import { rolesAfter } from './roles';
@@ -27,9 +28,10 @@ function plausibleName(text: string, s: number, e: number): boolean {
   return true;
 }
 
-/** 任泽锋同志 (name, then 同志, with no title before). */
-export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[]): void {
-  for (let p = text.indexOf('同志', start); p >= 0 && p < end; p = text.indexOf('同志', p + 2)) {
+/** 任泽锋同志 (name, then 同志, with no title before) in `text[start, end)`; `comrades` (ascending) holds the offsets of 同志. */
+export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: readonly number[]): void {
+  for (let k = lowerBound(comrades, start); k < comrades.length && comrades[k] < end; k++) {
+    const p = comrades[k];
     for (const n of [3, 2, 4]) {
       const s = p - n;
       if (s < start || !plausibleName(text, s, p) || !leftOk(text, s, start)) continue;
@@ -40,10 +42,16 @@ export function comradeMentions(text: string, start: number, end: number, known:
   }
 }
 
-/** 习近平总书记 (full name, then a title) and 增斌书记 (given name, then a title). */
-export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[]): void {
+/**
+ * 习近平总书记 (full name, then a title) and 增斌书记 (given name, then a title) in
+ * `text[start, end)`; `titleStarts` (ascending) holds every offset such a title may start at.
+ */
+export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: readonly number[]): void {
   const v = vocabulary();
-  for (let p = start + 2; p < end; p++) {
+  let next = start + 2;
+  for (let k = lowerBound(titleStarts, next); k < titleStarts.length && titleStarts[k] < end; k++) {
+    const p = titleStarts[k];
+    if (p < next) continue;
     const n = v.nameFirst.startsAt(text, p, end);
     if (!n || v.titleChars.has(text[p - 1])) continue;
     const title = { start: p, end: p + n };
@@ -51,7 +59,7 @@ export function nameFirstMentions(text: string, start: number, end: number, know
     if (full >= start && plausibleName(text, full, p) && leftOk(text, full, start)) {
       out.push({ nameStart: full, nameEnd: p, titles: [title], form: 'name-first' });
       known.add(text.slice(full, p));
-      p += n - 1;
+      next = p + n;
       continue;
     }
     const given = p - 2;
@@ -62,7 +70,7 @@ export function nameFirstMentions(text: string, start: number, end: number, know
     if (!before) continue;
     out.push({ nameStart: given, nameEnd: p, titles: [title], form: 'name-first' });
     known.add(text.slice(given, p));
-    p += n - 1;
+    next = p + n;
   }
 }
 
@@ -74,18 +82,51 @@ export function speakerMention(text: string, clause: Clause, known: Set<string>,
   known.add(text.slice(clause.start, end));
 }
 
-/** Every other occurrence of a name already found (汤洁强调, 王俊嶺要求). */
-export function bareMentions(text: string, start: number, end: number, names: readonly string[], taken: Uint8Array, takenBase: number, out: MentionDraft[]): void {
-  // Search the paragraph only: indexOf on the whole text would scan to its end for every name.
-  const paragraph = text.slice(start, end);
-  for (const name of names) {
-    for (let q = paragraph.indexOf(name); q >= 0; q = paragraph.indexOf(name, q + 1)) {
-      const p = start + q;
-      let free = true;
-      for (let i = p; i < p + name.length; i++) if (taken[i - takenBase]) free = false;
-      if (!free) continue;
-      taken.fill(1, p - takenBase, p + name.length - takenBase);
-      out.push({ nameStart: p, nameEnd: p + name.length, titles: [], form: 'bare' });
+/** Names to find as bare mentions, by first character; `rank` orders them (longest first). */
+export interface NameIndex {
+  readonly firsts: Uint8Array;
+  readonly byFirst: ReadonlyMap<number, readonly { readonly name: string; readonly rank: number }[]>;
+}
+
+export function nameIndex(names: readonly string[]): NameIndex {
+  const firsts = sharedFirsts();
+  const byFirst = new Map<number, { name: string; rank: number }[]>();
+  names.forEach((name, rank) => {
+    const c = name.charCodeAt(0);
+    firsts[c] = 1;
+    (byFirst.get(c) ?? byFirst.set(c, []).get(c)!).push({ name, rank });
+  });
+  return { firsts, byFirst };
+}
+
+/** Clears the first-character table of `index` for the next document (it is shared). */
+export function releaseNameIndex(index: NameIndex): void {
+  for (const c of index.byFirst.keys()) index.firsts[c] = 0;
+}
+
+let firstsTable: Uint8Array | undefined;
+const sharedFirsts = () => (firstsTable ??= new Uint8Array(0x10000));
+
+/**
+ * Every other occurrence of a name already found (汤洁强调, 王俊嶺要求), in one pass over the
+ * paragraph. Names earlier in the index win overlaps, then earlier occurrences.
+ */
+export function bareMentions(text: string, start: number, end: number, names: NameIndex, taken: Uint8Array, takenBase: number, out: MentionDraft[]): void {
+  let hits: { rank: number; at: number; length: number }[] | undefined;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (names.firsts[c] === 0) continue;
+    for (const { name, rank } of names.byFirst.get(c)!) {
+      if (p + name.length <= end && text.startsWith(name, p)) (hits ??= []).push({ rank, at: p, length: name.length });
     }
+  }
+  if (!hits) return;
+  hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  for (const { at: p, length } of hits) {
+    let free = true;
+    for (let i = p; i < p + length; i++) if (taken[i - takenBase]) free = false;
+    if (!free) continue;
+    taken.fill(1, p - takenBase, p + length - takenBase);
+    out.push({ nameStart: p, nameEnd: p + length, titles: [], form: 'bare' });
   }
 }

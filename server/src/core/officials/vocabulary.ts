@@ -20,8 +20,8 @@ class WordSet {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
   /** 1 where some word starts / ends with that UTF-16 unit: a fast reject before the maps. */
-  private readonly firsts = new Uint8Array(0x10000);
-  private readonly lasts = new Uint8Array(0x10000);
+  readonly firsts = new Uint8Array(0x10000);
+  readonly lasts = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter(Boolean));
     const sorted = [...this.words].sort((a, b) => b.length - a.length);
@@ -53,16 +53,31 @@ class WordSet {
   has(word: string): boolean {
     return this.words.has(word);
   }
+  /** Whether `text[start, end)` is a word (slices only when its first and last characters may be). */
+  isWordAt(text: string, start: number, end: number): boolean {
+    return end > start && this.firsts[text.charCodeAt(start)] === 1 && this.lasts[text.charCodeAt(end - 1)] === 1 && this.words.has(text.slice(start, end));
+  }
+}
+
+/** 1 for each UTF-16 unit in `chars`. */
+export function charTable(chars: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) if (c.length === 1) t[c.charCodeAt(0)] = 1;
+  return t;
 }
 
 export interface Vocabulary {
   readonly suffixes: WordSet;
-  readonly collective: ReadonlySet<string>;
+  readonly collective: WordSet;
   readonly nameFirst: WordSet;
   readonly titleChars: ReadonlySet<string>;
+  /** `titleChars` by UTF-16 unit. */
+  readonly titleCodes: Uint8Array;
   readonly levels: ReadonlySet<string>;
   readonly prefixes: WordSet;
   readonly surnames: ReadonlySet<string>;
+  /** Single-character `surnames` by UTF-16 unit. */
+  readonly surnameCodes: Uint8Array;
   readonly compoundSurnames: WordSet;
   readonly followers: WordSet;
   readonly fillers: WordSet;
@@ -82,12 +97,14 @@ function build(extras: VocabularyExtras): Vocabulary {
   for (const [role, verbs] of Object.entries(followerData.roles)) for (const v of verbs) if (!roleVerbs.has(v)) roleVerbs.set(v, role as Role);
   return {
     suffixes: new WordSet([...titlesData.suffixes, ...(extras.titles ?? [])]),
-    collective: new Set(titlesData.standalone),
+    collective: new WordSet(titlesData.standalone),
     nameFirst: new WordSet(titlesData.nameFirst),
     titleChars: new Set(titlesData.titleChars),
+    titleCodes: charTable(titlesData.titleChars),
     levels: new Set(prefixData.levels),
     prefixes: new WordSet(prefixData.prefixes),
     surnames: new Set(surnameData.single),
+    surnameCodes: charTable(surnameData.single),
     compoundSurnames: new WordSet(surnameData.compound),
     followers: new WordSet(followerData.followers),
     fillers: new WordSet(followerData.fillers),

@@ -1,0 +1,102 @@
+// One pass over a report's paragraphs that finds where the extraction passes need to look: its
+// clauses, and the anchors officials are found near — where a title suffix may end (区委书记|)
+// and where a title that follows a name may start (习近平|总书记). Passes then skip clauses and
+// positions without anchors instead of looking up the vocabulary at every character.
+import type { Clause } from './draft';
+import { vocabulary } from './vocabulary';
+
+const CLAUSE_END = 1;
+const SENTENCE_END = 2;
+/** A title suffix or a collective title (区领导) may end with this character. */
+const SUFFIX_LAST = 4;
+/** A title that follows a name (总书记, 书记) may start with this character. */
+const NAME_FIRST = 8;
+/** 同, of 同志. */
+const COMRADE = 16;
+const ZHI = '志'.charCodeAt(0);
+
+export interface AnchorScan {
+  /** Every clause of the paragraphs, in text order. */
+  readonly clauses: readonly Clause[];
+  /** The clauses where a title suffix may end: the only ones that can hold a titled mention. */
+  readonly titleClauses: readonly Clause[];
+  /** Ascending offsets just past a character a title suffix may end with. */
+  readonly suffixEnds: readonly number[];
+  /** Ascending offsets where a title that follows a name may start. */
+  readonly nameFirstStarts: readonly number[];
+  /** Ascending offsets of 同志 (starting inside a paragraph). */
+  readonly comrades: readonly number[];
+}
+
+let table: Uint8Array | undefined;
+let tableGeneration = -1;
+
+function flags(): Uint8Array {
+  const v = vocabulary();
+  if (table && tableGeneration === v.generation) return table;
+  const t = new Uint8Array(0x10000);
+  const mark = (chars: string, bit: number) => {
+    for (const c of chars) t[c.charCodeAt(0)] |= bit;
+  };
+  mark('，。；：！？（）()“”"《》〈〉「」【】 \t\u3000?!,;:\r\n', CLAUSE_END);
+  mark('。；！？?!;\r\n', SENTENCE_END);
+  mark('同', COMRADE);
+  for (let c = 0; c < 0x10000; c++) {
+    if (v.suffixes.lasts[c] || v.collective.lasts[c]) t[c] |= SUFFIX_LAST;
+    if (v.nameFirst.firsts[c]) t[c] |= NAME_FIRST;
+  }
+  tableGeneration = v.generation;
+  return (table = t);
+}
+
+/** Scans `text[p.start, p.end)` for each paragraph (ascending, not overlapping). */
+export function scanParagraphs(text: string, paragraphs: readonly { readonly start: number; readonly end: number }[]): AnchorScan {
+  const t = flags();
+  const clauses: { start: number; end: number; sentenceEnd: number }[] = [];
+  const titleClauses: Clause[] = [];
+  const suffixEnds: number[] = [];
+  const nameFirstStarts: number[] = [];
+  const comrades: number[] = [];
+  for (const { start, end } of paragraphs) {
+    let s = start;
+    let open = clauses.length; // first clause of the current sentence
+    let suffixes = 0; // suffix ends in the current clause
+    for (let i = start; i <= end; i++) {
+      const f = i < end ? t[text.charCodeAt(i)] : CLAUSE_END | SENTENCE_END;
+      if (f === 0) continue;
+      if (f & CLAUSE_END) {
+        if (i > s) {
+          const clause = { start: s, end: i, sentenceEnd: end };
+          clauses.push(clause);
+          if (suffixes) titleClauses.push(clause);
+        }
+        if (f & SENTENCE_END) {
+          for (let k = open; k < clauses.length; k++) clauses[k].sentenceEnd = i;
+          open = clauses.length;
+        }
+        s = i + 1;
+        suffixes = 0;
+      }
+      if (f & SUFFIX_LAST) {
+        suffixEnds.push(i + 1);
+        suffixes++;
+      }
+      if (f & NAME_FIRST) nameFirstStarts.push(i);
+      // 同志 does not overlap itself: every occurrence is found by searching on from the last.
+      if (f & COMRADE && text.charCodeAt(i + 1) === ZHI) comrades.push(i);
+    }
+  }
+  return { clauses, titleClauses, suffixEnds, nameFirstStarts, comrades };
+}
+
+/** Index of the first value >= `x` in ascending `values`. */
+export function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
