@@ -120,3 +120,26 @@ describe('bad input', () => {
     assert.equal(server.diagnosticsOf('file:///english.txt'), undefined);
   });
 });
+
+describe('wrong encodings in plain-text files', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.stop());
+
+  for (const [name, decode] of [
+    ['GBK opened as UTF-8', (bytes) => bytes.toString('utf8')],
+    ['GBK read as Latin-1', (bytes) => bytes.toString('latin1')],
+  ]) {
+    test(`a report saved in GBK and ${name} gets one file-level finding, nothing else`, async () => {
+      const { default: iconv } = await import('iconv-lite');
+      const uri = `file:///wrong-${name.replace(/\W+/g, '-')}.txt`;
+      await server.open(uri, decode(iconv.encode(seedText('000'), 'gbk')));
+      const d = await server.waitForDiagnostics(uri);
+      assert.deepEqual(d.diagnostics.map((x) => x.code), ['mojibake.wrong-encoding']);
+      assert.match(d.diagnostics[0].message, /GB18030/);
+      assert.equal(d.diagnostics[0].range.start.line, 0);
+    });
+  }
+});

@@ -7,8 +7,9 @@ import type { Analysis } from '../language-service';
 import type { HuiyiSettings } from '../settings';
 
 export const SOURCE = 'huiyi';
+const WRONG_ENCODING = 'mojibake.wrong-encoding';
 
-export function collectDiagnostics(document: ReportDocument, analysis: Analysis, _settings: HuiyiSettings): Diagnostic[] {
+export function collectDiagnostics(document: ReportDocument, analysis: Analysis, settings: HuiyiSettings): Diagnostic[] {
   const { admission } = analysis;
   if (admission.kind === 'skip') {
     return [
@@ -22,6 +23,9 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
     ];
   }
   if (!analysis.model) return [];
-  // Damage (issue 3), then traditional script per paragraph (issue 5).
-  return [...damageDiagnostics(document, analysis.model, _settings.damage), ...traditionalFindings(document, _settings.conversion, SOURCE)];
+  // Damage (issue 3), then traditional script per paragraph (issue 5). A file decoded with the
+  // wrong encoding has nothing to convert: its one finding says how to reopen it.
+  const damage = damageDiagnostics(document, analysis.model, settings.damage);
+  if (damage.some((d) => d.code === WRONG_ENCODING)) return damage;
+  return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE)];
 }

@@ -2,7 +2,7 @@
 import type { ReportDocument } from '../document';
 import { buildView, type NormalizedView } from '../normalize/view';
 import { publicationDate } from './chrome';
-import { isReportText } from './classify';
+import { isReportText, looksWronglyDecoded } from './classify';
 import { isoDate, matchOpeningDate } from './dates';
 import { nameMeeting } from './meeting-name';
 import { extractOfficials } from '../officials/extract-officials';
@@ -57,7 +57,7 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   const text = document.getText();
   const view = buildView(text);
   const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
-  if (!force && !isReportText(view.normalized)) {
+  if (!force && !isReportText(view.normalized) && !looksWronglyDecoded(text)) {
     return { ...base, isReport: false, meetings: [], chrome: [], officials: [] };
   }
   const paragraphs = splitParagraphs(view);
