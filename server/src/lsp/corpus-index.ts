@@ -91,6 +91,8 @@ export class CorpusIndex {
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
+    // Two batches in flight per worker, so a worker never waits for this thread between batches.
+    const lanes = workers.flatMap((w) => [w, w]);
     const run = async (worker: Worker) => {
       for (let batch = batches.shift(); batch; batch = batches.shift()) {
         if (options.isCancelled?.()) return;
@@ -106,7 +108,7 @@ export class CorpusIndex {
       }
     };
     try {
-      await Promise.all(workers.map(run));
+      await Promise.all(lanes.map(run));
     } finally {
       this.scheduleIdle();
     }

@@ -1,6 +1,6 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { admit } from '../core/admission';
@@ -28,7 +28,18 @@ export interface WorkerResponse {
 
 let segmenterTried = false;
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+/** The file's text, or undefined when it is larger than `maxBytes` (read synchronously: this thread does nothing else). */
+function readSmallFile(path: string, maxBytes: number): { text: string; size: number } | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    return size > maxBytes ? undefined : { text: readFileSync(fd, 'utf8'), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function handle(request: WorkerRequest): WorkerResponse {
   configureVocabulary(request.extras);
   if (request.segmenter && !segmenterTried) {
     segmenterTried = true;
@@ -40,12 +51,12 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   let bytes = 0;
   for (const file of request.files) {
     try {
-      const size = (await stat(file.path)).size;
-      if (size > settings.maxFileSizeMB * 1024 * 1024) {
+      const read = readSmallFile(file.path, settings.maxFileSizeMB * 1024 * 1024);
+      if (!read) {
         summaries.push({ uri: file.uri, skipped: true });
         continue;
       }
-      const text = await readFile(file.path, 'utf8');
+      const { text, size } = read;
       bytes += size;
       if (admit('plaintext', text, settings).kind !== 'analyse') {
         summaries.push({ uri: file.uri, skipped: true });
@@ -63,5 +74,5 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  void handle(request).then((response) => parentPort?.postMessage(response));
+  parentPort?.postMessage(handle(request));
 });

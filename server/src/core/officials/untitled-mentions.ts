@@ -5,7 +5,7 @@ import { isHan } from '../text/chars';
 import { lowerBound } from './anchor-scan';
 import type { Clause, MentionDraft } from './draft';
 import { isNameChar, LEFT_BREAKERS, nameEnd, surnameAt } from './name-boundary';
-import { rolesAfter } from './roles';
+import { roleFollows, rolesAfter } from './roles';
 import { vocabulary } from './vocabulary';
 
 /** Words that may stand before a given name and a title (落实增斌书记). */
@@ -76,6 +76,12 @@ export function nameFirstMentions(text: string, start: number, end: number, know
 
 /** A clause that opens with a name and a role verb: 陈红宣读了… / 朱杰在讲话中指出… */
 export function speakerMention(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
+  // A name is two to four characters (a compound surname and two): without a role verb after
+  // one of those ends, no need to delimit the name (which may ask the segmenter).
+  const longest = clause.start + Math.max(4, vocabulary().compoundSurnames.maxLength + 2);
+  let verb = false;
+  for (let e = clause.start + 2; e <= longest && e <= clause.end && !verb; e++) verb = roleFollows(text, e, clause.sentenceEnd);
+  if (!verb) return;
   const end = nameEnd(text, clause.start, clause.end, known);
   if (end < 0 || !rolesAfter(text, end, clause.sentenceEnd).length) return;
   out.push({ nameStart: clause.start, nameEnd: end, titles: [], form: 'speaker' });

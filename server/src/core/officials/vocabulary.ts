@@ -22,9 +22,12 @@ class WordSet {
   /** 1 where some word starts / ends with that UTF-16 unit: a fast reject before the maps. */
   readonly firsts = new Uint8Array(0x10000);
   readonly lasts = new Uint8Array(0x10000);
+  /** Length of the longest word (0 when empty). */
+  readonly maxLength: number;
   constructor(words: Iterable<string>) {
     this.words = new Set([...words].filter(Boolean));
     const sorted = [...this.words].sort((a, b) => b.length - a.length);
+    this.maxLength = sorted[0]?.length ?? 0;
     for (const w of sorted) {
       const f = w.charCodeAt(0);
       const l = w.charCodeAt(w.length - 1);
