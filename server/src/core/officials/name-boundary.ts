@@ -57,6 +57,16 @@ function acceptable(name: string): boolean {
   return !v.notNames.has(name) && !v.ignored.has(name);
 }
 
+/** Names without a surname (增斌) can only be known ones: whether one may start at `s`. */
+function mayBeGivenName(text: string, s: number, limit: number, known?: ReadonlySet<string>): boolean {
+  return vocabulary().knownNames.startsAt(text, s, limit) > 0 || (known !== undefined && known.size > 0 && hasGivenNameStart(known, text.charCodeAt(s)));
+}
+
+/** Whether `nameEnd(text, s, limit, known)` may find a name (a cheap test of its first characters). */
+export function mayStartName(text: string, s: number, limit: number, known?: ReadonlySet<string>): boolean {
+  return surnameAt(text, s) > 0 || mayBeGivenName(text, s, limit, known);
+}
+
 /**
  * The end of a name starting at `s` and not reaching past `limit`, or -1.
  * `known` holds names already found in this document (simplified).
@@ -64,8 +74,7 @@ function acceptable(name: string): boolean {
 function chooseEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
   const v = vocabulary();
   const surname = surnameAt(text, s);
-  // Names without a surname (增斌) can only be known ones: look them up only when one starts here.
-  const mayBeKnown = surname > 0 || v.knownNames.startsAt(text, s, limit) > 0 || (known !== undefined && known.size > 0 && hasGivenNameStart(known, text.charCodeAt(s)));
+  const mayBeKnown = surname > 0 || mayBeGivenName(text, s, limit, known);
   for (let n = 4; mayBeKnown && n >= 2; n--) {
     if (s + n > limit) continue;
     const candidate = text.slice(s, s + n);

@@ -4,7 +4,7 @@
 import { isHan } from '../text/chars';
 import { lowerBound } from './anchor-scan';
 import type { Clause, MentionDraft } from './draft';
-import { isNameChar, LEFT_BREAKERS, nameEnd, surnameAt } from './name-boundary';
+import { isNameChar, LEFT_BREAKERS, mayStartName, nameEnd, surnameAt } from './name-boundary';
 import { roleFollows, rolesAfter } from './roles';
 import { vocabulary } from './vocabulary';
 
@@ -78,6 +78,7 @@ export function nameFirstMentions(text: string, start: number, end: number, know
 export function speakerMention(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
   // A name is two to four characters (a compound surname and two): without a role verb after
   // one of those ends, no need to delimit the name (which may ask the segmenter).
+  if (!mayStartName(text, clause.start, clause.end, known)) return;
   const longest = clause.start + Math.max(4, vocabulary().compoundSurnames.maxLength + 2);
   let verb = false;
   for (let e = clause.start + 2; e <= longest && e <= clause.end && !verb; e++) verb = roleFollows(text, e, clause.sentenceEnd);
