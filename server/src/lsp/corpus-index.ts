@@ -54,9 +54,31 @@ export class CorpusIndex {
     private readonly threads = Math.max(1, Math.min(2, availableParallelism())),
   ) {}
 
+  /** One copy of each name, title and date string across the corpus (messages from workers bring fresh copies). */
+  private readonly strings = new Map<string, string>();
+
+  private intern(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  /** The summary with its repeated strings shared with the rest of the index. */
+  private compact(summary: ReportSummary): ReportSummary {
+    const uri = summary.uri;
+    const intern = (s: string) => this.intern(s);
+    return {
+      uri,
+      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso) })),
+      officials: summary.officials.map((o) => ({ name: intern(o.name), spellings: o.spellings.map(intern), titles: o.titles.map(intern), mentions: o.mentions })),
+    };
+  }
+
   set(summary: ReportSummary): void {
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
+    summary = this.compact(summary);
     this.files.set(summary.uri, summary);
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);

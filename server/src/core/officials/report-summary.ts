@@ -42,14 +42,25 @@ export function summarizeReport(model: ReportModel, positionAt: (offset: number)
   const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(end) });
   const entries = meetingEntries(model, rangeOf);
   const meetings = model.meetings.map((m, i) => ({ entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? '' }));
+  // One buffer for the whole report, each official's mentions a view of it: one allocation
+  // (and one backing store to clone and keep) per report instead of one per official.
+  let total = 0;
+  for (const o of model.officials) total += o.mentions.length;
+  const all = new Int32Array(total * MENTION_FIELDS);
+  let at = 0;
   const officials = model.officials.map((o) => {
-    const packed = new Int32Array(o.mentions.length * MENTION_FIELDS);
-    o.mentions.forEach((m, k) => {
+    const from = at;
+    for (const m of o.mentions) {
       const s = positionAt(m.start);
       const e = positionAt(m.end);
-      packed.set([s.line, s.character, e.line, e.character, m.meeting, roleBits(m.roles)], k * MENTION_FIELDS);
-    });
-    return { name: o.name, spellings: o.spellings, titles: o.titles.map((t) => t.text), mentions: packed };
+      all[at++] = s.line;
+      all[at++] = s.character;
+      all[at++] = e.line;
+      all[at++] = e.character;
+      all[at++] = m.meeting;
+      all[at++] = roleBits(m.roles);
+    }
+    return { name: o.name, spellings: o.spellings, titles: o.titles.map((t) => t.text), mentions: all.subarray(from, at) };
   });
   return { uri: model.uri, meetings, officials };
 }
