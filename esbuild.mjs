@@ -15,9 +15,12 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['nodejieba'],
+  // ESM dependencies (fdir, under tinyglobby) read import.meta.url; in a CommonJS bundle it is this file's URL.
+  define: { 'import.meta.url': '__huiyiImportMetaUrl' },
+  banner: { js: "const __huiyiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-const shebang = { js: '#!/usr/bin/env node' };
+const shebang = { js: `#!/usr/bin/env node\n${common.banner.js}` };
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode', 'nodejieba'] },
@@ -25,6 +28,7 @@ const builds = [
   // Corpus-index worker thread, started by dist/server.js (server/src/lsp/corpus-index.ts).
   { ...common, entryPoints: ['server/src/lsp/index-worker.ts'], outfile: 'dist/index-worker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
   // The pure core alone, for unit tests and benchmarks (not shipped in the .vsix).
   { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];

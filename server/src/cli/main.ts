@@ -1,35 +1,63 @@
-// The `huiyi` command line: the same analysis core, over files and folders.
+// The `huiyi` command line: the same analysis core as the editor, over whole corpora.
+import { UsageError } from './args';
+import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
 
-const USAGE = `Usage: huiyi <command> [paths…]
+const USAGE = `Usage: huiyi <command> [options] <paths…|->
 
 Commands:
-  outline <paths…>   print the meetings of each report file (folders are searched for .txt files)
+  check     list damage findings, with a summary (human, json or sarif)
+  fix       apply the safe repairs (and --to-simplified), atomically
+  export    write meetings (or --officials) as JSON Lines or CSV
+  outline   print the outline of each report
 
-Run "huiyi <command> --help" for details.`;
+Paths are files, folders (searched recursively for .txt and .huiyi files) and globs; "-" reads
+paths, or JSON Lines of {"id", "text"}, from standard input.
+Run "huiyi <command> --help" for a command's options.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'check':
+    case 'fix':
+    case 'export':
+      return runCommand(command, rest);
     case 'outline':
       return runOutline(rest);
-    case undefined:
     case '-h':
     case '--help':
       process.stdout.write(USAGE + '\n');
-      return command ? 0 : 2;
+      return 0;
+    case '--version':
+      process.stdout.write('0.1.0\n');
+      return 0;
+    case undefined:
+      process.stderr.write(USAGE + '\n');
+      return 2;
     default:
       process.stderr.write(`huiyi: unknown command "${command}"\n\n${USAGE}\n`);
       return 2;
   }
 }
 
+// `huiyi export … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`huiyi: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`huiyi: ${error.message}\n`);
+    } else {
+      process.stderr.write(`huiyi: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    }
     process.exitCode = 2;
   },
 );
+
+export { HELP };

@@ -1,0 +1,180 @@
+// `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
+import { DAMAGE_CODES, type DamageCode } from '../core/damage/codes';
+import { DEFAULT_SETTINGS, type HuiyiSettings } from '../core/settings';
+import { listOption, parseArgs, UsageError } from './args';
+import { SEVERITY_RANK, type SeverityName } from './findings';
+import { sarifLog } from './format/sarif';
+import { findingLines, summaryTable } from './format/human';
+import { MEETING_HEADER, meetingRow, OFFICIAL_HEADER, officialRow, row } from './format/csv';
+import { collectInputs, type InputProblem } from './inputs';
+import type { Command, FileResult, JobOptions } from './job';
+import { defaultJobs, runAll } from './pool';
+import { Progress } from './progress';
+import { officialRecords, type OfficialAppearance } from './records';
+import { SummaryBuilder } from './summary';
+
+const VERSION = '0.1.0';
+const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant'];
+const COMMON_FLAGS = ['quiet', 'help'];
+const FLAGS: Record<Command, string[]> = {
+  check: ['json'],
+  fix: ['to-simplified', 'dry-run', 'backup'],
+  export: ['officials', 'csv'],
+};
+
+export const HELP: Record<Command, string> = {
+  check: `Usage: huiyi check [options] <paths…|->
+
+Lists damage findings in report files, folders (recursive) and globs; "-" reads paths, or JSON
+Lines of {"id", "text"}, from standard input.
+
+Options:
+  --format human|json|sarif   output format (default: human, with a summary table)
+  --min-severity LEVEL        error, warning, information (default) or hint
+  --only CODES / --skip CODES comma-separated finding codes to report (e.g. mojibake.pinyin-annotation)
+  -j, --jobs N                worker threads (default: the number of cores)
+  -q, --quiet                 no progress bar
+
+Exit status: 0 no findings, 1 findings, 2 usage error.`,
+  fix: `Usage: huiyi fix [options] <paths…|->
+
+Applies the safe repairs of the editor's "fix all" to each file, atomically (a temporary file, then
+a rename). Files that would not change are not written.
+
+Options:
+  --to-simplified             also convert traditional script to simplified (OpenCC t2s)
+  --variant t|tw|twp|hk       the traditional standard of the sources (default: t)
+  --only CODES / --skip CODES which repair families apply (e.g. --skip cleanup.whitespace)
+  --dry-run                   print a unified diff instead of writing
+  --backup                    keep the original as FILE.bak
+  -j, --jobs N, -q, --quiet
+
+Exit status: 0 done, 1 some files could not be read or repaired without loss, 2 usage error.`,
+  export: `Usage: huiyi export [options] <paths…|->
+
+Writes the report model as JSON Lines on standard output: one record per meeting (schemas/meeting.schema.json).
+
+Options:
+  --officials                 one record per official instead (schemas/official.schema.json)
+  --csv                       a flat CSV table instead of JSON Lines
+  -j, --jobs N, -q, --quiet
+
+Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
+};
+
+interface Parsed {
+  paths: string[];
+  options: Map<string, string | true>;
+  format: 'human' | 'json' | 'sarif';
+  minimum: SeverityName;
+  jobs: number;
+  settings: HuiyiSettings;
+}
+
+function codes(value: string | true | undefined, name: string): DamageCode[] {
+  const list = listOption(value);
+  for (const c of list) if (!(DAMAGE_CODES as readonly string[]).includes(c) && c !== 'script.traditional') throw new UsageError(`--${name}: unknown code ${c} (codes: ${DAMAGE_CODES.join(', ')})`);
+  return list as DamageCode[];
+}
+
+function parse(command: Command, argv: string[]): Parsed {
+  const { positional, options } = parseArgs(argv, [...COMMON_VALUED, 'format'], [...COMMON_FLAGS, ...FLAGS[command]]);
+  const format = (options.get('format') ?? 'human') as Parsed['format'];
+  if (!['human', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json or sarif`);
+  const minimum = (options.get('min-severity') ?? 'information') as SeverityName;
+  if (!(minimum in SEVERITY_RANK)) throw new UsageError('--min-severity must be error, warning, information or hint');
+  const jobsOption = options.get('jobs');
+  const jobs = jobsOption === undefined ? defaultJobs() : Number(jobsOption);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a whole number of at least 1');
+  const variant = options.get('variant');
+  if (variant !== undefined && !['t', 'tw', 'twp', 'hk'].includes(String(variant))) throw new UsageError('--variant must be t, tw, twp or hk');
+
+  // Families: codes left out by --only, or named by --skip, are turned off (not reported, not fixed).
+  const only = codes(options.get('only'), 'only');
+  const skip = codes(options.get('skip'), 'skip');
+  const severity = { ...DEFAULT_SETTINGS.damage.severity };
+  for (const c of DAMAGE_CODES) if ((only.length && !only.includes(c)) || skip.includes(c)) severity[c] = 'off';
+  const conversionOff = (only.length && !only.includes('script.traditional' as DamageCode)) || skip.includes('script.traditional' as DamageCode);
+  const settings: HuiyiSettings = {
+    ...DEFAULT_SETTINGS,
+    maxFileSizeMB: 1024,
+    damage: { ...DEFAULT_SETTINGS.damage, severity, maxNumberOfProblems: Number.MAX_SAFE_INTEGER },
+    conversion: { ...DEFAULT_SETTINGS.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
+  };
+  if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
+  return { paths: positional, options, format, minimum, jobs, settings };
+}
+
+function reportProblems(problems: readonly InputProblem[]): void {
+  for (const p of problems) process.stderr.write(`huiyi: ${p.id}: ${p.message}\n`);
+}
+
+export async function runCommand(command: Command, argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP[command] + '\n');
+    return 0;
+  }
+  const p = parse(command, argv);
+  const problems: InputProblem[] = [];
+  const inputs = await collectInputs(p.paths, problems);
+  reportProblems(problems);
+  if (!inputs.length) {
+    process.stderr.write('huiyi: nothing to do: no report files found\n');
+    return 2;
+  }
+  const options: JobOptions = {
+    command,
+    settings: p.settings,
+    toSimplified: p.options.has('to-simplified'),
+    dryRun: p.options.has('dry-run'),
+    backup: p.options.has('backup'),
+    officials: p.options.has('officials'),
+  };
+  const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
+  const summary = new SummaryBuilder(p.minimum);
+  for (const _ of problems) summary.problem();
+  const out = (s: string) => process.stdout.write(s);
+  const kept: FileResult[] = [];
+  const appearances: OfficialAppearance[] = [];
+  let failed = problems.length;
+  const csv = p.options.has('csv');
+  if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : MEETING_HEADER));
+
+  await runAll(inputs, options, p.jobs, (r) => {
+    progress.tick(r.bytes);
+    summary.add(r);
+    if (r.status === 'error') failed++;
+    if (r.status === 'error' || r.status === 'skipped') process.stderr.write(`huiyi: ${r.id}: ${r.reason}\n`);
+    if (command === 'check') {
+      if (p.format === 'human') {
+        const lines = findingLines(r, p.minimum);
+        if (lines.length) out(lines.join('\n') + '\n');
+      } else {
+        kept.push(r);
+      }
+    } else if (command === 'export') {
+      if (options.officials) appearances.push(...(r.appearances ?? []));
+      else for (const m of r.records ?? []) out(csv ? meetingRow(m) : JSON.stringify(m) + '\n');
+    } else if (r.fix) {
+      if (r.fix.unrepairable) {
+        failed++;
+        process.stderr.write(`huiyi: ${r.id}: ${r.fix.unrepairable}\n`);
+      }
+      if (r.fix.diff) out(r.fix.diff);
+      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repairs${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''})\n`);
+    }
+  });
+  progress.end();
+
+  if (command === 'export' && options.officials) {
+    for (const o of officialRecords(appearances)) out(csv ? officialRow(o) : JSON.stringify(o) + '\n');
+  }
+  if (command === 'check') {
+    const s = summary.summary;
+    if (p.format === 'human') process.stdout.write(`\n${summaryTable(s)}\n`);
+    else if (p.format === 'json') out(JSON.stringify({ version: VERSION, summary: s, files: kept.map((r) => ({ id: r.id, status: r.status, reason: r.reason ?? null, meetings: r.meetings, findings: r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[p.minimum]) })) }, null, 2) + '\n');
+    else out(JSON.stringify(sarifLog(kept, p.minimum, VERSION), null, 2) + '\n');
+    return s.findingCount > 0 || failed > 0 ? 1 : 0;
+  }
+  return failed > 0 ? 1 : 0;
+}
