@@ -4,8 +4,8 @@ import { DEFAULT_SETTINGS, type HuiyiSettings } from '../core/settings';
 import { listOption, parseArgs, UsageError } from './args';
 import { SEVERITY_RANK, type SeverityName } from './findings';
 import { sarifLog } from './format/sarif';
-import { findingLines, summaryTable } from './format/human';
-import { MEETING_HEADER, meetingRow, OFFICIAL_HEADER, officialRow, row } from './format/csv';
+import { summaryTable } from './format/human';
+import { MEETING_HEADER, OFFICIAL_HEADER, officialRow, row } from './format/csv';
 import { collectInputs, type InputProblem } from './inputs';
 import type { Command, FileResult, JobOptions } from './job';
 import { defaultJobs, runAll } from './pool';
@@ -94,7 +94,13 @@ function parse(command: Command, argv: string[]): Parsed {
   const skip = codes(options.get('skip'), 'skip');
   const severity = { ...DEFAULT_SETTINGS.damage.severity };
   for (const c of DAMAGE_CODES) if ((only.length && !only.includes(c)) || skip.includes(c)) severity[c] = 'off';
-  const conversionOff = (only.length && !only.includes('script.traditional' as DamageCode)) || skip.includes('script.traditional' as DamageCode);
+  // script.traditional needs the whole conversion of each file: compute it only when it is reported
+  // (check at --min-severity hint or with its code named); export and fix never report it.
+  const conversionOff =
+    (only.length && !only.includes('script.traditional' as DamageCode)) ||
+    skip.includes('script.traditional' as DamageCode) ||
+    command !== 'check' ||
+    (SEVERITY_RANK[minimum] > SEVERITY_RANK.hint && !only.includes('script.traditional' as DamageCode));
   const settings: HuiyiSettings = {
     ...DEFAULT_SETTINGS,
     maxFileSizeMB: 1024,
@@ -122,8 +128,11 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     process.stderr.write('huiyi: nothing to do: no report files found\n');
     return 2;
   }
+  const csv = p.options.has('csv');
   const options: JobOptions = {
     command,
+    format: command === 'check' ? p.format : csv ? 'csv' : 'jsonl',
+    minimum: p.minimum,
     settings: p.settings,
     toSimplified: p.options.has('to-simplified'),
     dryRun: p.options.has('dry-run'),
@@ -131,13 +140,13 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     officials: p.options.has('officials'),
   };
   const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
-  const summary = new SummaryBuilder(p.minimum);
+  const summary = new SummaryBuilder();
   for (const _ of problems) summary.problem();
   const out = (s: string) => process.stdout.write(s);
   const kept: FileResult[] = [];
   const appearances: OfficialAppearance[] = [];
   let failed = problems.length;
-  const csv = p.options.has('csv');
+  let jsonFiles = 0;
   if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : MEETING_HEADER));
 
   await runAll(inputs, options, p.jobs, (r) => {
@@ -147,14 +156,16 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     if (r.status === 'error' || r.status === 'skipped') process.stderr.write(`huiyi: ${r.id}: ${r.reason}\n`);
     if (command === 'check') {
       if (p.format === 'human') {
-        const lines = findingLines(r, p.minimum);
-        if (lines.length) out(lines.join('\n') + '\n');
+        if (r.output) out(r.output);
+      } else if (p.format === 'json') {
+        // Streamed: one file at a time, the summary last, so memory stays flat on any corpus.
+        out(`${jsonFiles++ ? ',\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [\n'}${r.output}`);
       } else {
         kept.push(r);
       }
     } else if (command === 'export') {
       if (options.officials) appearances.push(...(r.appearances ?? []));
-      else for (const m of r.records ?? []) out(csv ? meetingRow(m) : JSON.stringify(m) + '\n');
+      else if (r.output) out(r.output);
     } else if (r.fix) {
       if (r.fix.unrepairable) {
         failed++;
@@ -172,8 +183,8 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   if (command === 'check') {
     const s = summary.summary;
     if (p.format === 'human') process.stdout.write(`\n${summaryTable(s)}\n`);
-    else if (p.format === 'json') out(JSON.stringify({ version: VERSION, summary: s, files: kept.map((r) => ({ id: r.id, status: r.status, reason: r.reason ?? null, meetings: r.meetings, findings: r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[p.minimum]) })) }, null, 2) + '\n');
-    else out(JSON.stringify(sarifLog(kept, p.minimum, VERSION), null, 2) + '\n');
+    else if (p.format === 'json') out(`${jsonFiles ? '\n],\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [],\n'}"summary": ${JSON.stringify(s)}\n}\n`);
+    else out(JSON.stringify(sarifLog(kept, VERSION), null, 2) + '\n');
     return s.findingCount > 0 || failed > 0 ? 1 : 0;
   }
   return failed > 0 ? 1 : 0;

@@ -10,14 +10,22 @@ import { fixAllRepairs } from '../core/features/damage-code-actions';
 import type { LanguageService } from '../core/language-service';
 import { applyRepairs } from '../core/repair/edits';
 import type { HuiyiSettings } from '../core/settings';
-import { cliFinding, type CliFinding } from './findings';
-import { meetingRecords, officialAppearances, type MeetingRecord, type OfficialAppearance } from './records';
+import { cliFinding, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
+import { meetingRow } from './format/csv';
+import { findingLines } from './format/human';
+import { meetingRecords, officialAppearances, type OfficialAppearance } from './records';
 import type { Input } from './inputs';
 
 export type Command = 'check' | 'fix' | 'export';
 
+export type OutputFormat = 'human' | 'json' | 'sarif' | 'jsonl' | 'csv';
+
 export interface JobOptions {
   readonly command: Command;
+  /** How this file's output is rendered (in the worker, so the main thread only writes). */
+  readonly format: OutputFormat;
+  /** Findings below this severity are not reported. */
+  readonly minimum: SeverityName;
   readonly settings: HuiyiSettings;
   /** fix: also convert to simplified script. */
   readonly toSimplified?: boolean;
@@ -33,10 +41,14 @@ export interface FileResult {
   /** Why the file was skipped or failed, in plain words. */
   readonly reason?: string;
   readonly bytes: number;
-  readonly findings: CliFinding[];
+  /** Reported findings per code. */
+  readonly byCode: Record<string, number>;
   readonly meetings: number;
   readonly officials: string[];
-  readonly records?: MeetingRecord[];
+  /** This file's part of the output, rendered. */
+  readonly output?: string;
+  /** The reported findings themselves, only for SARIF (one document for the whole run). */
+  readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
   readonly fix?: { readonly changed: boolean; readonly written: boolean; readonly diff?: string; readonly repairs: number; readonly converted: number; readonly unrepairable?: string };
 }
@@ -95,35 +107,56 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   return { changed, written: true, repairs: repairs.length, converted, unrepairable };
 }
 
+function counts(findings: readonly CliFinding[]): Record<string, number> {
+  const byCode: Record<string, number> = {};
+  for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  return byCode;
+}
+
+/** `check`'s rendering of one file's findings. */
+function renderCheck(id: string, status: FileResult['status'], reason: string | undefined, meetings: number, findings: CliFinding[], format: OutputFormat) {
+  if (format === 'sarif') return { findings };
+  if (format === 'json') return { output: JSON.stringify({ id, status, reason: reason ?? null, meetings, findings }) };
+  const lines = findingLines(id, findings);
+  return { output: lines.length ? lines.join('\n') + '\n' : '' };
+}
+
 export function runJob(input: Input, options: JobOptions, service: LanguageService): FileResult {
   const read = readInput(input);
-  const empty = { id: input.id, bytes: read.bytes, findings: [], meetings: 0, officials: [] };
-  if ('error' in read) return { ...empty, status: read.error.startsWith('binary') ? 'skipped' : 'error', reason: read.error };
+  const none = { id: input.id, bytes: read.bytes, byCode: {}, meetings: 0, officials: [] };
+  const check = (r: FileResult, findings: CliFinding[]): FileResult =>
+    options.command === 'check' ? { ...r, ...renderCheck(r.id, r.status, r.reason, r.meetings, findings, options.format) } : r;
+  if ('error' in read) return check({ ...none, status: read.error.startsWith('binary') ? 'skipped' : 'error', reason: read.error }, []);
   const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
   const document = TextDocument.create(uri, 'plaintext', 1, read.text);
-  const analysis = service.analyse(document, options.settings);
-  if (analysis.admission.kind === 'skip') {
-    return { ...empty, status: 'skipped', reason: analysis.admission.message };
-  }
-  const findings = service.diagnostics(document, options.settings).map(cliFinding);
-  const model = analysis.model;
-  if (!model) return { ...empty, status: 'not-a-report', reason: 'does not read as a meeting report', findings };
-  const result: FileResult = {
-    id: input.id,
-    status: 'analysed',
-    bytes: read.bytes,
-    findings,
-    meetings: model.meetings.length,
-    officials: model.officials.map((o) => o.name),
-  };
   try {
+    const analysis = service.analyse(document, options.settings);
+    if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
+    const minimum = SEVERITY_RANK[options.minimum];
+    const findings = service
+      .diagnostics(document, options.settings)
+      .map(cliFinding)
+      .filter((f) => SEVERITY_RANK[f.severity] >= minimum);
+    const model = analysis.model;
+    if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
+    const result: FileResult = {
+      id: input.id,
+      status: 'analysed',
+      bytes: read.bytes,
+      byCode: counts(findings),
+      meetings: model.meetings.length,
+      officials: model.officials.map((o) => o.name),
+    };
     switch (options.command) {
-      case 'export':
-        return options.officials ? { ...result, appearances: officialAppearances(input.id, model) } : { ...result, records: meetingRecords(input.id, document, model, findings) };
+      case 'export': {
+        if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
+        const records = meetingRecords(input.id, document, model, findings);
+        return { ...result, output: records.map((m) => (options.format === 'csv' ? meetingRow(m) : JSON.stringify(m) + '\n')).join('') };
+      }
       case 'fix':
         return { ...result, fix: fix(input, read.text, document, service, options, findings) };
       default:
-        return result;
+        return check(result, findings);
     }
   } finally {
     service.forget(uri);

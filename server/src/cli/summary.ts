@@ -1,5 +1,4 @@
 // Totals over a run: what `check` prints under its findings and in JSON.
-import { SEVERITY_RANK, type SeverityName } from './findings';
 import type { FileResult } from './job';
 
 export interface Summary {
@@ -18,8 +17,6 @@ export class SummaryBuilder {
   private readonly names = new Set<string>();
   readonly summary: Summary = { files: 0, analysed: 0, notReports: 0, skipped: 0, errors: 0, meetings: 0, officials: 0, findingCount: 0, byCode: {} };
 
-  constructor(private readonly minimum: SeverityName) {}
-
   add(r: FileResult): void {
     const s = this.summary;
     s.files++;
@@ -30,10 +27,9 @@ export class SummaryBuilder {
     s.meetings += r.meetings;
     for (const n of r.officials) this.names.add(n);
     s.officials = this.names.size;
-    for (const f of r.findings) {
-      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[this.minimum]) continue;
-      s.findingCount++;
-      s.byCode[f.code] = (s.byCode[f.code] ?? 0) + 1;
+    for (const [code, n] of Object.entries(r.byCode)) {
+      s.findingCount += n;
+      s.byCode[code] = (s.byCode[code] ?? 0) + n;
     }
   }
 

@@ -12,7 +12,7 @@ parentPort!.on('message', (m: PoolMessage) => {
   try {
     result = runJob(m.input, options, service);
   } catch (error) {
-    result = { id: m.input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, findings: [], meetings: 0, officials: [] };
+    result = { id: m.input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, byCode: {}, meetings: 0, officials: [] };
   }
   parentPort!.postMessage({ index: m.index, result });
 });

@@ -1,15 +1,9 @@
 // The default output of `huiyi check`: one line per finding, then a summary table.
-import { SEVERITY_RANK, type SeverityName } from '../findings';
-import type { FileResult } from '../job';
+import type { CliFinding } from '../findings';
 import type { Summary } from '../summary';
 
-export function findingLines(result: FileResult, minimum: SeverityName): string[] {
-  const lines: string[] = [];
-  for (const f of result.findings) {
-    if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[minimum]) continue;
-    lines.push(`${result.id}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
-  }
-  return lines;
+export function findingLines(id: string, findings: readonly CliFinding[]): string[] {
+  return findings.map((f) => `${id}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
 }
 
 export function summaryTable(summary: Summary): string {

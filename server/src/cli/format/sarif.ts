@@ -1,18 +1,17 @@
 // SARIF 2.1.0, as CI systems and the VS Code SARIF viewer read it.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { SEVERITY_RANK, type SeverityName } from '../findings';
+import type { SeverityName } from '../findings';
 import type { FileResult } from '../job';
 
 const LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function sarifLog(results: readonly FileResult[], minimum: SeverityName, version: string): object {
+export function sarifLog(results: readonly FileResult[], version: string): object {
   const rules = new Map<string, object>();
   const sarifResults: object[] = [];
   for (const r of results) {
     const uri = r.id.startsWith('stdin:') || !r.id ? r.id : pathToFileURL(resolve(r.id)).href;
-    for (const f of r.findings) {
-      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[minimum]) continue;
+    for (const f of r.findings ?? []) {
       if (!rules.has(f.code)) {
         rules.set(f.code, { id: f.code, name: f.code, shortDescription: { text: f.code }, defaultConfiguration: { level: LEVEL[f.severity] } });
       }
