@@ -60,6 +60,19 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
   return diagnostic;
 }
 
+/** The `max` most severe findings, earliest first within a severity; returned in document order. */
+function mostSevere(findings: readonly Finding[], max: number, settings: DamageSettings): Finding[] {
+  // Findings come in document order, so one pass per severity keeps the earliest of each.
+  const keep = new Set<Finding>();
+  for (const severity of [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint]) {
+    for (const f of findings) {
+      if (keep.size >= max) break;
+      if (SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>] === severity) keep.add(f);
+    }
+  }
+  return findings.filter((f) => keep.has(f));
+}
+
 /**
  * Diagnostics of the damage in a document. Over the cap, the most severe are kept (then the
  * earliest), and one summary diagnostic says how many more there are.
@@ -69,9 +82,8 @@ export function damageDiagnostics(document: ReportDocument, model: ReportModel, 
   const max = settings.maxNumberOfProblems;
   let hidden = 0;
   if (findings.length > max) {
-    const rank = (f: Finding) => SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>];
     hidden = findings.length - max;
-    findings = [...findings].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, max).sort((a, b) => a.start - b.start);
+    findings = mostSevere(findings, max, settings);
   }
   const diagnostics = findings.map((f) => toDiagnostic(document, f, settings));
   if (hidden) {

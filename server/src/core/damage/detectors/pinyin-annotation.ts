@@ -21,6 +21,17 @@ function hanCount(text: string, start: number, end: number): number {
   return n;
 }
 
+/** Where the line holding `at` starts (scans back only as far as that line's break). */
+function lineStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
 /** Whether the annotations are scraper damage rather than the point of the text. */
 export function isDamagePattern(text: string, annotations: readonly PinyinAnnotation[]): boolean {
   if (annotations.length < MIN_ANNOTATIONS) return false;
@@ -32,7 +43,7 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   let lineEnd = -1;
   for (const a of annotations) {
     if (a.start < lineEnd) continue;
-    const start = Math.max(text.lastIndexOf('\n', a.start), text.lastIndexOf('\r', a.start)) + 1;
+    const start = lineStartBefore(text, a.start);
     const nl = text.indexOf('\n', a.start);
     lineEnd = nl === -1 ? text.length : nl;
     han += hanCount(text, start, lineEnd);

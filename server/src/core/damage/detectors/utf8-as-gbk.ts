@@ -49,13 +49,29 @@ function plausible(code: number): boolean {
   return isHan(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e) || (code >= 0x2018 && code <= 0x201d) || code === 0x2026 || code === 0x2014 || code === 0xb7;
 }
 
+/** Scratch buffers reused across runs (grown when a run is longer): the scan allocates nothing. */
+let bytes = new Uint8Array(1024);
+let charOfByte = new Int32Array(1025);
+let charAt = new Int32Array(512);
+let codes = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+function ensureCapacity(chars: number): void {
+  if (charAt.length >= chars) return;
+  const size = Math.max(chars, charAt.length * 2);
+  bytes = new Uint8Array(size * 2);
+  charOfByte = new Int32Array(size * 2 + 1);
+  charAt = new Int32Array(size);
+  codes = new Int32Array(size * 2);
+  ends = new Int32Array(size * 2);
+}
+
 /**
- * Decodes UTF-8 from `bytes` at `from` for as long as it is valid and plausible; returns the
- * code points and the byte offset after each.
+ * Decodes UTF-8 from `bytes` at `from` for as long as it is valid and plausible, into `codes`
+ * (the code points) and `ends` (the byte offset after each); returns how many.
  */
-function decodeRun(bytes: Uint8Array, from: number, to: number): { codes: number[]; ends: number[] } {
-  const codes: number[] = [];
-  const ends: number[] = [];
+function decodeRun(from: number, to: number): number {
+  let count = 0;
   let p = from;
   while (p < to) {
     const b = bytes[p];
@@ -73,10 +89,10 @@ function decodeRun(bytes: Uint8Array, from: number, to: number): { codes: number
     }
     if (!ok || (n === 3 && cp < 0x800) || (cp >= 0xd800 && cp <= 0xdfff) || !plausible(cp)) break;
     p += n;
-    codes.push(cp);
-    ends.push(p);
+    codes[count] = cp;
+    ends[count++] = p;
   }
-  return { codes, ends };
+  return count;
 }
 
 export const utf8AsGbk: Detector = {
@@ -108,33 +124,36 @@ export const utf8AsGbk: Detector = {
 };
 
 function scanRun(text: string, from: number, to: number, cand: Int32Array, out: Finding[]): void {
-  // The run's bytes, and the byte offset where each character starts (charAt[k] for from + k).
-  const bytes: number[] = [];
-  const charAt: number[] = [];
-  const charOfByte = new Map<number, number>();
-  for (let k = from; k < to; k++) {
-    charAt.push(bytes.length);
-    charOfByte.set(bytes.length, k - from);
-    const v = cand[text.charCodeAt(k)];
-    if (v & 0x10000) bytes.push(v & 0xff);
-    else bytes.push(v >> 8, v & 0xff);
-  }
-  charOfByte.set(bytes.length, to - from);
-  const all = Uint8Array.from(bytes);
-  let s = 0;
+  // The run's bytes, where each character starts (charAt[k] for from + k), and the character
+  // that starts at each byte offset (-1 inside a character).
   const chars = to - from;
+  ensureCapacity(chars);
+  let length = 0;
+  for (let k = 0; k < chars; k++) {
+    charAt[k] = length;
+    charOfByte[length] = k;
+    const v = cand[text.charCodeAt(from + k)];
+    if (v & 0x10000) bytes[length++] = v & 0xff;
+    else {
+      bytes[length++] = v >> 8;
+      charOfByte[length] = -1;
+      bytes[length++] = v & 0xff;
+    }
+  }
+  charOfByte[length] = chars;
+  let s = 0;
   while (chars - s >= MIN_CHARS) {
     if (!canOpen(cand[text.charCodeAt(from + s)])) {
       s++;
       continue;
     }
-    const { codes, ends } = decodeRun(all, charAt[s], all.length);
+    const count = decodeRun(charAt[s], length);
     let accepted = false;
     // The longest stretch that ends on a character boundary and passes; shorter ones after.
-    for (let k = ends.length - 1; k >= 1 && !accepted; k--) {
-      const endChar = charOfByte.get(ends[k]);
-      if (endChar === undefined || endChar - s < MIN_CHARS) continue;
-      const decoded = codes.slice(0, k + 1);
+    for (let k = count - 1; k >= 1 && !accepted; k--) {
+      const endChar = charOfByte[ends[k]];
+      if (endChar < 0 || endChar - s < MIN_CHARS) continue;
+      const decoded = Array.from(codes.subarray(0, k + 1));
       if (!accept(text, from + s, from + endChar, decoded)) continue;
       const start = from + s;
       const end = from + endChar;
