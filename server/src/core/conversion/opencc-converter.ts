@@ -34,7 +34,10 @@ class OpenccConverter implements ScriptConverter {
   }
 
   edits(text: string, from = 0, to = text.length, out: Edit[] = []): Edit[] {
-    const [first, ...rest] = this.stages();
+    const stages = this.stages();
+    // Most lines of a simplified corpus hold no character any stage would change.
+    if (!stages.some((t) => t.mayChange(text, from, to))) return out;
+    const [first, ...rest] = stages;
     if (!rest.length) return first.edits(text, from, to, out);
     // Several stages: convert the slice stage by stage and compose the edits.
     const slice = text.slice(from, to);

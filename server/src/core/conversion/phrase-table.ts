@@ -8,6 +8,11 @@ export class PhraseTable {
   private readonly entries = new Map<string, string>();
   /** Longest key (in UTF-16 units) starting with each code unit; 0 where no key starts. */
   private readonly longest = new Uint8Array(0x10000);
+  /**
+   * Code units where some key and its value differ (every unit of the key when their lengths
+   * differ). A text holding none of them matches only keys that map to themselves: no edits.
+   */
+  private readonly changing = new Uint8Array(0x10000);
 
   /**
    * `group` lists dictionaries in OpenCC's "k v|k v" form or as [key, value] pairs; earlier ones
@@ -23,8 +28,19 @@ export class PhraseTable {
   private add(key: string, value: string): void {
     if (!key) return;
     this.entries.set(key, value);
+    if (value !== key) {
+      const same = value.length === key.length;
+      for (let i = 0; i < key.length; i++) if (!same || key.charCodeAt(i) !== value.charCodeAt(i)) this.changing[key.charCodeAt(i)] = 1;
+    }
     const lead = key.charCodeAt(0);
     if (key.length > this.longest[lead]) this.longest[lead] = Math.min(255, key.length);
+  }
+
+  /** Whether converting text[from, to) can change anything (false: it certainly does not). */
+  mayChange(text: string, from = 0, to = text.length): boolean {
+    const changing = this.changing;
+    for (let i = from; i < to; i++) if (changing[text.charCodeAt(i)]) return true;
+    return false;
   }
 
   /** Edits that convert text[from, to) (only where the replacement differs from the match). */

@@ -42,7 +42,7 @@ function findLostIndents(raw: string): Span[] {
   return spans;
 }
 
-function mergeSorted(a: Span[], b: Span[]): Span[] {
+function mergeSorted(a: readonly Span[], b: readonly Span[]): readonly Span[] {
   if (!a.length) return b;
   if (!b.length) return a;
   return [...a, ...b].sort((x, y) => x.start - y.start);
