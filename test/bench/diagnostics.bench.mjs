@@ -29,14 +29,16 @@ export async function run() {
   // One 5 MB file.
   const { reports } = recombinedCorpus(5 * 1024 * 1024, 3);
   const big = reports.join('\n\n');
+  // Versions 1-2 warm the JIT on this size (a running server has already been warmed by the
+  // files before it); versions 3-7 are measured, each a new version with nothing cached.
   const bigTimes = [];
-  for (let v = 1; v <= 5; v++) {
+  for (let v = 1; v <= 7; v++) {
     const d = TextDocument.create('file:///bench/big.txt', 'meeting-report', v, big);
     const t0 = now();
     service.diagnostics(d, settings);
-    bigTimes.push(now() - t0);
+    if (v > 2) bigTimes.push(now() - t0);
   }
-  rows.push({ name: `diagnostics of one ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB file (model + findings, median of 5)`, value: median(bigTimes), unit: 'ms', target: '<= 500' });
+  rows.push({ name: `diagnostics of one ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB file (model + findings, new version each time, median of 5 after 2 warm-up versions)`, value: median(bigTimes), unit: 'ms', target: '<= 500' });
   // The damage part alone: the model built once, then findings and diagnostics per new model object.
   const bigDoc = TextDocument.create('file:///bench/big.txt', 'meeting-report', 1, big);
   const damageTimes = [];
