@@ -142,7 +142,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
   const summary = new SummaryBuilder();
   for (const _ of problems) summary.problem();
-  const out = (s: string) => process.stdout.write(s);
+  const out = (s: string | Uint8Array | undefined) => s?.length && process.stdout.write(s);
   const kept: FileResult[] = [];
   const appearances: OfficialAppearance[] = [];
   let failed = problems.length;
@@ -156,16 +156,17 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     if (r.status === 'error' || r.status === 'skipped') process.stderr.write(`huiyi: ${r.id}: ${r.reason}\n`);
     if (command === 'check') {
       if (p.format === 'human') {
-        if (r.output) out(r.output);
+        out(r.output);
       } else if (p.format === 'json') {
         // Streamed: one file at a time, the summary last, so memory stays flat on any corpus.
-        out(`${jsonFiles++ ? ',\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [\n'}${r.output}`);
+        out(jsonFiles++ ? ',\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [\n');
+        out(r.output);
       } else {
         kept.push(r);
       }
     } else if (command === 'export') {
       if (options.officials) appearances.push(...(r.appearances ?? []));
-      else if (r.output) out(r.output);
+      else out(r.output);
     } else if (r.fix) {
       if (r.fix.unrepairable) {
         failed++;

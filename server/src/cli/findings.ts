@@ -1,6 +1,7 @@
 // Findings as the command line reports them: 1-based lines and columns (UTF-16 code units, as
 // SARIF's default columnKind and every editor count them).
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ReportDocument } from '../core/document';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -27,4 +28,11 @@ export function cliFinding(d: Diagnostic): CliFinding {
     endColumn: d.range.end.character + 1,
     message: typeof d.message === 'string' ? d.message : d.message.value,
   };
+}
+
+/** A finding of the core at raw offsets [start, end). */
+export function findingAt(document: ReportDocument, code: string, severity: SeverityName, start: number, end: number, message: string): CliFinding {
+  const from = document.positionAt(start);
+  const to = end === start ? from : document.positionAt(end);
+  return { code, severity, line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, message };
 }

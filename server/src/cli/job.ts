@@ -7,10 +7,13 @@ import { createTwoFilesPatch } from 'diff';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
+import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
+import { traditionalFindings } from '../core/conversion/script-findings';
+import type { ReportModel } from '../core/model/types';
 import type { LanguageService } from '../core/language-service';
 import { applyRepairs } from '../core/repair/edits';
 import type { HuiyiSettings } from '../core/settings';
-import { cliFinding, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
+import { cliFinding, findingAt, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
 import { meetingRow } from './format/csv';
 import { findingLines } from './format/human';
 import { meetingRecords, officialAppearances, type OfficialAppearance } from './records';
@@ -45,8 +48,8 @@ export interface FileResult {
   readonly byCode: Record<string, number>;
   readonly meetings: number;
   readonly officials: string[];
-  /** This file's part of the output, rendered. */
-  readonly output?: string;
+  /** This file's part of the output, rendered (UTF-8 bytes when it comes from a worker thread). */
+  readonly output?: string | Uint8Array;
   /** The reported findings themselves, only for SARIF (one document for the whole run). */
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
@@ -107,6 +110,31 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   return { changed, written: true, repairs: repairs.length, converted, unrepairable };
 }
 
+/**
+ * The findings `huiyi check` reports: what the editor's diagnostics hold (damage, then traditional
+ * script unless the file was decoded with the wrong encoding), read straight from the core's
+ * findings, without building LSP diagnostics for every one.
+ */
+function reportedFindings(document: TextDocument, model: ReportModel | undefined, options: JobOptions): CliFinding[] {
+  if (!model) return [];
+  const minimum = SEVERITY_RANK[options.minimum];
+  const { damage, conversion } = options.settings;
+  const found: CliFinding[] = [];
+  let wrongEncoding = false;
+  for (const f of enabledFindings(document, model, damage)) {
+    const severity = damage.severity[f.code] as SeverityName;
+    if (f.code === 'mojibake.wrong-encoding') wrongEncoding = true;
+    if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(document, f.code, severity, f.start, f.end, f.message));
+  }
+  if (conversion.severity !== 'off' && !wrongEncoding) {
+    for (const d of traditionalFindings(document, conversion, DAMAGE_SOURCE)) {
+      const f = cliFinding(d);
+      if (SEVERITY_RANK[f.severity] >= minimum) found.push(f);
+    }
+  }
+  return found;
+}
+
 function counts(findings: readonly CliFinding[]): Record<string, number> {
   const byCode: Record<string, number> = {};
   for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
@@ -132,11 +160,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
   try {
     const analysis = service.analyse(document, options.settings);
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
-    const minimum = SEVERITY_RANK[options.minimum];
-    const findings = service
-      .diagnostics(document, options.settings)
-      .map(cliFinding)
-      .filter((f) => SEVERITY_RANK[f.severity] >= minimum);
+    const findings = reportedFindings(document, analysis.model, options);
     const model = analysis.model;
     if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
     const result: FileResult = {

@@ -6,6 +6,7 @@ import type { PoolMessage } from './pool';
 
 const options = workerData as JobOptions;
 const service = createLanguageService({ cacheSize: 1 });
+const encoder = new TextEncoder();
 
 parentPort!.on('message', (m: PoolMessage) => {
   let result: FileResult;
@@ -14,5 +15,9 @@ parentPort!.on('message', (m: PoolMessage) => {
   } catch (error) {
     result = { id: m.input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, byCode: {}, meetings: 0, officials: [] };
   }
-  parentPort!.postMessage({ index: m.index, result });
+  // The output goes back as bytes in a transferred buffer: no copy, and the main thread only writes.
+  if (typeof result.output === 'string' && result.output) {
+    const bytes = encoder.encode(result.output);
+    parentPort!.postMessage({ index: m.index, result: { ...result, output: bytes } }, [bytes.buffer]);
+  } else parentPort!.postMessage({ index: m.index, result });
 });
