@@ -1,8 +1,9 @@
 // `npm run bench`: runs every test/bench/*.bench.mjs module, prints a table and records it in
 // docs/benchmarks.md with the command and the machine. A benchmark, not a test: it never fails
-// on a missed target, it reports it.
+// on a missed target, it reports it. Each module runs in a fresh Node process.
 //   npm run bench                 all modules
 //   npm run bench -- foundation   only modules whose file name contains "foundation"
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
-const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const filters = process.argv[2] === '--child' ? [] : process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const modules = readdirSync(here)
   .filter((f) => f.endsWith('.bench.mjs'))
   .filter((f) => !filters.length || filters.some((x) => f.includes(x)))
@@ -30,18 +31,28 @@ function verdict(row) {
   return '';
 }
 
-const sections = [];
-for (const file of modules) {
-  process.stderr.write(`bench: ${file} …\n`);
-  const mod = await import(pathToFileURL(join(here, file)).href);
-  const started = Date.now();
+// Each module runs in a process of its own: no module's heap, caches or JIT state colours the next.
+const CHILD = '--child';
+if (process.argv[2] === CHILD) {
+  const mod = await import(pathToFileURL(join(here, process.argv[3])).href);
   let rows;
   try {
     rows = await mod.run();
   } catch (error) {
-    rows = [{ name: `${file} failed`, value: String(error?.message ?? error), unit: '' }];
+    rows = [{ name: `${process.argv[3]} failed`, value: String(error?.message ?? error), unit: '' }];
   }
-  sections.push({ file, title: mod.title ?? file, rows, seconds: (Date.now() - started) / 1000 });
+  process.stdout.write(`\n@@rows ${JSON.stringify({ title: mod.title ?? process.argv[3], rows })}\n`);
+  process.exit(0);
+}
+
+const sections = [];
+for (const file of modules) {
+  process.stderr.write(`bench: ${file} …\n`);
+  const started = Date.now();
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), CHILD, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 2 ** 20 });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('@@rows '));
+  const { title, rows } = line ? JSON.parse(line.slice(7)) : { title: file, rows: [{ name: `${file} failed (exit ${child.status})`, value: '', unit: '' }] };
+  sections.push({ file, title, rows, seconds: (Date.now() - started) / 1000 });
 }
 
 const lines = [];

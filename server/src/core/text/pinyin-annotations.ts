@@ -4,31 +4,44 @@ import type { Span } from '../document';
 import { isHan } from './chars';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const INITIALS = new Set([...'bpmfdtnlgkhjqxrzcsyw']);
-const FINAL_LETTERS = new Set([...'aeiouüvngr', ...TONED]);
-const TONED_LETTERS = new Set([...TONED]);
+const INITIAL = 1;
+const FINAL = 2;
+const TONED_FINAL = 4;
+/** What each code unit can be in a syllable (every letter involved is in the BMP). */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of 'bpmfdtnlgkhjqxrzcsyw') t[c.charCodeAt(0)] |= INITIAL;
+  for (const c of 'aeiouüvngr') t[c.charCodeAt(0)] |= FINAL;
+  for (const c of TONED) t[c.charCodeAt(0)] |= FINAL | TONED_FINAL;
+  return t;
+})();
 const MAX_SYLLABLE = 7; // zhuàng, shuāng
+const H = 0x68;
 
 export interface PinyinAnnotation extends Span {
-  readonly syllable: string;
   readonly toned: boolean;
 }
 
-/** Length of the syllable at `i` up to ")" (or -1), and whether it carries a tone mark. */
-function syllableAt(text: string, i: number, to: number): { length: number; toned: boolean } | undefined {
+/**
+ * The syllable at `i` up to ")": its length times two, plus one when it carries a tone mark;
+ * 0 when there is none.
+ */
+function syllableAt(text: string, i: number, to: number): number {
   let j = i;
-  const two = text.slice(j, j + 2);
-  if (two === 'zh' || two === 'ch' || two === 'sh') j += 2;
-  else if (INITIALS.has(text[j])) j += 1;
+  const c0 = text.charCodeAt(j);
+  if ((c0 === 0x7a || c0 === 0x63 || c0 === 0x73) && text.charCodeAt(j + 1) === H) j += 2; // zh ch sh
+  else if (CLASS[c0] & INITIAL) j += 1;
   const finalStart = j;
-  let toned = false;
-  while (j < to && j - i <= MAX_SYLLABLE && FINAL_LETTERS.has(text[j])) {
-    if (TONED_LETTERS.has(text[j])) toned = true;
+  let toned = 0;
+  while (j < to && j - i <= MAX_SYLLABLE) {
+    const k = CLASS[text.charCodeAt(j)];
+    if (!(k & FINAL)) break;
+    if (k & TONED_FINAL) toned = 1;
     j++;
   }
   const finalLength = j - finalStart;
-  if (finalLength < 1 || finalLength > 5 || text[j] !== ')') return undefined;
-  return { length: j - i, toned };
+  if (finalLength < 1 || finalLength > 5 || text.charCodeAt(j) !== 0x29) return 0;
+  return (j - i) * 2 + toned;
 }
 
 /**
@@ -54,9 +67,9 @@ function scan(text: string, from: number, to: number): readonly PinyinAnnotation
     if (i > 0 && isHan(text.charCodeAt(i - 1))) {
       const s = syllableAt(text, i + 1, to);
       if (s) {
-        const end = i + s.length + 2;
-        if (s.toned) toned++;
-        found.push({ start: i, end, syllable: text.slice(i + 1, end - 1), toned: s.toned });
+        const end = i + (s >> 1) + 2;
+        if (s & 1) toned++;
+        found.push({ start: i, end, toned: (s & 1) === 1 });
         i = text.indexOf('(', end);
         continue;
       }
