@@ -20,3 +20,27 @@ export interface Finding extends Span {
 export function finding(code: DamageCode, start: number, end: number, message: string, newText?: string): Finding {
   return newText === undefined ? { code, start, end, message } : { code, start, end, message, repair: { start, end, newText } };
 }
+
+/** Writes a finding's message from the text and the finding's span. */
+export type Describe = (text: string, start: number, end: number) => string;
+
+/**
+ * A finding whose message is written only when read. For the kinds a damaged file holds by the
+ * hundred thousand (pinyin annotations, half-width punctuation), of which an editor shows a few.
+ * The text is held in a private field: not copied by spread, JSON or structured clone.
+ */
+export class DescribedFinding implements Finding {
+  readonly repair?: TextRepair;
+  readonly #text: string;
+  readonly #describe: Describe;
+
+  constructor(readonly code: DamageCode, text: string, readonly start: number, readonly end: number, describe: Describe, newText?: string) {
+    this.#text = text;
+    this.#describe = describe;
+    if (newText !== undefined) this.repair = { start, end, newText };
+  }
+
+  get message(): string {
+    return this.#describe(this.#text, this.start, this.end);
+  }
+}

@@ -88,10 +88,8 @@ export function buildView(raw: string): NormalizedView {
       codes[k++] = out;
     }
   }
-  const parts: string[] = [];
-  for (let i = 0; i < viewLength; i += 8192) {
-    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(viewLength, i + 8192)) as unknown as number[]));
-  }
+  // One copy from the code units to a string (UTF-16LE is how they are laid out in memory).
+  const normalized = Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
   const kept: string[] = [];
   for (let r = 0; r < runs.length; r += 2) kept.push(raw.slice(runs[r], runs[r + 1]));
   const cleaned = kept.length === 1 ? raw : kept.join('');
@@ -99,7 +97,7 @@ export function buildView(raw: string): NormalizedView {
   return {
     raw,
     cleaned,
-    normalized: parts.join(''),
+    normalized,
     map,
     traditionalCount,
     deleted,

@@ -6,7 +6,7 @@ import { traditionalCharMap } from '../../script/char-map';
 import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-annotations';
 import { isHanAt } from '../cjk';
 import type { Detector } from '../detector';
-import type { Finding, TextRepair } from '../finding';
+import { DescribedFinding, type Describe } from '../finding';
 
 /** Fewest annotations that make the damage pattern (one gloss in a text proves nothing). */
 const MIN_ANNOTATIONS = 3;
@@ -51,31 +51,13 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   return annotations.length <= MAX_DENSITY * han;
 }
 
-/**
- * A damaged file can hold hundreds of thousands of these, and only the shown ones need their
- * message: it is written when first read.
- */
-class PinyinFinding implements Finding {
-  readonly code = 'mojibake.pinyin-annotation';
-  readonly repair: TextRepair;
-  /** Private (#): not copied by spread, JSON or structured clone. */
-  readonly #text: string;
-
-  constructor(text: string, readonly start: number, readonly end: number) {
-    this.#text = text;
-    this.repair = { start, end, newText: '' };
-  }
-
-  get message(): string {
-    return `Pinyin "${this.#text.slice(this.start, this.end)}" glued after ${this.#text[this.start - 1]} by a scraper; the fix removes it.`;
-  }
-}
+const describe: Describe = (text, start, end) => `Pinyin "${text.slice(start, end)}" glued after ${text[start - 1]} by a scraper; the fix removes it.`;
 
 export const pinyinAnnotations: Detector = {
   code: 'mojibake.pinyin-annotation',
   detect({ text }) {
     const annotations = findPinyinAnnotations(text);
     if (!isDamagePattern(text, annotations)) return [];
-    return annotations.map((a) => new PinyinFinding(text, a.start, a.end));
+    return annotations.map((a) => new DescribedFinding('mojibake.pinyin-annotation', text, a.start, a.end, describe, ''));
   },
 };
