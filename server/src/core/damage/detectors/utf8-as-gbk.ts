@@ -38,11 +38,17 @@ function candidateTable(): Int32Array {
   return (candidates = t);
 }
 
-/** Whether the character's first GBK byte can open a UTF-8 sequence and its second continue it. */
+/**
+ * Whether a byte can open a UTF-8 sequence that decodes to a plausible character: C2 (·), E2
+ * (quotes, dashes, …), E3-E9 (CJK punctuation and ideographs), EF (compatibility ideographs, full
+ * width forms). Any other lead decodes to nothing `plausible` accepts, so no run starts there.
+ */
+const isPlausibleLead = (b: number) => b === 0xc2 || (b >= 0xe2 && b <= 0xe9) || b === 0xef;
+
+/** Whether the character's first GBK byte can open a plausible UTF-8 sequence and its second continue it. */
 function canOpen(v: number): boolean {
-  if (v & 0x10000) return (v & 0xff) >= 0xc2;
-  const lead = v >> 8;
-  return lead >= 0xc2 && lead <= 0xef && (v & 0xff) >= 0x80 && (v & 0xff) <= 0xbf;
+  if (v & 0x10000) return isPlausibleLead(v & 0xff);
+  return isPlausibleLead(v >> 8) && (v & 0xff) >= 0x80 && (v & 0xff) <= 0xbf;
 }
 
 function plausible(code: number): boolean {
