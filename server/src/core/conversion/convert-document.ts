@@ -9,6 +9,7 @@ import type { ConversionSettings } from './conversion-settings';
 import { openccConverter } from './opencc-converter';
 import { pinyinRemovalEdits } from './pinyin-removal';
 import { protectedPhrases } from './protected-phrases';
+import type { ScriptConverter } from './script-converter';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
 import { splitLines } from '../text/lines';
 
@@ -40,6 +41,11 @@ export function convertToSimplified(text: string, settings: ConversionSettings):
       converter.edits(text, line.start, line.end, raw);
       continue;
     }
+    const around = convertAroundDeletions(text, line.start, line.end, prepared, q, p, converter);
+    if (around) {
+      for (const e of around) raw.push(e);
+      continue;
+    }
     const slice = text.slice(line.start, line.end);
     const prep = prepared.slice(q, p).map((e) => ({ start: e.start - line.start, end: e.end - line.start, text: e.text }));
     const converted = converter.edits(applyEdits(slice, prep));
@@ -67,6 +73,43 @@ export function convertToSimplified(text: string, settings: ConversionSettings):
     }
   }
   return { edits, charactersChanged };
+}
+
+/**
+ * A line whose preparation is only deletions (pinyin annotations): its kept text is converted and
+ * the edits mapped back to raw offsets, between the deletions. Undefined when there is anything
+ * else to prepare, or a conversion edit spans a deletion; the general path composes those.
+ */
+function convertAroundDeletions(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
+  for (let k = q; k < p; k++) if (prepared[k].text !== '') return undefined;
+  // Where each kept piece starts, in the kept text and in the raw text.
+  const keptAt: number[] = [];
+  const rawAt: number[] = [];
+  const pieces: string[] = [];
+  let at = from;
+  let kept = 0;
+  for (let k = q; k <= p; k++) {
+    const end = k < p ? prepared[k].start : to;
+    keptAt.push(kept);
+    rawAt.push(at);
+    pieces.push(text.slice(at, end));
+    kept += end - at;
+    if (k < p) at = prepared[k].end;
+  }
+  const converted = converter.edits(pieces.join(''));
+  const out: Edit[] = [];
+  let piece = 0;
+  let d = q;
+  for (const e of converted) {
+    while (piece + 1 < keptAt.length && keptAt[piece + 1] <= e.start) piece++;
+    const pieceEnd = piece + 1 < keptAt.length ? keptAt[piece + 1] : kept;
+    if (e.end > pieceEnd) return undefined;
+    const start = rawAt[piece] + (e.start - keptAt[piece]);
+    while (d < p && prepared[d].start < start) out.push(prepared[d++]);
+    out.push({ start, end: start + (e.end - e.start), text: e.text });
+  }
+  while (d < p) out.push(prepared[d++]);
+  return out;
 }
 
 function mergeSorted(a: readonly Edit[], b: readonly Edit[]): Edit[] {
