@@ -11,6 +11,7 @@ export { foldingRanges } from './features/folding-ranges';
 export { meetingEntries, matchMeetings, toSimplified } from './features/workspace-symbols';
 export { splitTitlesAndName } from './officials/title-chain';
 export { admit } from './admission';
+export { useLocale } from './l10n';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
 export { ModelCache } from './model-cache';
 export type * from './model/types';

@@ -16,6 +16,7 @@ import {
   type DocumentScript,
   type TraditionalFindingData,
 } from '../core/conversion';
+import { t } from '../core/l10n';
 import { traditionalCharTable } from '../core/script/char-map';
 import { addCodeActionProvider, addCommand } from './code-action-hub';
 import type { ServerContext, ServerFeature } from './feature';
@@ -108,7 +109,7 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
       const finding = diagnostic.data as TraditionalFindingData | undefined;
       if (!finding || finding.version !== document.version) continue;
       const action: CodeAction = {
-        title: 'Convert this paragraph to simplified (转为简体)',
+        title: t('Convert this paragraph to simplified (转为简体)'),
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: true,
@@ -124,12 +125,14 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
   if (end > start && wanted('refactor.rewrite', only)) {
     const text = document.getText();
     const worth = cached ? cached.edits.some((e) => e.start < end && e.end > start) : mayHoldTraditional(text, start, end);
-    if (worth) actions.push({ title: 'Convert selection to simplified (转为简体)', kind: 'refactor.rewrite', data: data('selection', start, end) });
+    if (worth) actions.push({ title: t('Convert selection to simplified (转为简体)'), kind: 'refactor.rewrite', data: data('selection', start, end) });
   }
 
   if (wanted(SOURCE_CONVERT_KIND, only) && (!cached || cached.edits.length > 0)) {
-    const changed = cached ? ` — ${cached.charactersChanged} characters` : '';
-    actions.push({ title: `Convert document to simplified (全文转为简体)${changed}`, kind: SOURCE_CONVERT_KIND, data: data('document', 0, document.getText().length) });
+    const title = cached
+      ? t('Convert document to simplified (全文转为简体) — {0} characters', cached.charactersChanged)
+      : t('Convert document to simplified (全文转为简体)');
+    actions.push({ title, kind: SOURCE_CONVERT_KIND, data: data('document', 0, document.getText().length) });
   }
   return actions;
 }

@@ -9,6 +9,7 @@ import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-langu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { admit } from '../core/admission';
 import { convertToSimplified, documentConversion, type Conversion } from '../core/conversion';
+import { t } from '../core/l10n';
 import { buildReportModel } from '../core/model/build-model';
 import type { ServerContext } from './feature';
 import { reportFiles } from './workspace-files';
@@ -44,6 +45,12 @@ function changesOf(document: TextDocument, conversion: Conversion, version: numb
   return { textDocument: { uri: document.uri, version }, edits };
 }
 
+/** "N files, M characters changed", singular or plural in each part. */
+function summaryOf(files: number, characters: number): string {
+  if (files === 1) return characters === 1 ? t('{0} file, {1} character changed', files, characters) : t('{0} file, {1} characters changed', files, characters);
+  return characters === 1 ? t('{0} files, {1} character changed', files, characters) : t('{0} files, {1} characters changed', files, characters);
+}
+
 export async function convertWorkspace(context: ServerContext, args: unknown[], token: CancellationToken): Promise<WorkspaceConversionResult> {
   const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as Options;
   const changes: TextDocumentEdit[] = [];
@@ -67,7 +74,7 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
   }
   for (const folder of await folderPaths(context)) {
     for await (const path of reportFiles(folder)) {
-      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, applied: false, message: 'Cancelled.' };
+      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, applied: false, message: t('Cancelled.') };
       const uri = pathToFileURL(path).href;
       if (seen.has(uri)) continue;
       seen.add(uri);
@@ -82,22 +89,23 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
     }
   }
 
-  const summary = `${changes.length} file${changes.length === 1 ? '' : 's'}, ${characters} character${characters === 1 ? '' : 's'} changed`;
-  if (!changes.length) return { files: 0, charactersChanged: 0, applied: false, message: 'Every report is already in simplified script.' };
-  if (options.dryRun) return { files: changes.length, charactersChanged: characters, applied: false, message: `Would convert ${summary}.` };
+  if (!changes.length) return { files: 0, charactersChanged: 0, applied: false, message: t('Every report is already in simplified script.') };
+  const summary = summaryOf(changes.length, characters);
+  if (options.dryRun) return { files: changes.length, charactersChanged: characters, applied: false, message: t('Would convert {0}.', summary) };
   if (options.confirm !== false) {
+    const convert = t('Convert');
     const answer = await context.connection.window.showInformationMessage(
-      `Convert the workspace to simplified script? ${summary}. One edit; Undo reverts it.`,
-      { title: 'Convert' },
-      { title: 'Cancel' },
+      t('Convert the workspace to simplified script? {0}. One edit; Undo reverts it.', summary),
+      { title: convert },
+      { title: t('Cancel') },
     );
-    if (answer?.title !== 'Convert') return { files: changes.length, charactersChanged: characters, applied: false, message: 'Not applied.' };
+    if (answer?.title !== convert) return { files: changes.length, charactersChanged: characters, applied: false, message: t('Not applied.') };
   }
-  const result = await context.connection.workspace.applyEdit({ label: 'Convert workspace to simplified', edit: { documentChanges: changes } });
+  const result = await context.connection.workspace.applyEdit({ label: t('Convert workspace to simplified'), edit: { documentChanges: changes } });
   return {
     files: changes.length,
     charactersChanged: characters,
     applied: result.applied,
-    message: result.applied ? `Converted ${summary}.` : `Not applied: ${result.failureReason ?? 'the editor refused the edit'}.`,
+    message: result.applied ? t('Converted {0}.', summary) : t('Not applied: {0}.', result.failureReason ?? t('the editor refused the edit')),
   };
 }

@@ -3,6 +3,7 @@
 // action can refuse a newer version.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
+import { t } from '../l10n';
 import { documentConversion } from './conversion-cache';
 import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
 
@@ -31,9 +32,9 @@ export function traditionalFindings(document: ReportDocument, given: ConversionS
   const conversion = documentConversion(document, settings);
   const { profile } = conversion;
   const text = document.getText();
-  const mixed = profile.script === 'mixed'
-    ? ` This document mixes scripts: ${profile.traditional.length} traditional and ${profile.simplifiedParagraphs} simplified paragraphs.`
-    : '';
+  const mixed = profile.script === 'mixed';
+  const traditional = profile.traditional.length;
+  const simplified = profile.simplifiedParagraphs;
   return profile.traditional.slice(0, MAX_FINDINGS).map((p): Diagnostic => {
     const first = conversion.edits[p.firstEdit];
     const example = `${text.slice(first.start, first.end)} → ${first.text || '∅'}`;
@@ -43,7 +44,13 @@ export function traditionalFindings(document: ReportDocument, given: ConversionS
       code: TRADITIONAL_CODE,
       severity,
       range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
-      message: `Traditional script (繁体): ${p.characters} character${p.characters === 1 ? '' : 's'} to convert, e.g. ${example}.${mixed}`,
+      message: mixed
+        ? p.characters === 1
+          ? t('Traditional script (繁体): {0} character to convert, e.g. {1}. This document mixes scripts: {2} traditional and {3} simplified paragraphs.', p.characters, example, traditional, simplified)
+          : t('Traditional script (繁体): {0} characters to convert, e.g. {1}. This document mixes scripts: {2} traditional and {3} simplified paragraphs.', p.characters, example, traditional, simplified)
+        : p.characters === 1
+          ? t('Traditional script (繁体): {0} character to convert, e.g. {1}.', p.characters, example)
+          : t('Traditional script (繁体): {0} characters to convert, e.g. {1}.', p.characters, example),
       data,
     };
   });

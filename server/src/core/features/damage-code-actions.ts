@@ -9,24 +9,26 @@ import { CODE_FACTS, isDamageCode, type DamageCode } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
 import type { Finding, TextRepair } from '../damage/finding';
 import { detectDamage } from '../damage/registry';
+import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
 import { fixAll, repairsOf } from '../repair/fix-all';
 import { DAMAGE_SOURCE, enabledFindings, type DamageData } from './damage-diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huiyi`;
 
-const TITLES: Record<DamageCode, string> = {
-  'mojibake.wrong-encoding': 'Reopen the file with the right encoding',
-  'mojibake.utf8-as-latin1': 'Decode the UTF-8 read as Latin-1',
-  'mojibake.utf8-as-gbk': 'Decode the UTF-8 read as GBK',
-  'mojibake.replacement-char': 'Compare with the source',
-  'mojibake.pinyin-annotation': 'Remove the pinyin annotation',
-  'mojibake.question-marks': 'Repair the lost indent',
-  'cleanup.html': 'Decode or remove the HTML residue',
-  'cleanup.control-chars': 'Remove the invisible characters',
-  'cleanup.boilerplate': 'Remove the web-page chrome',
-  'cleanup.whitespace': 'Normalise the whitespace',
-  'cleanup.halfwidth-punctuation': 'Use full-width punctuation',
+/** The quickfix title of each code, in the current locale. */
+const TITLES: Record<DamageCode, () => string> = {
+  'mojibake.wrong-encoding': () => t('Reopen the file with the right encoding'),
+  'mojibake.utf8-as-latin1': () => t('Decode the UTF-8 read as Latin-1'),
+  'mojibake.utf8-as-gbk': () => t('Decode the UTF-8 read as GBK'),
+  'mojibake.replacement-char': () => t('Compare with the source'),
+  'mojibake.pinyin-annotation': () => t('Remove the pinyin annotation'),
+  'mojibake.question-marks': () => t('Repair the lost indent'),
+  'cleanup.html': () => t('Decode or remove the HTML residue'),
+  'cleanup.control-chars': () => t('Remove the invisible characters'),
+  'cleanup.boilerplate': () => t('Remove the web-page chrome'),
+  'cleanup.whitespace': () => t('Normalise the whitespace'),
+  'cleanup.halfwidth-punctuation': () => t('Use full-width punctuation'),
 };
 
 export interface CodeActionRequest {
@@ -83,18 +85,21 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
       if (!f?.repair) continue;
-      actions.push({ title: TITLES[f.code], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
+      actions.push({ title: TITLES[f.code](), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
       if (offered.has(f.code)) continue;
       offered.add(f.code);
       const same = findings.filter((x) => x.code === f.code && x.repair);
       if (same.length > 1) {
-        actions.push({ title: `${TITLES[f.code]}: all ${same.length} in this file`, kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
+        actions.push({ title: t('{0}: all {1} in this file', TITLES[f.code](), same.length), kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
       }
     }
   }
   if (only && wants(only, FIX_ALL_KIND)) {
     const repairs = fixAllRepairs(document, model, settings);
-    if (repairs.length) actions.push({ title: `Fix all damage in this file (${repairs.length} edit${repairs.length > 1 ? 's' : ''})`, kind: FIX_ALL_KIND, edit: edit(document, repairs) });
+    if (repairs.length) {
+      const title = repairs.length > 1 ? t('Fix all damage in this file ({0} edits)', repairs.length) : t('Fix all damage in this file ({0} edit)', repairs.length);
+      actions.push({ title, kind: FIX_ALL_KIND, edit: edit(document, repairs) });
+    }
   }
   return actions;
 }

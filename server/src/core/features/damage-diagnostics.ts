@@ -9,6 +9,7 @@ import { damageOf } from '../damage/cache';
 import { anchorOf, CODE_FACTS, type DamageCode, type SeverityName } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
 import type { Finding } from '../damage/finding';
+import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
 
 export const DAMAGE_SOURCE = 'huiyi';
@@ -92,7 +93,9 @@ export function damageDiagnostics(document: ReportDocument, model: ReportModel, 
       code: TOO_MANY_PROBLEMS,
       severity: DiagnosticSeverity.Information,
       range: { start: document.positionAt(0), end: document.positionAt(0) },
-      message: `${hidden} more problem${hidden > 1 ? 's' : ''} in this file not shown (huiyi.maxNumberOfProblems is ${max}). "Fix all" still repairs every one of them.`,
+      message: hidden > 1
+        ? t('{0} more problems in this file not shown (huiyi.maxNumberOfProblems is {1}). "Fix all" still repairs every one of them.', hidden, max)
+        : t('{0} more problem in this file not shown (huiyi.maxNumberOfProblems is {1}). "Fix all" still repairs every one of them.', hidden, max),
     });
   }
   return diagnostics;

@@ -4,8 +4,9 @@
 import type { ChromeBlock } from '../../model/types';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
-const PLACE: Record<ChromeBlock['kind'], string> = { header: 'header', footer: 'footer', inline: 'publication line' };
+const PLACE: Record<ChromeBlock['kind'], () => string> = { header: () => t('header'), footer: () => t('footer'), inline: () => t('publication line') };
 
 /** The block widened to whole lines: from its line's start to past its last line ending. */
 function wholeLines(text: string, block: ChromeBlock): { start: number; end: number } {
@@ -28,7 +29,11 @@ export const boilerplate: Detector = {
     for (const block of blocks) {
       const lines = block.lines.length;
       const first = block.lines[0]?.text ?? '';
-      const message = `Web-page ${PLACE[block.kind]} (${lines} line${lines > 1 ? 's' : ''}: "${first.length > 20 ? first.slice(0, 20) + '…' : first}"), not part of the report; the fix removes ${lines > 1 ? 'these lines' : 'this line'}.`;
+      const place = PLACE[block.kind]();
+      const excerpt = first.length > 20 ? first.slice(0, 20) + '…' : first;
+      const message = lines > 1
+        ? t('Web-page {0} ({1} lines: "{2}"), not part of the report; the fix removes these lines.', place, lines, excerpt)
+        : t('Web-page {0} ({1} line: "{2}"), not part of the report; the fix removes this line.', place, lines, excerpt);
       const f = finding('cleanup.boilerplate', block.start, block.end, message);
       out.push({ ...f, repair: { ...wholeLines(text, block), newText: '' } });
     }

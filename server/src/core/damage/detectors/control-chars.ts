@@ -3,16 +3,19 @@
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
 import { shown } from '../cjk';
+import { t } from '../../l10n';
 
 // U+200D (zero-width joiner) is left alone next to astral characters: it joins emoji.
 const PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\ue000-\uf8ff]+/g;
 
-function describe(run: string): string {
+/** The message of a run: its length, or for one character its kind, and the run as shown. */
+function describe(run: string, seen: string): string {
+  if (run.length > 1) return t('{0} invisible characters ({1}) left by a conversion or a web page; the fix removes them.', run.length, seen);
   const c = run.charCodeAt(0);
-  if (c >= 0xe000 && c <= 0xf8ff) return 'private-use character';
-  if (c === 0xfeff) return 'byte-order mark inside the text';
-  if (c >= 0x200b) return 'zero-width character';
-  return 'control character';
+  if (c >= 0xe000 && c <= 0xf8ff) return t('A private-use character ({0}) left by a conversion or a web page; the fix removes it.', seen);
+  if (c === 0xfeff) return t('A byte-order mark inside the text ({0}) left by a conversion or a web page; the fix removes it.', seen);
+  if (c >= 0x200b) return t('A zero-width character ({0}) left by a conversion or a web page; the fix removes it.', seen);
+  return t('A control character ({0}) left by a conversion or a web page; the fix removes it.', seen);
 }
 
 export const controlChars: Detector = {
@@ -28,8 +31,7 @@ export const controlChars: Detector = {
       if (start >= end) continue;
       const run = text.slice(start, end);
       if (run === '\u200d' && (/[\ud800-\udfff]/.test(text[start - 1] ?? '') || /[\ud800-\udfff]/.test(text[end] ?? ''))) continue;
-      const kind = describe(run);
-      out.push(finding('cleanup.control-chars', start, end, `${run.length > 1 ? `${run.length} invisible characters` : `A ${kind}`} (${shown(run, 8)}) left by a conversion or a web page; the fix removes ${run.length > 1 ? 'them' : 'it'}.`, ''));
+      out.push(finding('cleanup.control-chars', start, end, describe(run, shown(run, 8)), ''));
     }
     return out;
   },

@@ -4,12 +4,13 @@ import { isCjkAt, isHanAt } from '../cjk';
 import type { Detector } from '../detector';
 import { DescribedFinding, type Describe, type Finding } from '../finding';
 import { isQuestion } from './question-marks';
+import { t } from '../../l10n';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** `test` with lastIndex walks the matches without allocating a match array for each one. */
 const PATTERN = /[,;:?!()]/g;
 
-const describe: Describe = (text, start) => `Half-width "${text[start]}" between Chinese characters; the fix writes "${FULL[text[start]]}".`;
+const describe: Describe = (text, start) => t('Half-width "{0}" between Chinese characters; the fix writes "{1}".', text[start], FULL[text[start]]);
 
 export const halfwidthPunctuation: Detector = {
   code: 'cleanup.halfwidth-punctuation',

@@ -3,6 +3,7 @@
 import residue from '../../data/html-residue.json';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
 const ENTITIES = residue.entities as Record<string, string>;
 const TAGS = new Set(residue.tags);
@@ -30,10 +31,16 @@ export const htmlResidue: Detector = {
       if (s[0] === '&') {
         const decoded = m[1] === undefined ? '\u00a0' : decodeEntity(m[1]);
         if (decoded === undefined) continue;
-        const what = decoded === '' ? 'removes it' : `decodes it to "${decoded === '\u00a0' ? 'U+00A0 (no-break space)' : decoded}"`;
-        out.push(finding('cleanup.html', m.index, end, `The HTML entity "${s}" was left by the web page; the fix ${what}.`, decoded));
+        const message = decoded === ''
+          ? t('The HTML entity "{0}" was left by the web page; the fix removes it.', s)
+          : t('The HTML entity "{0}" was left by the web page; the fix decodes it to "{1}".', s, decoded === '\u00a0' ? t('U+00A0 (no-break space)') : decoded);
+        out.push(finding('cleanup.html', m.index, end, message, decoded));
       } else if (s.startsWith('<!--') || TAGS.has((m[2] ?? '').toLowerCase())) {
-        out.push(finding('cleanup.html', m.index, end, `The HTML ${s.startsWith('<!--') ? 'comment' : 'tag'} "${s.length > 30 ? s.slice(0, 30) + '…' : s}" was left by the web page; the fix removes it.`, ''));
+        const excerpt = s.length > 30 ? s.slice(0, 30) + '…' : s;
+        const message = s.startsWith('<!--')
+          ? t('The HTML comment "{0}" was left by the web page; the fix removes it.', excerpt)
+          : t('The HTML tag "{0}" was left by the web page; the fix removes it.', excerpt);
+        out.push(finding('cleanup.html', m.index, end, message, ''));
       }
     }
     return out;

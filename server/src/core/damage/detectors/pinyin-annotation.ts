@@ -7,6 +7,7 @@ import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-
 import { isHanAt } from '../cjk';
 import type { Detector } from '../detector';
 import { DescribedFinding, type Describe } from '../finding';
+import { t } from '../../l10n';
 
 /** Fewest annotations that make the damage pattern (one gloss in a text proves nothing). */
 const MIN_ANNOTATIONS = 3;
@@ -51,7 +52,7 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   return annotations.length <= MAX_DENSITY * han;
 }
 
-const describe: Describe = (text, start, end) => `Pinyin "${text.slice(start, end)}" glued after ${text[start - 1]} by a scraper; the fix removes it.`;
+const describe: Describe = (text, start, end) => t('Pinyin "{0}" glued after {1} by a scraper; the fix removes it.', text.slice(start, end), text[start - 1]);
 
 export const pinyinAnnotations: Detector = {
   code: 'mojibake.pinyin-annotation',

@@ -4,6 +4,7 @@ import markers from '../../data/damage-markers.json';
 import { isHanAt } from '../cjk';
 import { indentText, type Detector, type DetectorInput } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
 const LOST_INDENT = /(^\ufeff?|[\r\n])([ \t\u3000]*)(\?{2,}|？{2,})(?=[^\s?？A-Za-z])/g;
 // A lost character, possibly with the residue of its bytes and of its pinyin: 表?yè)P(yáng)大.
@@ -28,8 +29,12 @@ function lostIndents({ text, options }: DetectorInput, out: Finding[]): void {
     const start = m.index + m[1].length + m[2].length;
     const n = m[3].length;
     const width = Math.ceil(n / 2);
-    const what = options.indent === 'remove' ? 'removes it' : `restores ${width} full-width space${width > 1 ? 's' : ''} (　)`;
-    out.push(finding('mojibake.question-marks', start, start + n, `"${m[3]}" at the start of a paragraph is a lost full-width indent (each "??" was one "　"); the fix ${what}.`, indentText(options, width)));
+    const message = options.indent === 'remove'
+      ? t('"{0}" at the start of a paragraph is a lost full-width indent (each "??" was one "　"); the fix removes it.', m[3])
+      : width > 1
+        ? t('"{0}" at the start of a paragraph is a lost full-width indent (each "??" was one "　"); the fix restores {1} full-width spaces (　).', m[3], width)
+        : t('"{0}" at the start of a paragraph is a lost full-width indent (each "??" was one "　"); the fix restores {1} full-width space (　).', m[3], width);
+    out.push(finding('mojibake.question-marks', start, start + n, message, indentText(options, width)));
   }
 }
 
@@ -45,10 +50,12 @@ function lostCharacters({ text }: DetectorInput, out: Finding[]): void {
         const residue = m[0].slice(marks);
         const plain = residue === '';
         if (isHanAt(text, end) && (plain ? !isQuestion(text, i) : RESIDUE_SIGN.test(residue))) {
-          const what = plain
-            ? `"${m[0]}" between Han characters: ${marks > 1 ? `${marks} characters were` : 'a character was'} lost in an encoding conversion`
-            : `"${m[0]}" is what is left of a lost character (its bytes and its pinyin were damaged)`;
-          out.push(finding('mojibake.question-marks', i, end, `${what}. It cannot be recovered from this text; compare with the source and retype it.`));
+          const message = !plain
+            ? t('"{0}" is what is left of a lost character (its bytes and its pinyin were damaged). It cannot be recovered from this text; compare with the source and retype it.', m[0])
+            : marks > 1
+              ? t('"{0}" between Han characters: {1} characters were lost in an encoding conversion. It cannot be recovered from this text; compare with the source and retype it.', m[0], marks)
+              : t('"{0}" between Han characters: a character was lost in an encoding conversion. It cannot be recovered from this text; compare with the source and retype it.', m[0]);
+          out.push(finding('mojibake.question-marks', i, end, message));
           next = end;
         }
       }

@@ -6,6 +6,7 @@ import { isHan } from '../../text/chars';
 import { decodeGbk, gbkSingleBytes, gbkTable } from '../codecs';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
 const MIN_CHARS = 3; // six bytes: two UTF-8 ideographs
 
@@ -164,7 +165,12 @@ function scanRun(text: string, from: number, to: number, cand: Int32Array, out: 
       const start = from + s;
       const end = from + endChar;
       const repaired = String.fromCharCode(...decoded);
-      out.push(finding('mojibake.utf8-as-gbk', start, end, `"${text.slice(start, Math.min(end, start + 12))}${end - start > 12 ? '…' : ''}" is UTF-8 read as GBK; the fix decodes it back to "${repaired.length > 12 ? repaired.slice(0, 12) + '…' : repaired}".`, repaired));
+      const message = t(
+        '"{0}" is UTF-8 read as GBK; the fix decodes it back to "{1}".',
+        `${text.slice(start, Math.min(end, start + 12))}${end - start > 12 ? '…' : ''}`,
+        repaired.length > 12 ? repaired.slice(0, 12) + '…' : repaired,
+      );
+      out.push(finding('mojibake.utf8-as-gbk', start, end, message, repaired));
       s = endChar;
       accepted = true;
     }

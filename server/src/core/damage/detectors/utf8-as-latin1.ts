@@ -3,6 +3,7 @@
 import { decodeUtf8, latinByteOf } from '../codecs';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
 /** Bytes of a run of Latin-1/cp1252 characters (every one non-ASCII), or undefined. */
 function latinBytes(text: string): Uint8Array | undefined {
@@ -95,9 +96,12 @@ export const utf8AsLatin1: Detector = {
           const repaired = repairLatinRun(piece);
           if (repaired === undefined) continue;
           const start = i + stretches[k];
-          out.push(
-            finding('mojibake.utf8-as-latin1', start, start + piece.length, `"${piece.length > 16 ? piece.slice(0, 16) + '…' : piece}" is UTF-8 read as Latin-1/cp1252; the fix decodes it back to "${repaired.length > 12 ? repaired.slice(0, 12) + '…' : repaired}".`, repaired),
+          const message = t(
+            '"{0}" is UTF-8 read as Latin-1/cp1252; the fix decodes it back to "{1}".',
+            piece.length > 16 ? piece.slice(0, 16) + '…' : piece,
+            repaired.length > 12 ? repaired.slice(0, 12) + '…' : repaired,
           );
+          out.push(finding('mojibake.utf8-as-latin1', start, start + piece.length, message, repaired));
         }
       }
       i = j;

@@ -4,6 +4,7 @@
 import { splitLines } from '../../text/lines';
 import { indentText, type Detector } from '../detector';
 import { finding, type Finding } from '../finding';
+import { t } from '../../l10n';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 const isStray = (c: number) => c === 0x20 || c === 0xa0;
@@ -19,7 +20,13 @@ export const whitespace: Detector = {
       let end = line.end;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end < line.end) {
-        out.push(finding('cleanup.whitespace', end, line.end, end === start ? 'A line of nothing but spaces; the fix empties it.' : `${line.end - end} space${line.end - end > 1 ? 's' : ''} at the end of the line; the fix removes ${line.end - end > 1 ? 'them' : 'it'}.`, ''));
+        const spaces = line.end - end;
+        const message = end === start
+          ? t('A line of nothing but spaces; the fix empties it.')
+          : spaces > 1
+            ? t('{0} spaces at the end of the line; the fix removes them.', spaces)
+            : t('{0} space at the end of the line; the fix removes it.', spaces);
+        out.push(finding('cleanup.whitespace', end, line.end, message, ''));
       }
       if (end === start) continue;
       let k = start;
@@ -29,8 +36,14 @@ export const whitespace: Detector = {
       }
       if (stray && text.slice(start, k) !== indent) {
         const nbsp = text.slice(start, k).includes('\u00a0');
-        const what = indent ? 'writes the indent as "　　"' : 'removes it';
-        out.push(finding('cleanup.whitespace', start, k, `The paragraph is indented with ${nbsp ? 'no-break spaces' : 'ASCII spaces'}; the fix ${what}.`, indent));
+        const message = nbsp
+          ? indent
+            ? t('The paragraph is indented with no-break spaces; the fix writes the indent as "　　".')
+            : t('The paragraph is indented with no-break spaces; the fix removes it.')
+          : indent
+            ? t('The paragraph is indented with ASCII spaces; the fix writes the indent as "　　".')
+            : t('The paragraph is indented with ASCII spaces; the fix removes it.');
+        out.push(finding('cleanup.whitespace', start, k, message, indent));
       }
     }
     return out;

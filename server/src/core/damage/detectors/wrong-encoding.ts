@@ -5,6 +5,7 @@ import { isHan } from '../../text/chars';
 import { decodeGbk } from '../codecs';
 import type { Detector } from '../detector';
 import type { Finding } from '../finding';
+import { t } from '../../l10n';
 
 const MIN_SIGNS = 16;
 const SAMPLE = 64 * 1024;
@@ -61,9 +62,9 @@ export const wrongEncoding: Detector = {
     const c = census(text);
     let message: string | undefined;
     if (c.fffd >= MIN_SIGNS && c.fffd >= 0.3 * c.nonAscii) {
-      message = `This file is full of replacement characters (� ×${c.fffd} in its first ${SAMPLE / 1024} K characters): it was decoded with the wrong encoding, most likely GBK/GB18030 (or Big5) read as UTF-8, and those bytes are gone from this copy. Reopen the original file with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.`;
+      message = t('This file is full of replacement characters (� ×{0} in its first {1} K characters): it was decoded with the wrong encoding, most likely GBK/GB18030 (or Big5) read as UTF-8, and those bytes are gone from this copy. Reopen the original file with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.', c.fffd, SAMPLE / 1024);
     } else if (c.latin >= MIN_SIGNS && c.han < 0.05 * c.latin && readsAsGbk(text)) {
-      message = `This file reads as accented Latin (${text.slice(0, 12)}…) where Chinese should be: it is GBK/GB18030 read as Latin-1. Reopen it with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.`;
+      message = t('This file reads as accented Latin ({0}…) where Chinese should be: it is GBK/GB18030 read as Latin-1. Reopen it with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.', text.slice(0, 12));
     }
     if (!message) return [];
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;

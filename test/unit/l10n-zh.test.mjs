@@ -1,0 +1,68 @@
+// With the Simplified Chinese bundle selected, the server's damage and script messages and its
+// code action titles come out in Chinese. useLocale changes the process's message bundle, so these
+// tests live in their own file (node --test runs each file in its own process).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import iconv from 'iconv-lite';
+import { core, doc, seed, seedDoc } from './helpers.mjs';
+
+core.useLocale('zh-cn');
+
+const CJK = /[\u4e00-\u9fff]/;
+/** Three English words in a row: what every English message has and no Chinese one does. */
+const ENGLISH = /\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\b/;
+
+function assertChinese(messages) {
+  assert.ok(messages.length > 0);
+  for (const m of messages) {
+    assert.match(m, CJK, m);
+    assert.doesNotMatch(m, ENGLISH, m);
+  }
+}
+
+test('seed 001: every diagnostic (lost indents, pinyin, half-width commas, traditional script) is in Chinese', () => {
+  const diagnostics = core.createLanguageService().diagnostics(seedDoc('001'), core.DEFAULT_SETTINGS);
+  const codes = new Set(diagnostics.map((d) => d.code));
+  for (const code of ['mojibake.question-marks', 'mojibake.pinyin-annotation', 'script.traditional']) assert.ok(codes.has(code), code);
+  assertChinese(diagnostics.map((d) => d.message));
+  const indent = diagnostics.find((d) => d.code === 'mojibake.question-marks' && d.message.startsWith('段首'));
+  assert.equal(indent?.message, '段首的“????”是丢失的全角缩进（每个“??”原是一个“　”）；修复将恢复 2 个全角空格（　）。');
+  assert.ok(!diagnostics.some((d) => /the fix|Traditional script/.test(d.message)));
+});
+
+test('every damage code has a Chinese message', () => {
+  const texts = [
+    '会议\u200b强调\u0007要\ufeff做\ue000好\u200b\u200c工作。\n',
+    '会议&nbsp;强调&shy;要&ldquo;做&rdquo;好<!-- x -->工作<br>。\n',
+    '????会议强调。\n会议?强调，会议??强调，表?yè)P(yáng)大会,研究部署。\n',
+    '会议\ufffd强调\ufffd\ufffd要。锟斤拷锟斤拷会议\n',
+    '  会议强调。 \n\u00a0\u00a0会议。   \n   \n',
+    'ä¸­å›½å…±äº§å…šä¼šè®®å¼ºè°ƒ 涓浗鍏变骇鍏氫細璁\n',
+    iconv.encode(seed('000').text, 'gbk').toString('utf8'),
+    iconv.decode(iconv.encode(seed('000').text, 'gbk'), 'latin1'),
+    '您现在的位置：首页 > 新闻中心 > 区县动态\n发布时间：2021-03-12  来源：区融媒体中心\n　　3月2日上午，区委常委会召开会议，传达学习全国两会精神。区委书记李明主持会议并讲话。\n上一条：我区召开安全生产工作会议\n下一条：区政协召开主席会议\n版权所有：某某区人民政府  ICP备12345678号\n',
+    seed('001').text,
+    seed('002').text,
+  ];
+  const messages = new Map();
+  for (const text of texts) {
+    const model = core.buildReportModel(doc(text));
+    for (const f of core.detectDamage({ text, model, options: { indent: 'fullwidth' } })) messages.set(f.message, f.code);
+    for (const f of core.detectDamage({ text, model, options: { indent: 'remove' } })) messages.set(f.message, f.code);
+  }
+  assert.deepEqual([...core.DAMAGE_CODES].filter((c) => ![...messages.values()].includes(c)), []);
+  assertChinese([...messages.keys()]);
+});
+
+test('the summary over huiyi.maxNumberOfProblems and the code action titles are in Chinese', () => {
+  const document = seedDoc('002');
+  const model = core.buildReportModel(document);
+  const settings = { ...core.DEFAULT_SETTINGS.damage, maxNumberOfProblems: 5 };
+  const diagnostics = core.damageDiagnostics(document, model, settings);
+  const summary = diagnostics.find((d) => d.code === 'file.too-many-problems');
+  assert.match(summary.message, /^本文件另有 \d+ 个问题未显示（huiyi\.maxNumberOfProblems 为 5）/);
+  const request = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics, only: ['quickfix', 'source.fixAll'] };
+  const titles = core.damageCodeActions(document, model, settings, request).map((a) => a.title);
+  assert.ok(titles.some((t) => t.startsWith('修复本文件的全部损坏（')), titles.join('\n'));
+  assertChinese(titles);
+});
