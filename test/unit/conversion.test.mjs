@@ -74,7 +74,7 @@ test('variants: tw reads Taiwan forms (裡/綫 variants) before converting', () 
 });
 
 test('script profile: seed 004 is traditional, 000 simplified, both together mixed', () => {
-  const profile = (text) => scriptProfile(text, convertToSimplified(text, T)).script;
+  const profile = (text) => scriptProfile(text, T).script;
   assert.equal(profile(seed('004').text), 'traditional');
   assert.equal(profile(seed('000').text), 'simplified');
   assert.equal(profile(seed('000').text + '\n' + seed('004').text), 'mixed');

@@ -10,6 +10,7 @@ import {
   convertToSimplified,
   DEFAULT_CONVERSION_SETTINGS,
   documentConversion,
+  documentProfile,
   forgetConversion,
   TRADITIONAL_CODE,
   type DocumentConversion,
@@ -98,7 +99,7 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
   const settings = context.settingsOf(document.uri);
   const only = params.context.only;
   // Small documents are converted here (a few milliseconds, once per version); large ones only
-  // when the findings did or on resolve, so listing stays fast.
+  // on resolve (or once something else converted this version), so listing stays fast.
   const cached = document.getText().length <= EAGER_LIMIT ? documentConversion(document, settings.conversion) : cachedConversion(document, settings.conversion);
   const actions: CodeAction[] = [];
   const data = (scope: Scope, start: number, end: number): ActionData => ({ provider: PROVIDER, uri: document.uri, version: document.version, scope, start, end });
@@ -184,12 +185,12 @@ export const conversionFeature: ServerFeature = {
         if (!document) return null;
         const settings = context.settingsOf(document.uri);
         if (!context.service.analyse(document, settings).model) return null;
-        const conversion = documentConversion(document, settings.conversion);
+        const profile = documentProfile(document, settings.conversion);
         return {
-          script: conversion.profile.script,
-          traditionalParagraphs: conversion.profile.traditional.length,
-          simplifiedParagraphs: conversion.profile.simplifiedParagraphs,
-          charactersChanged: conversion.charactersChanged,
+          script: profile.script,
+          traditionalParagraphs: profile.traditional.length,
+          simplifiedParagraphs: profile.simplifiedParagraphs,
+          charactersChanged: profile.charactersChanged,
         };
       }),
     );

@@ -11,7 +11,7 @@ import { pinyinRemovalEdits } from './pinyin-removal';
 import { protectedPhrases } from './protected-phrases';
 import type { ScriptConverter } from './script-converter';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
-import { splitLines } from '../text/lines';
+import { splitLines, type Line } from '../text/lines';
 
 export interface ConversionEdit extends Edit {
   /** False when the edit only removes a pinyin annotation from simplified text. */
@@ -26,53 +26,67 @@ export interface Conversion {
 }
 
 export function convertToSimplified(text: string, settings: ConversionSettings): Conversion {
+  const edits: ConversionEdit[] = [];
+  let charactersChanged = 0;
+  forEachConvertedLine(text, settings, (_line, lineEdits) => {
+    for (const e of lineEdits) {
+      edits.push(e);
+      charactersChanged += codePoints(text, e.start, e.end);
+    }
+  });
+  return { edits, charactersChanged };
+}
+
+/**
+ * Converts the text line by line and hands each line that changes its edits (sorted, minimal,
+ * adjacent changes merged), in order. Nothing is kept between lines: a caller that needs only a
+ * summary (the script findings) never holds a whole document's edits.
+ */
+export function forEachConvertedLine(text: string, settings: ConversionSettings, onLine: (line: Line, edits: readonly ConversionEdit[]) => void): void {
   const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
   const pinyin = pinyinRemovalEdits(text);
   // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
   const prepared = mergeSorted(pinyin, compatIdeographEdits(text));
-
-  const raw: Edit[] = [];
   let p = 0;
+  let k = 0; // the first pinyin annotation that may concern the current edit
+  const raw: Edit[] = [];
+  const minimal: Edit[] = [];
   for (const line of splitLines(text)) {
     if (line.start === line.end) continue;
+    raw.length = 0;
     const q = p;
     while (p < prepared.length && prepared[p].start < line.end) p++;
-    if (p === q) {
-      converter.edits(text, line.start, line.end, raw);
-      continue;
+    if (p === q) converter.edits(text, line.start, line.end, raw);
+    else {
+      const around = convertAroundDeletions(text, line.start, line.end, prepared, q, p, converter);
+      if (around) for (const e of around) raw.push(e);
+      else {
+        const slice = text.slice(line.start, line.end);
+        const prep = prepared.slice(q, p).map((e) => ({ start: e.start - line.start, end: e.end - line.start, text: e.text }));
+        const converted = converter.edits(applyEdits(slice, prep));
+        for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + line.start, end: e.end + line.start, text: e.text });
+      }
     }
-    const around = convertAroundDeletions(text, line.start, line.end, prepared, q, p, converter);
-    if (around) {
-      for (const e of around) raw.push(e);
-      continue;
-    }
-    const slice = text.slice(line.start, line.end);
-    const prep = prepared.slice(q, p).map((e) => ({ start: e.start - line.start, end: e.end - line.start, text: e.text }));
-    const converted = converter.edits(applyEdits(slice, prep));
-    for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + line.start, end: e.end + line.start, text: e.text });
-  }
+    if (!raw.length) continue;
 
-  const minimal: Edit[] = [];
-  for (const e of raw) {
-    if (e.end - e.start === 1 && e.text.length === 1) minimal.push(e);
-    else pushMinimalEdits(text, e, minimal);
-  }
-
-  const edits: ConversionEdit[] = [];
-  let charactersChanged = 0;
-  let k = 0;
-  for (const e of minimal) {
-    while (k < pinyin.length && pinyin[k].end <= e.start) k++;
-    const onlyPinyin = e.text === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
-    charactersChanged += codePoints(text, e.start, e.end);
-    const last = edits[edits.length - 1];
-    if (last && last.end === e.start) {
-      edits[edits.length - 1] = { start: last.start, end: e.end, text: last.text + e.text, script: last.script || !onlyPinyin };
-    } else {
-      edits.push({ start: e.start, end: e.end, text: e.text, script: !onlyPinyin });
+    minimal.length = 0;
+    for (const e of raw) {
+      if (e.end - e.start === 1 && e.text.length === 1) minimal.push(e);
+      else pushMinimalEdits(text, e, minimal);
     }
+    const edits: ConversionEdit[] = [];
+    for (const e of minimal) {
+      while (k < pinyin.length && pinyin[k].end <= e.start) k++;
+      const onlyPinyin = e.text === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
+      const last = edits[edits.length - 1];
+      if (last && last.end === e.start) {
+        edits[edits.length - 1] = { start: last.start, end: e.end, text: last.text + e.text, script: last.script || !onlyPinyin };
+      } else {
+        edits.push({ start: e.start, end: e.end, text: e.text, script: !onlyPinyin });
+      }
+    }
+    if (edits.length) onLine(line, edits);
   }
-  return { edits, charactersChanged };
 }
 
 /**
@@ -118,7 +132,7 @@ function mergeSorted(a: readonly Edit[], b: readonly Edit[]): Edit[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
-function codePoints(text: string, start: number, end: number): number {
+export function codePoints(text: string, start: number, end: number): number {
   let n = end - start;
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);

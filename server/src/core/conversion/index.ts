@@ -1,6 +1,6 @@
 // The conversion's public surface (for the LSP adapter, the CLI and tests).
-export { convertToSimplified, type Conversion, type ConversionEdit } from './convert-document';
-export { documentConversion, cachedConversion, forgetConversion, type DocumentConversion } from './conversion-cache';
+export { convertToSimplified, forEachConvertedLine, type Conversion, type ConversionEdit } from './convert-document';
+export { documentConversion, cachedConversion, documentProfile, forgetConversion, type DocumentConversion } from './conversion-cache';
 export { scriptProfile, type DocumentScript, type ScriptProfile } from './script-profile';
 export { traditionalFindings, TRADITIONAL_CODE, type TraditionalFindingData } from './script-findings';
 export { resolveConversionSettings, DEFAULT_CONVERSION_SETTINGS, type ConversionSettings } from './conversion-settings';

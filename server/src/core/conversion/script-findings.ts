@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
-import { documentConversion } from './conversion-cache';
+import { documentProfile } from './conversion-cache';
 import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
 
 export const TRADITIONAL_CODE = 'script.traditional';
@@ -29,14 +29,13 @@ export function traditionalFindings(document: ReportDocument, given: ConversionS
   const settings = given ?? DEFAULT_CONVERSION_SETTINGS;
   if (settings.severity === 'off') return [];
   const severity = SEVERITY[settings.severity];
-  const conversion = documentConversion(document, settings);
-  const { profile } = conversion;
+  const profile = documentProfile(document, settings);
   const text = document.getText();
   const mixed = profile.script === 'mixed';
   const traditional = profile.traditional.length;
   const simplified = profile.simplifiedParagraphs;
   return profile.traditional.slice(0, MAX_FINDINGS).map((p): Diagnostic => {
-    const first = conversion.edits[p.firstEdit];
+    const first = p.example;
     const example = `${text.slice(first.start, first.end)} → ${first.text || '∅'}`;
     const data: TraditionalFindingData = { version: document.version, start: p.start, end: p.end };
     return {

@@ -2,9 +2,13 @@
 // traditional when the conversion changes its script; it is simplified when it has none of that
 // and at least two characters that are targets and never sources of OpenCC's character table
 // (会, 这). Two, because a few such targets (后, 里) also occur in traditional text.
+// Computed line by line from the conversion without keeping its edits: the findings of a 5 MB
+// traditional file need this summary, not the 600,000 edits the conversion would make.
 import { traditionalCharMap } from '../script/char-map';
 import { splitLines } from '../text/lines';
-import type { Conversion } from './convert-document';
+import type { ConversionSettings } from './conversion-settings';
+import { codePoints, forEachConvertedLine } from './convert-document';
+import type { Edit } from './text-edits';
 
 export type DocumentScript = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -14,15 +18,16 @@ export interface TraditionalParagraph {
   readonly end: number;
   /** Raw characters the conversion changes in it. */
   readonly characters: number;
-  /** Index range of its edits in the conversion. */
-  readonly firstEdit: number;
-  readonly endEdit: number;
+  /** Its first edit, as an example of what the conversion does. */
+  readonly example: Edit;
 }
 
 export interface ScriptProfile {
   readonly script: DocumentScript;
   readonly traditional: readonly TraditionalParagraph[];
   readonly simplifiedParagraphs: number;
+  /** Code points the whole conversion replaces or removes. */
+  readonly charactersChanged: number;
 }
 
 let simplifiedOnly: Uint8Array | undefined;
@@ -38,24 +43,26 @@ function simplifiedOnlyTable(): Uint8Array {
   return simplifiedOnly;
 }
 
-export function scriptProfile(text: string, conversion: Conversion): ScriptProfile {
+export function scriptProfile(text: string, settings: ConversionSettings): ScriptProfile {
   const table = simplifiedOnlyTable();
-  const edits = conversion.edits;
   const traditional: TraditionalParagraph[] = [];
+  let charactersChanged = 0;
+  forEachConvertedLine(text, settings, (line, edits) => {
+    let characters = 0;
+    let script = false;
+    for (const e of edits) {
+      if (e.script) script = true;
+      characters += e.end - e.start;
+      charactersChanged += codePoints(text, e.start, e.end);
+    }
+    if (script) traditional.push({ start: line.start, end: line.end, characters, example: edits[0] });
+  });
+  // Every other line is simplified when it holds two simplified-only characters.
   let simplifiedParagraphs = 0;
   let k = 0;
   for (const line of splitLines(text)) {
-    while (k < edits.length && edits[k].end <= line.start) k++;
-    const first = k;
-    let characters = 0;
-    let script = false;
-    while (k < edits.length && edits[k].start < line.end) {
-      if (edits[k].script) script = true;
-      characters += edits[k].end - edits[k].start;
+    if (k < traditional.length && traditional[k].start === line.start) {
       k++;
-    }
-    if (script) {
-      traditional.push({ start: line.start, end: line.end, characters, firstEdit: first, endEdit: k });
       continue;
     }
     let simplified = 0;
@@ -69,5 +76,5 @@ export function scriptProfile(text: string, conversion: Conversion): ScriptProfi
     : simplifiedParagraphs
       ? 'simplified'
       : 'none';
-  return { script, traditional, simplifiedParagraphs };
+  return { script, traditional, simplifiedParagraphs, charactersChanged };
 }
