@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
+import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
+import { useSegmenter } from '../core/officials/segmenter';
 import type { Input } from './inputs';
 import { runJob, type FileResult, type JobOptions } from './job';
 
@@ -33,6 +35,7 @@ const BATCH_CHARS = 4 * 2 ** 20;
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {
   if (jobs <= 1 || inputs.length < 2) {
     const service = createLanguageService({ cacheSize: 1 });
+    useSegmenter(loadJiebaSegmenter());
     inputs.forEach((input, i) => onResult(runJob(input, options, service), i));
     return;
   }

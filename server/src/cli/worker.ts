@@ -1,11 +1,15 @@
 // A `huiyi` worker thread (dist/cli-worker.js): runs batches of jobs for the pool with its own core.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
+import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
+import { useSegmenter } from '../core/officials/segmenter';
 import { runJob, type FileResult, type JobOptions } from './job';
 import type { PoolBatch, PoolResults } from './pool';
 
 const options = workerData as JobOptions;
 const service = createLanguageService({ cacheSize: 1 });
+// The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot decide.
+useSegmenter(loadJiebaSegmenter());
 const encoder = new TextEncoder();
 
 parentPort!.on('message', (batch: PoolBatch) => {
