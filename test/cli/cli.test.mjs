@@ -196,6 +196,21 @@ describe('huiyi fix', () => {
     assert.ok(after.startsWith('????8月26日,經開區'));
   });
 
+  test('--also cleanup.boilerplate removes seed 003\'s header and footer, keeps its meeting, and says the publication date goes with them', () => {
+    const dir = seedCopy();
+    const file = join(dir, '003_2e4d903fcb0281f4.txt');
+    const r = huiyi(['fix', '--also', 'cleanup.boilerplate', file]);
+    assert.equal(r.code, 0, r.stderr);
+    const after = readFileSync(file, 'utf8');
+    assert.ok(!after.includes('您现在的位置') && !after.includes('上一条') && !after.includes('发布时间'));
+    assert.ok(after.startsWith('杨明主持召开中共贾汪区委常委会(扩大)会议\n'));
+    assert.match(r.stderr, /note: the removed web-page lines held the publication date \(2021-01-14\)/);
+    const [m] = records(huiyi(['export', file]).stdout, 'meeting');
+    assert.deepEqual(m.chairs.map((c) => c.name), ['杨明']);
+    assert.deepEqual(m.date, { text: '1月11日下午', iso: null });
+    assert.equal(huiyi(['fix', '--also', 'cleanup.html', file]).code, 2);
+  });
+
   test('a file decoded with the wrong encoding is reported and left as it was', () => {
     const dir = seedCopy();
     const file = join(dir, 'gbk.txt');

@@ -1,5 +1,6 @@
 // `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
 import { DAMAGE_CODES, type DamageCode } from '../core/damage/codes';
+import { OPT_IN_REPAIRS } from '../core/features/damage-code-actions';
 import { DEFAULT_SETTINGS, type HuiyiSettings } from '../core/settings';
 import { listOption, parseArgs, UsageError } from './args';
 import { SEVERITY_RANK, type SeverityName } from './findings';
@@ -14,7 +15,7 @@ import { officialRecords, type OfficialAppearance } from './records';
 import { SummaryBuilder } from './summary';
 
 const VERSION = '0.1.0';
-const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant'];
+const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
   check: ['json'],
@@ -45,6 +46,8 @@ Options:
   --to-simplified             also convert traditional script to simplified (OpenCC t2s)
   --variant t|tw|twp|hk       the traditional standard of the sources (default: t)
   --only CODES / --skip CODES which repair families apply (e.g. --skip cleanup.whitespace)
+  --also CODES                repairs "fix all" leaves to you: cleanup.boilerplate (remove the web-page
+                              header and footer blocks), cleanup.halfwidth-punctuation (full width)
   --dry-run                   print a unified diff instead of writing
   --backup                    keep the original as FILE.bak
   -j, --jobs N, -q, --quiet
@@ -69,6 +72,8 @@ interface Parsed {
   minimum: SeverityName;
   jobs: number;
   settings: HuiyiSettings;
+  /** fix: opt-in repairs to apply as well. */
+  also: DamageCode[];
 }
 
 function codes(value: string | true | undefined, name: string): DamageCode[] {
@@ -107,8 +112,11 @@ function parse(command: Command, argv: string[]): Parsed {
     damage: { ...DEFAULT_SETTINGS.damage, severity, maxNumberOfProblems: Number.MAX_SAFE_INTEGER },
     conversion: { ...DEFAULT_SETTINGS.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
   };
+  const also = codes(options.get('also'), 'also');
+  if (options.has('also') && command !== 'fix') throw new UsageError('--also is an option of huiyi fix');
+  for (const c of also) if (!OPT_IN_REPAIRS.includes(c)) throw new UsageError(`--also: ${c} is not an opt-in repair (it is one of: ${OPT_IN_REPAIRS.join(', ')})`);
   if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
-  return { paths: positional, options, format, minimum, jobs, settings };
+  return { paths: positional, options, format, minimum, jobs, settings, also };
 }
 
 function reportProblems(problems: readonly InputProblem[]): void {
@@ -135,6 +143,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     minimum: p.minimum,
     settings: p.settings,
     toSimplified: p.options.has('to-simplified'),
+    also: p.also,
     dryRun: p.options.has('dry-run'),
     backup: p.options.has('backup'),
     officials: p.options.has('officials'),
@@ -173,7 +182,8 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         process.stderr.write(`huiyi: ${r.id}: ${r.fix.unrepairable}\n`);
       }
       if (r.fix.diff) out(r.fix.diff);
-      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repairs${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''})\n`);
+      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''})\n`);
+      if (r.fix.note) process.stderr.write(`huiyi: ${r.id}: note: ${r.fix.note}\n`);
     }
   });
   progress.end();

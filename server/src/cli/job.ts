@@ -10,6 +10,7 @@ import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { traditionalFindings } from '../core/conversion/script-findings';
 import type { ReportModel } from '../core/model/types';
+import type { DamageCode } from '../core/damage/codes';
 import type { LanguageService } from '../core/language-service';
 import { applyRepairs } from '../core/repair/edits';
 import type { HuiyiSettings } from '../core/settings';
@@ -32,6 +33,8 @@ export interface JobOptions {
   readonly settings: HuiyiSettings;
   /** fix: also convert to simplified script. */
   readonly toSimplified?: boolean;
+  /** fix: opt-in repairs (OPT_IN_REPAIRS) applied as well as fix-all's. */
+  readonly also?: readonly DamageCode[];
   readonly dryRun?: boolean;
   readonly backup?: boolean;
   /** export: one record per official instead of per meeting. */
@@ -53,7 +56,7 @@ export interface FileResult {
   /** The reported findings themselves, only for SARIF (one document for the whole run). */
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
-  readonly fix?: { readonly changed: boolean; readonly written: boolean; readonly diff?: string; readonly repairs: number; readonly converted: number; readonly unrepairable?: string };
+  readonly fix?: { readonly changed: boolean; readonly written: boolean; readonly diff?: string; readonly repairs: number; readonly converted: number; readonly unrepairable?: string; readonly note?: string };
 }
 
 function readInput(input: Input): { text: string; bytes: number } | { error: string; bytes: number } {
@@ -90,7 +93,7 @@ export function writeAtomically(path: string, text: string): void {
 function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[]) {
   const { model } = service.analyse(document, options.settings);
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
-  const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage) : [];
+  const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
   let fixed = applyRepairs(text, repairs);
   let converted = 0;
   if (options.toSimplified && !lossy) {
@@ -101,13 +104,19 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   const changed = fixed !== text;
   const unrepairable = lossy ? `left as it is: ${lossy.message}` : undefined;
   if (!changed) return { changed, written: false, repairs: 0, converted: 0, unrepairable };
+  // Removing the web-page blocks can take the publication line, the only place that gives the
+  // meetings' dates their year: say so, once per file.
+  const note =
+    model?.published && !fixed.includes(model.published)
+      ? `the removed web-page lines held the publication date (${model.published}), which gives this file's meeting dates their year; run huiyi export before removing them if you need it`
+      : undefined;
   if (options.dryRun || !input.path) {
     const name = input.path ?? input.id;
-    return { changed, written: false, diff: createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed), repairs: repairs.length, converted, unrepairable };
+    return { changed, written: false, diff: createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed), repairs: repairs.length, converted, unrepairable, note };
   }
   if (options.backup) copyFileSync(input.path, `${input.path}.bak`);
   writeAtomically(input.path, fixed);
-  return { changed, written: true, repairs: repairs.length, converted, unrepairable };
+  return { changed, written: true, repairs: repairs.length, converted, unrepairable, note };
 }
 
 /**

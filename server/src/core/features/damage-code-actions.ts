@@ -42,11 +42,19 @@ export function safeCodes(settings: DamageSettings): Set<DamageCode> {
   return new Set((Object.keys(CODE_FACTS) as DamageCode[]).filter((c) => CODE_FACTS[c].fixAll && settings.severity[c] !== 'off'));
 }
 
+/** Codes with a repair that fix-all leaves to the user (content removal, style), which `huiyi fix --also` can add. */
+export const OPT_IN_REPAIRS: readonly DamageCode[] = ['cleanup.boilerplate', 'cleanup.halfwidth-punctuation'];
+
 const fixAllMemo = new WeakMap<ReportModel, Map<string, TextRepair[]>>();
 
-/** Every safe repair of the document, composed into one minimal edit list (memoized per version). */
-export function fixAllRepairs(document: ReportDocument, model: ReportModel, settings: DamageSettings): TextRepair[] {
+/**
+ * Every safe repair of the document, composed into one minimal edit list (memoized per version).
+ * `also` adds opt-in repairs (OPT_IN_REPAIRS). A web-page block that is removed takes every other
+ * repair inside it with it.
+ */
+export function fixAllRepairs(document: ReportDocument, model: ReportModel, settings: DamageSettings, also: readonly DamageCode[] = []): TextRepair[] {
   const codes = safeCodes(settings);
+  for (const c of also) if (OPT_IN_REPAIRS.includes(c) && settings.severity[c] !== 'off') codes.add(c);
   const key = `${settings.questionMarkIndent}|${[...codes].join(',')}`;
   let byKey = fixAllMemo.get(model);
   if (!byKey) fixAllMemo.set(model, (byKey = new Map()));
@@ -54,10 +62,17 @@ export function fixAllRepairs(document: ReportDocument, model: ReportModel, sett
   if (!repairs) {
     const options = { indent: settings.questionMarkIndent };
     const safe = (findings: readonly Finding[]) => findings.filter((f) => codes.has(f.code));
-    repairs = fixAll(document.getText(), safe(enabledFindings(document, model, settings)), (text) => safe(detectDamage({ text, options })));
+    repairs = fixAll(document.getText(), withoutInsideRemovedBlocks(safe(enabledFindings(document, model, settings))), (text) => safe(detectDamage({ text, options })));
     byKey.set(key, repairs);
   }
   return repairs;
+}
+
+/** Drops findings that lie inside a boilerplate block being removed (findings come sorted by start). */
+function withoutInsideRemovedBlocks(findings: readonly Finding[]): Finding[] {
+  const blocks = findings.filter((f) => f.code === 'cleanup.boilerplate' && f.repair);
+  if (!blocks.length) return [...findings];
+  return findings.filter((f) => f.code === 'cleanup.boilerplate' || !blocks.some((b) => b.repair!.start <= f.start && f.end <= b.repair!.end));
 }
 
 function edit(document: ReportDocument, repairs: readonly TextRepair[]) {
