@@ -70,15 +70,47 @@ function hideInChrome(findings: Finding[], chrome: readonly Finding[]): Finding[
 export function detectDamage(input: DetectorInput, detectors: readonly Detector[] = DETECTORS): Finding[] {
   const fileLevel: Finding[] = [];
   const chrome: Finding[] = [];
-  let spans: Finding[] = [];
+  // Each detector's spans, in detector order (which is priority order).
+  const lists: Finding[][] = [];
   for (const detector of detectors) {
+    const spans: Finding[] = [];
     for (const f of detector.detect(input)) {
       if (f.fileLevel) fileLevel.push(f);
       else if (f.code === 'cleanup.boilerplate') chrome.push(f);
       else spans.push(f);
     }
+    if (spans.length) lists.push(spans);
   }
   if (fileLevel.length) return fileLevel;
-  spans = hideInChrome(settleOverlaps(spans.sort(byStartThenPriority)), chrome);
-  return [...spans, ...chrome].sort(byStartThenPriority);
+  const spans = hideInChrome(settleOverlaps(mergeByStartThenPriority(lists)), chrome);
+  return chrome.length ? mergeByStartThenPriority([spans, chrome.sort(byStartThenPriority)]) : spans;
+}
+
+/**
+ * Merges lists whose order is their priority (a tie in start goes to the earlier list) into one
+ * list sorted by start then priority. Detectors emit their findings in text order, so a damaged
+ * file's hundreds of thousands of findings are merged, not sorted; a list out of order is sorted.
+ */
+function mergeByStartThenPriority(lists: Finding[][]): Finding[] {
+  for (const list of lists) if (!isSorted(list)) list.sort(byStartThenPriority);
+  let merged = lists.length ? lists[0] : [];
+  for (let k = 1; k < lists.length; k++) merged = mergeTwo(merged, lists[k]);
+  return merged;
+}
+
+function isSorted(list: readonly Finding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byStartThenPriority(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/** `a` before `b` on equal keys: `a` holds the higher priorities. */
+function mergeTwo(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byStartThenPriority(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
