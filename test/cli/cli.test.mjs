@@ -50,6 +50,15 @@ describe('huiyi check', () => {
     assert.match(first.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*001_e0a15ec941fbfe46\.txt$/);
   });
 
+  test('--format jsonl: one line per file, the same objects as --format json, and outputs that concatenate', () => {
+    const json = JSON.parse(huiyi(['check', '--format', 'json', 'seeds']).stdout);
+    const lines = huiyi(['check', '--format', 'jsonl', 'seeds']).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    assert.deepEqual(lines, json.files);
+    const first = huiyi(['check', '--format', 'jsonl', 'seeds/000_afaa12a064718efa.txt', 'seeds/001_e0a15ec941fbfe46.txt']).stdout;
+    const rest = huiyi(['check', '--format', 'jsonl', 'seeds/002_5c097a59ce34d2cb.txt', 'seeds/003_2e4d903fcb0281f4.txt', 'seeds/004_160ae6e0879352b3.txt']).stdout;
+    assert.deepEqual((first + rest).split('\n').filter(Boolean).map((l) => JSON.parse(l)), json.files);
+  });
+
   test('a clean report and an English file: exit status 0', () => {
     const dir = seedCopy();
     writeFileSync(join(dir, 'english.txt'), 'The committee met on Tuesday and agreed.\n');

@@ -30,7 +30,8 @@ Lists damage findings in report files, folders (recursive) and globs; "-" reads 
 Lines of {"id", "text"}, from standard input.
 
 Options:
-  --format human|json|sarif   output format (default: human, with a summary table)
+  --format FORMAT             human (default, with a summary table), json, sarif, or jsonl (one
+                              line per file and no summary, so outputs concatenate)
   --min-severity LEVEL        error, warning, information (default) or hint
   --only CODES / --skip CODES comma-separated finding codes to report (e.g. mojibake.pinyin-annotation)
   -j, --jobs N                worker threads (default: the number of cores)
@@ -68,7 +69,7 @@ Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
 interface Parsed {
   paths: string[];
   options: Map<string, string | true>;
-  format: 'human' | 'json' | 'sarif';
+  format: 'human' | 'json' | 'jsonl' | 'sarif';
   minimum: SeverityName;
   jobs: number;
   settings: HuiyiSettings;
@@ -85,7 +86,7 @@ function codes(value: string | true | undefined, name: string): DamageCode[] {
 function parse(command: Command, argv: string[]): Parsed {
   const { positional, options } = parseArgs(argv, [...COMMON_VALUED, 'format'], [...COMMON_FLAGS, ...FLAGS[command]]);
   const format = (options.get('format') ?? 'human') as Parsed['format'];
-  if (!['human', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json or sarif`);
+  if (!['human', 'json', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json, jsonl or sarif`);
   const minimum = (options.get('min-severity') ?? 'information') as SeverityName;
   if (!(minimum in SEVERITY_RANK)) throw new UsageError('--min-severity must be error, warning, information or hint');
   const jobsOption = options.get('jobs');
@@ -170,6 +171,9 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         // Streamed: one file at a time, the summary last, so memory stays flat on any corpus.
         out(jsonFiles++ ? ',\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [\n');
         out(r.output);
+      } else if (p.format === 'jsonl') {
+        out(r.output);
+        out('\n');
       } else {
         kept.push(r);
       }
@@ -194,7 +198,9 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   if (command === 'check') {
     const s = summary.summary;
     if (p.format === 'human') process.stdout.write(`\n${summaryTable(s)}\n`);
-    else if (p.format === 'json') out(`${jsonFiles ? '\n],\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [],\n'}"summary": ${JSON.stringify(s)}\n}\n`);
+    else if (p.format === 'jsonl') {
+      // No summary: the lines of several processes (GNU parallel, Spark) concatenate.
+    } else if (p.format === 'json') out(`${jsonFiles ? '\n],\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [],\n'}"summary": ${JSON.stringify(s)}\n}\n`);
     else out(JSON.stringify(sarifLog(kept, VERSION), null, 2) + '\n');
     return s.findingCount > 0 || failed > 0 ? 1 : 0;
   }

@@ -153,7 +153,7 @@ function counts(findings: readonly CliFinding[]): Record<string, number> {
 /** `check`'s rendering of one file's findings. */
 function renderCheck(id: string, status: FileResult['status'], reason: string | undefined, meetings: number, findings: CliFinding[], format: OutputFormat) {
   if (format === 'sarif') return { findings };
-  if (format === 'json') return { output: JSON.stringify({ id, status, reason: reason ?? null, meetings, findings }) };
+  if (format === 'json' || format === 'jsonl') return { output: JSON.stringify({ id, status, reason: reason ?? null, meetings, findings }) };
   const lines = findingLines(id, findings);
   return { output: lines.length ? lines.join('\n') + '\n' : '' };
 }
