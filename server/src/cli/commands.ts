@@ -15,13 +15,16 @@ import { officialRecords, type OfficialAppearance } from './records';
 import { SummaryBuilder } from './summary';
 
 const VERSION = '0.1.0';
-const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also'];
+const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
   check: ['json'],
   fix: ['to-simplified', 'dry-run', 'backup'],
   export: ['officials', 'csv'],
 };
+
+/** Larger files are skipped with a message: the analysis holds about 30 times a file's size. */
+const DEFAULT_MAX_FILE_MB = 64;
 
 export const HELP: Record<Command, string> = {
   check: `Usage: huiyi check [options] <paths…|->
@@ -35,6 +38,7 @@ Options:
   --min-severity LEVEL        error, warning, information (default) or hint
   --only CODES / --skip CODES comma-separated finding codes to report (e.g. mojibake.pinyin-annotation)
   -j, --jobs N                worker threads (default: the number of cores)
+  --max-file-size MB          larger files are skipped and named (default: 64)
   -q, --quiet                 no progress bar
 
 Exit status: 0 no findings, 1 findings, 2 usage error.`,
@@ -51,7 +55,7 @@ Options:
                               header and footer blocks), cleanup.halfwidth-punctuation (full width)
   --dry-run                   print a unified diff instead of writing
   --backup                    keep the original as FILE.bak
-  -j, --jobs N, -q, --quiet
+  -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read or repaired without loss, 2 usage error.`,
   export: `Usage: huiyi export [options] <paths…|->
@@ -61,7 +65,7 @@ Writes the report model as JSON Lines on standard output: one record per meeting
 Options:
   --officials                 one record per official instead (schemas/official.schema.json)
   --csv                       a flat CSV table instead of JSON Lines
-  -j, --jobs N, -q, --quiet
+  -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
 };
@@ -92,6 +96,8 @@ function parse(command: Command, argv: string[]): Parsed {
   const jobsOption = options.get('jobs');
   const jobs = jobsOption === undefined ? defaultJobs() : Number(jobsOption);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs needs a whole number of at least 1');
+  const maxFileSize = options.has('max-file-size') ? Number(options.get('max-file-size')) : DEFAULT_MAX_FILE_MB;
+  if (!(maxFileSize > 0)) throw new UsageError('--max-file-size needs a size in MB, above 0');
   const variant = options.get('variant');
   if (variant !== undefined && !['t', 'tw', 'twp', 'hk'].includes(String(variant))) throw new UsageError('--variant must be t, tw, twp or hk');
 
@@ -109,7 +115,7 @@ function parse(command: Command, argv: string[]): Parsed {
     (SEVERITY_RANK[minimum] > SEVERITY_RANK.hint && !only.includes('script.traditional' as DamageCode));
   const settings: HuiyiSettings = {
     ...DEFAULT_SETTINGS,
-    maxFileSizeMB: 1024,
+    maxFileSizeMB: maxFileSize,
     damage: { ...DEFAULT_SETTINGS.damage, severity, maxNumberOfProblems: Number.MAX_SAFE_INTEGER },
     conversion: { ...DEFAULT_SETTINGS.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
   };

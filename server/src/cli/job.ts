@@ -3,9 +3,10 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createTwoFilesPatch } from 'diff';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
+import { composeEdits, type Edit } from '../core/conversion/text-edits';
+import { unifiedDiff } from './edit-diff';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { traditionalFindings } from '../core/conversion/script-findings';
@@ -59,16 +60,30 @@ export interface FileResult {
   readonly fix?: { readonly changed: boolean; readonly written: boolean; readonly diff?: string; readonly repairs: number; readonly converted: number; readonly unrepairable?: string; readonly note?: string };
 }
 
-function readInput(input: Input): { text: string; bytes: number } | { error: string; bytes: number } {
-  if (input.text !== undefined) return { text: input.text, bytes: Buffer.byteLength(input.text) };
+const MB = 2 ** 20;
+
+function tooLarge(bytes: number, maxMB: number): string {
+  const size = bytes >= MB / 10 ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+  return `${size}, larger than --max-file-size (${maxMB} MB); not analysed (raise --max-file-size to analyse it: it takes about 30 times its size in memory)`;
+}
+
+/** The input's text, or why it is not analysed (`skipped`: on purpose, not a failure). */
+function readInput(input: Input, maxMB: number): { text: string; bytes: number } | { error: string; bytes: number; skipped?: boolean } {
+  if (input.text !== undefined) {
+    const bytes = Buffer.byteLength(input.text);
+    return bytes > maxMB * MB ? { error: tooLarge(bytes, maxMB), bytes, skipped: true } : { text: input.text, bytes };
+  }
   let buffer: Buffer;
   try {
+    // Checked before reading: a file of gigabytes is neither read nor held.
+    const size = statSync(input.path!).size;
+    if (size > maxMB * MB) return { error: tooLarge(size, maxMB), bytes: size, skipped: true };
     buffer = readFileSync(input.path!);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'EACCES' ? 'cannot read the file (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot read the file (${code ?? String(error)})`, bytes: 0 };
   }
-  if (buffer.subarray(0, 8192).includes(0)) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: buffer.length };
+  if (buffer.subarray(0, 8192).includes(0)) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: buffer.length, skipped: true };
   return { text: buffer.toString('utf8'), bytes: buffer.length };
 }
 
@@ -95,10 +110,13 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
   const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
   let fixed = applyRepairs(text, repairs);
+  let edits: Edit[] = repairs.map((r) => ({ start: r.start, end: r.end, text: r.newText }));
   let converted = 0;
   if (options.toSimplified && !lossy) {
     const conversion = convertToSimplified(fixed, options.settings.conversion);
     converted = conversion.charactersChanged;
+    // Kept as edits of the original text, for --dry-run's diff.
+    if (options.dryRun || !input.path) edits = composeEdits(text, edits, conversion.edits);
     fixed = applyEdits(fixed, conversion.edits);
   }
   const changed = fixed !== text;
@@ -112,7 +130,7 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
       : undefined;
   if (options.dryRun || !input.path) {
     const name = input.path ?? input.id;
-    return { changed, written: false, diff: createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed), repairs: repairs.length, converted, unrepairable, note };
+    return { changed, written: false, diff: unifiedDiff(`a/${name}`, `b/${name}`, text, edits), repairs: repairs.length, converted, unrepairable, note };
   }
   if (options.backup) copyFileSync(input.path, `${input.path}.bak`);
   writeAtomically(input.path, fixed);
@@ -159,11 +177,11 @@ function renderCheck(id: string, status: FileResult['status'], reason: string | 
 }
 
 export function runJob(input: Input, options: JobOptions, service: LanguageService): FileResult {
-  const read = readInput(input);
+  const read = readInput(input, options.settings.maxFileSizeMB);
   const none = { id: input.id, bytes: read.bytes, byCode: {}, meetings: 0, officials: [] };
   const check = (r: FileResult, findings: CliFinding[]): FileResult =>
     options.command === 'check' ? { ...r, ...renderCheck(r.id, r.status, r.reason, r.meetings, findings, options.format) } : r;
-  if ('error' in read) return check({ ...none, status: read.error.startsWith('binary') ? 'skipped' : 'error', reason: read.error }, []);
+  if ('error' in read) return check({ ...none, status: read.skipped ? 'skipped' : 'error', reason: read.error }, []);
   const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
   const document = TextDocument.create(uri, 'plaintext', 1, read.text);
   try {
