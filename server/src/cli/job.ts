@@ -1,6 +1,6 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -75,10 +75,16 @@ function readInput(input: Input, maxMB: number): { text: string; bytes: number }
   }
   let buffer: Buffer;
   try {
-    // Checked before reading: a file of gigabytes is neither read nor held.
-    const size = statSync(input.path!).size;
-    if (size > maxMB * MB) return { error: tooLarge(size, maxMB), bytes: size, skipped: true };
-    buffer = readFileSync(input.path!);
+    // The size is checked before reading (on the open descriptor: no extra system call), so a
+    // file of gigabytes is neither read nor held.
+    const fd = openSync(input.path!, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxMB * MB) return { error: tooLarge(size, maxMB), bytes: size, skipped: true };
+      buffer = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'EACCES' ? 'cannot read the file (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot read the file (${code ?? String(error)})`, bytes: 0 };
