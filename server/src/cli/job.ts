@@ -73,15 +73,16 @@ function readInput(input: Input, maxMB: number): { text: string; bytes: number }
     const bytes = Buffer.byteLength(input.text);
     return bytes > maxMB * MB ? { error: tooLarge(bytes, maxMB), bytes, skipped: true } : { text: input.text, bytes };
   }
-  let buffer: Buffer;
+  let text: string;
+  let size: number;
   try {
     // The size is checked before reading (on the open descriptor: no extra system call), so a
-    // file of gigabytes is neither read nor held.
+    // file of gigabytes is neither read nor held; the text is decoded as it is read.
     const fd = openSync(input.path!, 'r');
     try {
-      const size = fstatSync(fd).size;
+      size = fstatSync(fd).size;
       if (size > maxMB * MB) return { error: tooLarge(size, maxMB), bytes: size, skipped: true };
-      buffer = readFileSync(fd);
+      text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
     }
@@ -89,8 +90,9 @@ function readInput(input: Input, maxMB: number): { text: string; bytes: number }
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'EACCES' ? 'cannot read the file (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot read the file (${code ?? String(error)})`, bytes: 0 };
   }
-  if (buffer.subarray(0, 8192).includes(0)) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: buffer.length, skipped: true };
-  return { text: buffer.toString('utf8'), bytes: buffer.length };
+  // A NUL byte in UTF-8 is U+0000 and nothing else.
+  if (text.slice(0, 8192).includes('\u0000')) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: size, skipped: true };
+  return { text, bytes: size };
 }
 
 /** Writes `text` next to `path` and renames it over: readers see the old file or the new, never half. */
