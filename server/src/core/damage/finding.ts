@@ -25,22 +25,27 @@ export function finding(code: DamageCode, start: number, end: number, message: s
 export type Describe = (text: string, start: number, end: number) => string;
 
 /**
- * A finding whose message is written only when read. For the kinds a damaged file holds by the
+ * A finding whose message (and repair) is made only when read. For the kinds a damaged file holds by the
  * hundred thousand (pinyin annotations, half-width punctuation), of which an editor shows a few.
  * The text is held in a private field: not copied by spread, JSON or structured clone.
  */
 export class DescribedFinding implements Finding {
-  readonly repair?: TextRepair;
   readonly #text: string;
   readonly #describe: Describe;
+  readonly #newText: string | undefined;
 
   constructor(readonly code: DamageCode, text: string, readonly start: number, readonly end: number, describe: Describe, newText?: string) {
     this.#text = text;
     this.#describe = describe;
-    if (newText !== undefined) this.repair = { start, end, newText };
+    this.#newText = newText;
   }
 
   get message(): string {
     return this.#describe(this.#text, this.start, this.end);
+  }
+
+  /** The repair, made when asked for (a `check` never asks). */
+  get repair(): TextRepair | undefined {
+    return this.#newText === undefined ? undefined : { start: this.start, end: this.end, newText: this.#newText };
   }
 }
