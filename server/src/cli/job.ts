@@ -9,6 +9,7 @@ import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
+import { scriptFindingsApply } from '../core/features/diagnostics';
 import { traditionalFindings } from '../core/conversion/script-findings';
 import type { ReportModel } from '../core/model/types';
 import type { DamageCode } from '../core/damage/codes';
@@ -155,13 +156,12 @@ function reportedFindings(document: TextDocument, model: ReportModel | undefined
   const minimum = SEVERITY_RANK[options.minimum];
   const { damage, conversion } = options.settings;
   const found: CliFinding[] = [];
-  let wrongEncoding = false;
-  for (const f of enabledFindings(document, model, damage)) {
+  const enabled = enabledFindings(document, model, damage);
+  for (const f of enabled) {
     const severity = damage.severity[f.code] as SeverityName;
-    if (f.code === 'mojibake.wrong-encoding') wrongEncoding = true;
     if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(document, f.code, severity, f.start, f.end, f.message));
   }
-  if (conversion.severity !== 'off' && !wrongEncoding) {
+  if (conversion.severity !== 'off' && scriptFindingsApply(enabled)) {
     for (const d of traditionalFindings(document, conversion, DAMAGE_SOURCE)) {
       const f = cliFinding(d);
       if (SEVERITY_RANK[f.severity] >= minimum) found.push(f);

@@ -69,9 +69,9 @@ export function fixAllRepairs(document: ReportDocument, model: ReportModel, sett
 }
 
 /** Drops findings that lie inside a boilerplate block being removed (findings come sorted by start). */
-function withoutInsideRemovedBlocks(findings: readonly Finding[]): Finding[] {
+function withoutInsideRemovedBlocks(findings: readonly Finding[]): readonly Finding[] {
   const blocks = findings.filter((f) => f.code === 'cleanup.boilerplate' && f.repair);
-  if (!blocks.length) return [...findings];
+  if (!blocks.length) return findings;
   return findings.filter((f) => f.code === 'cleanup.boilerplate' || !blocks.some((b) => b.repair!.start <= f.start && f.end <= b.repair!.end));
 }
 

@@ -9,6 +9,11 @@ import type { HuiyiSettings } from '../settings';
 export const SOURCE = 'huiyi';
 const WRONG_ENCODING = 'mojibake.wrong-encoding';
 
+/** A file decoded with the wrong encoding has nothing to convert: its one finding says how to reopen it. */
+export function scriptFindingsApply(damage: readonly { readonly code?: unknown }[]): boolean {
+  return !damage.some((d) => d.code === WRONG_ENCODING);
+}
+
 export function collectDiagnostics(document: ReportDocument, analysis: Analysis, settings: HuiyiSettings): Diagnostic[] {
   const { admission } = analysis;
   if (admission.kind === 'skip') {
@@ -26,6 +31,6 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
   // Damage (issue 3), then traditional script per paragraph (issue 5). A file decoded with the
   // wrong encoding has nothing to convert: its one finding says how to reopen it.
   const damage = damageDiagnostics(document, analysis.model, settings.damage);
-  if (damage.some((d) => d.code === WRONG_ENCODING)) return damage;
+  if (!scriptFindingsApply(damage)) return damage;
   return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE)];
 }
