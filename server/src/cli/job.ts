@@ -17,8 +17,10 @@ import type { LanguageService } from '../core/language-service';
 import { applyRepairs } from '../core/repair/edits';
 import type { HuiyiSettings } from '../core/settings';
 import { cliFinding, findingAt, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
+import type { ByteSink } from './format/byte-sink';
+import { writeCheckRecord } from './format/check-json';
 import { meetingRow } from './format/csv';
-import { findingLines } from './format/human';
+import { writeFindingLines } from './format/human';
 import { meetingRecords, officialAppearances, type OfficialAppearance } from './records';
 import type { Input } from './inputs';
 
@@ -53,8 +55,8 @@ export interface FileResult {
   readonly byCode: Record<string, number>;
   readonly meetings: number;
   readonly officials: string[];
-  /** This file's part of the output, rendered (UTF-8 bytes when it comes from a worker thread). */
-  readonly output?: string | Uint8Array;
+  /** This file's part of the output as UTF-8 (set by the pool from what the job wrote to its sink). */
+  readonly output?: Uint8Array;
   /** The reported findings themselves, only for SARIF (one document for the whole run). */
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
@@ -176,19 +178,19 @@ function counts(findings: readonly CliFinding[]): Record<string, number> {
   return byCode;
 }
 
-/** `check`'s rendering of one file's findings. */
-function renderCheck(id: string, status: FileResult['status'], reason: string | undefined, meetings: number, findings: CliFinding[], format: OutputFormat) {
-  if (format === 'sarif') return { findings };
-  if (format === 'json' || format === 'jsonl') return { output: JSON.stringify({ id, status, reason: reason ?? null, meetings, findings }) };
-  const lines = findingLines(id, findings);
-  return { output: lines.length ? lines.join('\n') + '\n' : '' };
+/** `check`'s rendering of one file's findings: written to the sink, or kept for SARIF's one document. */
+function renderCheck(sink: ByteSink, r: FileResult, findings: CliFinding[], format: OutputFormat): FileResult {
+  if (format === 'sarif') return { ...r, findings };
+  if (format === 'json' || format === 'jsonl') writeCheckRecord(sink, { id: r.id, status: r.status, reason: r.reason ?? null, meetings: r.meetings, findings });
+  else writeFindingLines(sink, r.id, findings);
+  return r;
 }
 
-export function runJob(input: Input, options: JobOptions, service: LanguageService): FileResult {
+/** One input's work; its output (check's findings, export's records) is written to `sink`. */
+export function runJob(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
   const read = readInput(input, options.settings.maxFileSizeMB);
   const none = { id: input.id, bytes: read.bytes, byCode: {}, meetings: 0, officials: [] };
-  const check = (r: FileResult, findings: CliFinding[]): FileResult =>
-    options.command === 'check' ? { ...r, ...renderCheck(r.id, r.status, r.reason, r.meetings, findings, options.format) } : r;
+  const check = (r: FileResult, findings: CliFinding[]): FileResult => (options.command === 'check' ? renderCheck(sink, r, findings, options.format) : r);
   if ('error' in read) return check({ ...none, status: read.skipped ? 'skipped' : 'error', reason: read.error }, []);
   const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
   const document = TextDocument.create(uri, 'plaintext', 1, read.text);
@@ -209,8 +211,8 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     switch (options.command) {
       case 'export': {
         if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
-        const records = meetingRecords(input.id, document, model, findings);
-        return { ...result, output: records.map((m) => (options.format === 'csv' ? meetingRow(m) : JSON.stringify(m) + '\n')).join('') };
+        for (const m of meetingRecords(input.id, document, model, findings)) sink.text(options.format === 'csv' ? meetingRow(m) : JSON.stringify(m) + '\n');
+        return result;
       }
       case 'fix':
         return { ...result, fix: fix(input, read.text, document, service, options, findings) };

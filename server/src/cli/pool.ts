@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
 import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
+import { ByteSink } from './format/byte-sink';
 import type { Input } from './inputs';
 import { runJob, type FileResult, type JobOptions } from './job';
 
@@ -36,7 +37,13 @@ export async function runAll(inputs: readonly Input[], options: JobOptions, jobs
   if (jobs <= 1 || inputs.length < 2) {
     const service = createLanguageService({ cacheSize: 1 });
     useSegmenter(loadJiebaSegmenter());
-    inputs.forEach((input, i) => onResult(runJob(input, options, service), i));
+    const sink = new ByteSink();
+    inputs.forEach((input, i) => {
+      sink.reset();
+      const result = runJob(input, options, service, sink);
+      // A copy: the sink's buffer is written again for the next input.
+      onResult(sink.length ? { ...result, output: sink.view().slice() } : result, i);
+    });
     return;
   }
   const results = new Map<number, FileResult>();

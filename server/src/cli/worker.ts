@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
 import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
+import { ByteSink } from './format/byte-sink';
 import { runJob, type FileResult, type JobOptions } from './job';
 import type { PoolBatch, PoolResults } from './pool';
 
@@ -10,25 +11,26 @@ const options = workerData as JobOptions;
 const service = createLanguageService({ cacheSize: 1 });
 // The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot decide.
 useSegmenter(loadJiebaSegmenter());
-const encoder = new TextEncoder();
 
 parentPort!.on('message', (batch: PoolBatch) => {
+  // The batch's output is written into one buffer, transferred (not copied) with the results;
+  // each result's output is a view of its part.
+  const sink = new ByteSink(1 << 20);
   const results: FileResult[] = [];
-  const transfer: ArrayBuffer[] = [];
+  const parts: [number, number][] = [];
   for (const input of batch.inputs) {
+    const start = sink.length;
     let result: FileResult;
     try {
-      result = runJob(input, options, service);
+      result = runJob(input, options, service, sink);
     } catch (error) {
+      sink.reset(start); // nothing half-written of a failed input
       result = { id: input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, byCode: {}, meetings: 0, officials: [] };
     }
-    // Output goes back as bytes in transferred buffers: no copy, and the main thread only writes.
-    if (typeof result.output === 'string' && result.output) {
-      const bytes = encoder.encode(result.output);
-      transfer.push(bytes.buffer as ArrayBuffer);
-      result = { ...result, output: bytes };
-    }
     results.push(result);
+    parts.push([start, sink.length]);
   }
-  parentPort!.postMessage({ first: batch.first, results } satisfies PoolResults, transfer);
+  // Views are made once the buffer has stopped growing.
+  const withOutput = results.map((r, k) => (parts[k][1] > parts[k][0] ? { ...r, output: sink.view(parts[k][0], parts[k][1]) } : r));
+  parentPort!.postMessage({ first: batch.first, results: withOutput } satisfies PoolResults, [sink.arrayBuffer]);
 });

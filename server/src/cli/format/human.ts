@@ -1,9 +1,25 @@
 // The default output of `huiyi check`: one line per finding, then a summary table.
 import type { CliFinding } from '../findings';
 import type { Summary } from '../summary';
+import type { ByteSink } from './byte-sink';
 
-export function findingLines(id: string, findings: readonly CliFinding[]): string[] {
-  return findings.map((f) => `${id}:${f.line}:${f.column}: ${f.severity} ${f.code}: ${f.message}`);
+/** `file:line:column: severity code: message`, one line per finding. */
+export function writeFindingLines(sink: ByteSink, id: string, findings: readonly CliFinding[]): void {
+  if (!findings.length) return;
+  const name = Buffer.from(`${id}:`, 'utf8');
+  for (const f of findings) {
+    sink.bytes(name);
+    sink.int(f.line);
+    sink.ascii(':');
+    sink.int(f.column);
+    sink.ascii(': ');
+    sink.ascii(f.severity);
+    sink.ascii(' ');
+    sink.repeated(f.code);
+    sink.ascii(': ');
+    sink.repeated(f.message);
+    sink.ascii('\n');
+  }
 }
 
 export function summaryTable(summary: Summary): string {

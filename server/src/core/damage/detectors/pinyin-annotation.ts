@@ -52,7 +52,23 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   return annotations.length <= MAX_DENSITY * han;
 }
 
-const describe: Describe = (text, start, end) => t('Pinyin "{0}" glued after {1} by a scraper; the fix removes it.', text.slice(start, end), text[start - 1]);
+const MESSAGE = 'Pinyin "{0}" glued after {1} by a scraper; the fix removes it.';
+
+/**
+ * The same annotation after the same character (會(huì)) says the same thing, a damaged corpus
+ * hundreds of thousands of times: one message string for each, made once (per language).
+ */
+const messages = new Map<string, string>();
+let messagesIn = '';
+
+const describe: Describe = (text, start, end) => {
+  const template = t(MESSAGE);
+  if (template !== messagesIn || messages.size >= 4096) messages.clear(), (messagesIn = template);
+  const key = text.slice(start - 1, end);
+  let message = messages.get(key);
+  if (message === undefined) messages.set(key, (message = t(MESSAGE, text.slice(start, end), text[start - 1])));
+  return message;
+};
 
 export const pinyinAnnotations: Detector = {
   code: 'mojibake.pinyin-annotation',
