@@ -21,6 +21,7 @@ import type { ByteSink } from './format/byte-sink';
 import { writeCheckRecord } from './format/check-json';
 import { meetingRow } from './format/csv';
 import { writeFindingLines } from './format/human';
+import { writeMeetingRecord } from './format/meeting-json';
 import { meetingRecords, officialAppearances, type OfficialAppearance } from './records';
 import type { Input } from './inputs';
 
@@ -211,7 +212,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     switch (options.command) {
       case 'export': {
         if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
-        for (const m of meetingRecords(input.id, document, model, findings)) sink.text(options.format === 'csv' ? meetingRow(m) : JSON.stringify(m) + '\n');
+        for (const m of meetingRecords(input.id, document, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
         return result;
       }
       case 'fix':

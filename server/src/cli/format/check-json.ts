@@ -1,5 +1,6 @@
 // `huiyi check --format json|jsonl`: one record per file, byte for byte what JSON.stringify
-// writes for { id, status, reason, meetings, findings }, written straight into the batch's bytes.
+// writes for { id, status, reason, meetings, findings }, written straight into the batch's bytes;
+// and the findings array that export's meeting records end with.
 import type { CliFinding } from '../findings';
 import type { ByteSink } from './byte-sink';
 
@@ -35,12 +36,19 @@ export function writeCheckRecord(sink: ByteSink, r: CheckRecord): void {
   sink.text(JSON.stringify(r.reason));
   sink.ascii(',"meetings":');
   sink.int(r.meetings);
-  sink.ascii(',"findings":[');
+  sink.ascii(',"findings":');
+  writeFindings(sink, r.findings);
+  sink.ascii('}');
+}
+
+/** A JSON array of findings, as JSON.stringify writes it. */
+export function writeFindings(sink: ByteSink, findings: readonly CliFinding[]): void {
+  sink.ascii('[');
   // Runs of findings share a code and severity, so a head is looked up only when they change.
   let code = '';
   let severity = '';
   let following: Uint8Array | undefined;
-  r.findings.forEach((f, i) => {
+  findings.forEach((f, i) => {
     if (i === 0) sink.bytes(head(f.code, f.severity, true));
     else {
       if (!following || f.code !== code || f.severity !== severity) (following = head(f.code, f.severity, false)), (code = f.code), (severity = f.severity);
@@ -57,5 +65,5 @@ export function writeCheckRecord(sink: ByteSink, r: CheckRecord): void {
     sink.jsonString(f.message);
     sink.ascii('}');
   });
-  sink.ascii(']}');
+  sink.ascii(']');
 }

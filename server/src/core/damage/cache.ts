@@ -12,6 +12,6 @@ export function damageOf(text: string, model: ReportModel, options: DetectOption
   if (!byOptions) memo.set(model, (byOptions = new Map()));
   const key = options.indent;
   let findings = byOptions.get(key);
-  if (!findings) byOptions.set(key, (findings = Object.freeze(detectDamage({ text, model, options }))));
+  if (!findings) byOptions.set(key, (findings = detectDamage({ text, model, options })));
   return findings;
 }

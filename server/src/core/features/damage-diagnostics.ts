@@ -38,7 +38,7 @@ export function readmeUri(): string {
 /** The findings the user wants to see (code not turned off), in the document's current version. */
 export function enabledFindings(document: ReportDocument, model: ReportModel, settings: DamageSettings): readonly Finding[] {
   const all = damageOf(document.getText(), model, { indent: settings.questionMarkIndent });
-  // Most settings turn nothing off: then the memoized (frozen) list itself.
+  // Most settings turn nothing off: then the memoized list itself (read-only by its type).
   if (!Object.values(settings.severity).includes('off')) return all;
   return all.filter((f) => settings.severity[f.code] !== 'off');
 }

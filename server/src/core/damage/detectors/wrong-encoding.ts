@@ -56,9 +56,21 @@ function firstLineEnd(text: string): number {
   return m ? m.index : text.length;
 }
 
+/** U+FFFD or a Latin-1 letter: either sign must occur MIN_SIGNS times in the sample. */
+const SIGN = /[\u0080-\u00ff\ufffd]/g;
+
+/** Whether the sample holds fewer than MIN_SIGNS signs (most files hold none): no census needed. */
+function fewSigns(text: string): boolean {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  SIGN.lastIndex = 0;
+  for (let n = 0; n < MIN_SIGNS; n++) if (!SIGN.test(sample)) return true;
+  return false;
+}
+
 export const wrongEncoding: Detector = {
   code: 'mojibake.wrong-encoding',
   detect({ text }) {
+    if (fewSigns(text)) return [];
     const c = census(text);
     let message: string | undefined;
     if (c.fffd >= MIN_SIGNS && c.fffd >= 0.3 * c.nonAscii) {
