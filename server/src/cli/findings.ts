@@ -1,7 +1,7 @@
 // Findings as the command line reports them: 1-based lines and columns (UTF-16 code units, as
 // SARIF's default columnKind and every editor count them).
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { ReportDocument } from '../core/document';
+import type { LineIndex } from '../core/text/line-index';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -31,8 +31,8 @@ export function cliFinding(d: Diagnostic): CliFinding {
 }
 
 /** A finding of the core at raw offsets [start, end). */
-export function findingAt(document: ReportDocument, code: string, severity: SeverityName, start: number, end: number, message: string): CliFinding {
-  const from = document.positionAt(start);
-  const to = end === start ? from : document.positionAt(end);
-  return { code, severity, line: from.line + 1, column: from.character + 1, endLine: to.line + 1, endColumn: to.character + 1, message };
+export function findingAt(lines: LineIndex, code: string, severity: SeverityName, start: number, end: number, message: string): CliFinding {
+  const line = lines.lineAt(start);
+  const endLine = end === start ? line : lines.lineAt(end);
+  return { code, severity, line: line + 1, column: lines.columnAt(start, line) + 1, endLine: endLine + 1, endColumn: lines.columnAt(end, endLine) + 1, message };
 }

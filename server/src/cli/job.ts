@@ -15,6 +15,7 @@ import type { ReportModel } from '../core/model/types';
 import type { DamageCode } from '../core/damage/codes';
 import type { LanguageService } from '../core/language-service';
 import { applyRepairs } from '../core/repair/edits';
+import { LineIndex } from '../core/text/line-index';
 import type { HuiyiSettings } from '../core/settings';
 import { cliFinding, findingAt, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
 import type { ByteSink } from './format/byte-sink';
@@ -154,7 +155,7 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
  * script unless the file was decoded with the wrong encoding), read straight from the core's
  * findings, without building LSP diagnostics for every one.
  */
-function reportedFindings(document: TextDocument, model: ReportModel | undefined, options: JobOptions): CliFinding[] {
+function reportedFindings(document: TextDocument, lines: LineIndex, model: ReportModel | undefined, options: JobOptions): CliFinding[] {
   if (!model) return [];
   const minimum = SEVERITY_RANK[options.minimum];
   const { damage, conversion } = options.settings;
@@ -162,7 +163,7 @@ function reportedFindings(document: TextDocument, model: ReportModel | undefined
   const enabled = enabledFindings(document, model, damage);
   for (const f of enabled) {
     const severity = damage.severity[f.code] as SeverityName;
-    if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(document, f.code, severity, f.start, f.end, f.message));
+    if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(lines, f.code, severity, f.start, f.end, f.message));
   }
   if (conversion.severity !== 'off' && scriptFindingsApply(enabled)) {
     for (const d of traditionalFindings(document, conversion, DAMAGE_SOURCE)) {
@@ -198,7 +199,8 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
   try {
     const analysis = service.analyse(document, options.settings);
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
-    const findings = reportedFindings(document, analysis.model, options);
+    const lines = new LineIndex(read.text);
+    const findings = reportedFindings(document, lines, analysis.model, options);
     const model = analysis.model;
     if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
     const result: FileResult = {
@@ -212,7 +214,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     switch (options.command) {
       case 'export': {
         if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
-        for (const m of meetingRecords(input.id, document, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
+        for (const m of meetingRecords(input.id, document, lines, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
         return result;
       }
       case 'fix':

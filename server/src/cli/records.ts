@@ -2,6 +2,7 @@
 // Their shapes are the JSON Schemas in schemas/ (checked by the tests).
 import types from '../core/data/meeting-types.json';
 import type { ReportDocument } from '../core/document';
+import type { LineIndex } from '../core/text/line-index';
 import type { Meeting, PersonMention, ReportModel, Role, Statement } from '../core/model/types';
 import { toSimplified } from '../core/features/workspace-symbols';
 import type { CliFinding } from './findings';
@@ -71,9 +72,9 @@ export function meetingType(name: string): string | null {
   return null;
 }
 
-function position(document: ReportDocument, offset: number): Position1 {
-  const p = document.positionAt(offset);
-  return { line: p.line + 1, column: p.character + 1 };
+function position(lines: LineIndex, offset: number): Position1 {
+  const line = lines.lineAt(offset);
+  return { line: line + 1, column: lines.columnAt(offset, line) + 1 };
 }
 
 const person = (p: PersonMention): PersonRecord => ({ name: p.normalized, asWritten: p.text, titles: p.titles.map((t) => t.text) });
@@ -83,15 +84,15 @@ function statement(document: ReportDocument, s: Statement): StatementRecord {
   return { speaker: toSimplified(s.speaker), verb: s.verb, marker: s.marker.text, text, points: s.points.map((p) => p.text) };
 }
 
-export function meetingRecords(file: string, document: ReportDocument, model: ReportModel, findings: readonly CliFinding[]): MeetingRecord[] {
+export function meetingRecords(file: string, document: ReportDocument, lines: LineIndex, model: ReportModel, findings: readonly CliFinding[]): MeetingRecord[] {
   const text = document.getText();
   return model.meetings.map((m: Meeting, i) => {
-    const startLine = position(document, m.start).line;
-    const endLine = position(document, m.end).line;
+    const startLine = position(lines, m.start).line;
+    const endLine = position(lines, m.end).line;
     return {
       file,
       meeting: i,
-      range: { start: position(document, m.start), end: position(document, m.end) },
+      range: { start: position(lines, m.start), end: position(lines, m.end) },
       headline: m.headline?.text ?? null,
       name: m.name,
       date: m.date ? { text: m.date.text, iso: m.date.iso ?? null } : null,

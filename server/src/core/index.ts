@@ -6,6 +6,7 @@ export { buildView } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
 export { findPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';
+export { LineIndex } from './text/line-index';
 export { documentSymbols } from './features/document-symbols';
 export { foldingRanges } from './features/folding-ranges';
 export { meetingEntries, matchMeetings, toSimplified } from './features/workspace-symbols';

@@ -4,7 +4,7 @@
 // lines, or annotates simplified ones. Such a document gets no finding at all.
 import { traditionalCharMap } from '../../script/char-map';
 import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-annotations';
-import { isHanAt } from '../cjk';
+import { isAstralHanLead, isHan } from '../../text/chars';
 import type { Detector } from '../detector';
 import { DescribedFinding, type Describe } from '../finding';
 import { t } from '../../l10n';
@@ -16,9 +16,14 @@ const MIN_TRADITIONAL_SHARE = 0.8;
 /** Above this share of annotated Han characters on the annotated lines, annotation is the point. */
 const MAX_DENSITY = 0.5;
 
+/** Han characters in [start, end), an astral one counted once (by its lead). */
 function hanCount(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (isHanAt(text, i) && text.charCodeAt(i) < 0xdc00) n++;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (isHan(c) || isAstralHanLead(c)) n++;
+  }
   return n;
 }
 
