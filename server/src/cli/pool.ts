@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
-import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
+import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
 import { ByteSink } from './format/byte-sink';
 import type { Input } from './inputs';
@@ -36,7 +36,7 @@ const BATCH_CHARS = 4 * 2 ** 20;
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {
   if (jobs <= 1 || inputs.length < 2) {
     const service = createLanguageService({ cacheSize: 1 });
-    useSegmenter(loadJiebaSegmenter());
+    useSegmenter(lazyJiebaSegmenter());
     const sink = new ByteSink();
     inputs.forEach((input, i) => {
       sink.reset();

@@ -1,7 +1,7 @@
 // A `huiyi` worker thread (dist/cli-worker.js): runs batches of jobs for the pool with its own core.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
-import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
+import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
 import { ByteSink } from './format/byte-sink';
 import { runJob, type FileResult, type JobOptions } from './job';
@@ -9,8 +9,9 @@ import type { PoolBatch, PoolResults } from './pool';
 
 const options = workerData as JobOptions;
 const service = createLanguageService({ cacheSize: 1 });
-// The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot decide.
-useSegmenter(loadJiebaSegmenter());
+// The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot
+// decide (loaded the first time that happens).
+useSegmenter(lazyJiebaSegmenter());
 
 parentPort!.on('message', (batch: PoolBatch) => {
   // The batch's output is written into one buffer, transferred (not copied) with the results;

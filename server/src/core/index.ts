@@ -29,4 +29,4 @@ export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damag
 export { extractOfficials } from './officials/extract-officials';
 export { configureVocabulary } from './officials/vocabulary';
 export { useSegmenter } from './officials/segmenter';
-export { loadJiebaSegmenter } from './officials/jieba-segmenter';
+export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';

@@ -37,33 +37,42 @@ function byStartThenPriority(a: Finding, b: Finding): number {
   return a.start - b.start || priorityOf(a.code) - priorityOf(b.code);
 }
 
-/** Keeps, of overlapping findings, the one with the higher-priority code. Input sorted. */
-function settleOverlaps(sorted: readonly Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  for (const f of sorted) {
+/** Keeps, of overlapping findings, the one with the higher-priority code. Input sorted; settled in place. */
+function settleOverlaps(sorted: Finding[]): Finding[] {
+  // sorted[0, kept) is the stack of findings kept so far: never ahead of the one being read.
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
     let wins = true;
-    while (kept.length) {
-      const last = kept[kept.length - 1];
+    while (kept) {
+      const last = sorted[kept - 1];
       if (f.start >= last.end && !(f.start === last.start && f.end === last.start)) break;
-      if (priorityOf(f.code) < priorityOf(last.code)) kept.pop();
+      if (priorityOf(f.code) < priorityOf(last.code)) kept--;
       else {
         wins = false;
         break;
       }
     }
-    if (wins) kept.push(f);
+    if (wins) sorted[kept++] = f;
   }
-  return kept;
+  sorted.length = kept;
+  return sorted;
 }
 
+/** Drops, in place, the style findings inside a web-page block. */
 function hideInChrome(findings: Finding[], chrome: readonly Finding[]): Finding[] {
   if (!chrome.length) return findings;
   let k = 0;
-  return findings.filter((f) => {
-    if (!HIDDEN_IN_CHROME.has(f.code)) return true;
-    while (k < chrome.length && chrome[k].repair!.end <= f.start) k++;
-    return !(k < chrome.length && chrome[k].repair!.start <= f.start && f.end <= chrome[k].repair!.end);
-  });
+  let kept = 0;
+  for (const f of findings) {
+    if (HIDDEN_IN_CHROME.has(f.code)) {
+      while (k < chrome.length && chrome[k].repair!.end <= f.start) k++;
+      if (k < chrome.length && chrome[k].repair!.start <= f.start && f.end <= chrome[k].repair!.end) continue;
+    }
+    findings[kept++] = f;
+  }
+  findings.length = kept;
+  return findings;
 }
 
 /** All findings of the text, settled, sorted by start (file-level ones first). */
@@ -83,19 +92,34 @@ export function detectDamage(input: DetectorInput, detectors: readonly Detector[
   }
   if (fileLevel.length) return fileLevel;
   const spans = hideInChrome(settleOverlaps(mergeByStartThenPriority(lists)), chrome);
-  return chrome.length ? mergeByStartThenPriority([spans, chrome.sort(byStartThenPriority)]) : spans;
+  return chrome.length ? mergeTwo(spans, chrome.sort(byStartThenPriority)) : spans;
 }
 
 /**
- * Merges lists whose order is their priority (a tie in start goes to the earlier list) into one
- * list sorted by start then priority. Detectors emit their findings in text order, so a damaged
+ * Merges lists whose order is their priority (a tie goes to the earlier list) into one new list
+ * sorted by start then priority. Detectors emit their findings in text order, so a damaged
  * file's hundreds of thousands of findings are merged, not sorted; a list out of order is sorted.
  */
 function mergeByStartThenPriority(lists: Finding[][]): Finding[] {
   for (const list of lists) if (!isSorted(list)) list.sort(byStartThenPriority);
-  let merged = lists.length ? lists[0] : [];
-  for (let k = 1; k < lists.length; k++) merged = mergeTwo(merged, lists[k]);
-  return merged;
+  if (lists.length <= 1) return lists.length ? lists[0] : [];
+  if (lists.length === 2) return mergeTwo(lists[0], lists[1]);
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const out: Finding[] = new Array(total);
+  const next = new Array<number>(lists.length).fill(0);
+  for (let k = 0; k < total; k++) {
+    let best = -1;
+    let head: Finding | undefined;
+    for (let j = 0; j < lists.length; j++) {
+      if (next[j] === lists[j].length) continue;
+      const f = lists[j][next[j]];
+      if (!head || byStartThenPriority(f, head) < 0) (best = j), (head = f);
+    }
+    out[k] = head!;
+    next[best]++;
+  }
+  return out;
 }
 
 function isSorted(list: readonly Finding[]): boolean {

@@ -2,7 +2,6 @@
 // clauses, and the anchors officials are found near — where a title suffix may end (区委书记|)
 // and where a title that follows a name may start (习近平|总书记). Passes then skip clauses and
 // positions without anchors instead of looking up the vocabulary at every character.
-import type { Clause } from './draft';
 import { vocabulary } from './vocabulary';
 
 const CLAUSE_END = 1;
@@ -15,18 +14,65 @@ const NAME_FIRST = 8;
 const COMRADE = 16;
 const ZHI = '志'.charCodeAt(0);
 
+/**
+ * What one scan found. The offset lists are views of buffers the next scan writes again (a
+ * report has an anchor every few characters: as arrays, they were a tenth of all the memory a
+ * corpus check allocated): read them before scanning another text.
+ */
 export interface AnchorScan {
-  /** Every clause of the paragraphs, in text order. */
-  readonly clauses: readonly Clause[];
-  /** The clauses where a title suffix may end: the only ones that can hold a titled mention. */
-  readonly titleClauses: readonly Clause[];
+  /**
+   * Every clause of the paragraphs (text between clause punctuation, inside one sentence), in
+   * text order, as three numbers each: start, end, and the end of the clause's sentence.
+   */
+  readonly clauses: Offsets;
+  /** Which clauses (their index: clauses[3k…3k+2]) hold a place a title suffix may end: the only ones that can hold a titled mention. */
+  readonly titleClauses: Offsets;
   /** Ascending offsets just past a character a title suffix may end with. */
-  readonly suffixEnds: readonly number[];
+  readonly suffixEnds: Offsets;
   /** Ascending offsets where a title that follows a name may start. */
-  readonly nameFirstStarts: readonly number[];
+  readonly nameFirstStarts: Offsets;
   /** Ascending offsets of 同志 (starting inside a paragraph). */
-  readonly comrades: readonly number[];
+  readonly comrades: Offsets;
 }
+
+export type Offsets = ArrayLike<number>;
+
+/** A list of offsets in a reused, growing buffer. */
+class OffsetList {
+  #values = new Int32Array(1024);
+  #length = 0;
+
+  clear(): void {
+    this.#length = 0;
+  }
+
+  push(offset: number): void {
+    if (this.#length === this.#values.length) {
+      const grown = new Int32Array(this.#values.length * 2);
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values[this.#length++] = offset;
+  }
+
+  get length(): number {
+    return this.#length;
+  }
+
+  set(index: number, offset: number): void {
+    this.#values[index] = offset;
+  }
+
+  view(): Int32Array {
+    return this.#values.subarray(0, this.#length);
+  }
+}
+
+const suffixEndList = new OffsetList();
+const nameFirstList = new OffsetList();
+const comradeList = new OffsetList();
+const clauseList = new OffsetList();
+const titleClauseList = new OffsetList();
 
 let table: Uint8Array | undefined;
 let tableGeneration = -1;
@@ -52,26 +98,32 @@ function flags(): Uint8Array {
 /** Scans `text[p.start, p.end)` for each paragraph (ascending, not overlapping). */
 export function scanParagraphs(text: string, paragraphs: readonly { readonly start: number; readonly end: number }[]): AnchorScan {
   const t = flags();
-  const clauses: { start: number; end: number; sentenceEnd: number }[] = [];
-  const titleClauses: Clause[] = [];
-  const suffixEnds: number[] = [];
-  const nameFirstStarts: number[] = [];
-  const comrades: number[] = [];
+  const clauses = clauseList;
+  const titleClauses = titleClauseList;
+  clauses.clear();
+  titleClauses.clear();
+  const suffixEnds = suffixEndList;
+  const nameFirstStarts = nameFirstList;
+  const comrades = comradeList;
+  suffixEnds.clear();
+  nameFirstStarts.clear();
+  comrades.clear();
   for (const { start, end } of paragraphs) {
     let s = start;
-    let open = clauses.length; // first clause of the current sentence
+    let open = clauses.length; // where the first clause of the current sentence is
     let suffixes = 0; // suffix ends in the current clause
     for (let i = start; i <= end; i++) {
       const f = i < end ? t[text.charCodeAt(i)] : CLAUSE_END | SENTENCE_END;
       if (f === 0) continue;
       if (f & CLAUSE_END) {
         if (i > s) {
-          const clause = { start: s, end: i, sentenceEnd: end };
-          clauses.push(clause);
-          if (suffixes) titleClauses.push(clause);
+          if (suffixes) titleClauses.push(clauses.length / 3);
+          clauses.push(s);
+          clauses.push(i);
+          clauses.push(end);
         }
         if (f & SENTENCE_END) {
-          for (let k = open; k < clauses.length; k++) clauses[k].sentenceEnd = i;
+          for (let k = open; k < clauses.length; k += 3) clauses.set(k + 2, i);
           open = clauses.length;
         }
         s = i + 1;
@@ -86,11 +138,11 @@ export function scanParagraphs(text: string, paragraphs: readonly { readonly sta
       if (f & COMRADE && text.charCodeAt(i + 1) === ZHI) comrades.push(i);
     }
   }
-  return { clauses, titleClauses, suffixEnds, nameFirstStarts, comrades };
+  return { clauses: clauses.view(), titleClauses: titleClauses.view(), suffixEnds: suffixEnds.view(), nameFirstStarts: nameFirstStarts.view(), comrades: comrades.view() };
 }
 
 /** Index of the first value >= `x` in ascending `values`. */
-export function lowerBound(values: readonly number[], x: number): number {
+export function lowerBound(values: Offsets, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -9,11 +9,3 @@ export interface MentionDraft {
   readonly titles: readonly Span[];
   readonly form: MentionForm;
 }
-
-/** A clause: text between clause punctuation, inside one sentence. */
-export interface Clause {
-  readonly start: number;
-  readonly end: number;
-  /** End of the sentence the clause belongs to. */
-  readonly sentenceEnd: number;
-}

@@ -32,10 +32,14 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
   const found: MentionDraft[] = [];
   const live = paragraphs.filter((p) => !p.blank);
   const scan = scanParagraphs(text, live);
-  for (const c of scan.titleClauses) titledMentions(text, c, known, found, scan.suffixEnds);
+  const clauses = scan.clauses;
+  for (let t = 0; t < scan.titleClauses.length; t++) {
+    const c = 3 * scan.titleClauses[t];
+    titledMentions(text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
+  }
   for (const p of live) comradeMentions(text, p.start, p.end, known, found, scan.comrades);
   for (const p of live) nameFirstMentions(text, p.start, p.end, known, found, scan.nameFirstStarts);
-  for (const c of scan.clauses) speakerMention(text, c, known, found);
+  for (let c = 0; c < clauses.length; c += 3) speakerMention(text, clauses[c], clauses[c + 1], clauses[c + 2], known, found);
 
   // Earlier passes win where mentions overlap.
   const base = live.length ? live[0].start : 0;

@@ -1,8 +1,8 @@
 // Pass 1: titled names and the lists that follow them, clause by clause.
 //   区委副书记、区长朱杰 · 会议由区委副书记陈彦臣主持 · 区领导芮弢、陈红、胡汪兴…参加会议
 import type { Span } from '../document';
-import { lowerBound } from './anchor-scan';
-import type { Clause, MentionDraft } from './draft';
+import { lowerBound, type Offsets } from './anchor-scan';
+import type { MentionDraft } from './draft';
 import { nameEnd } from './name-boundary';
 import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, titleStart } from './title-chain';
 import { vocabulary } from './vocabulary';
@@ -17,7 +17,7 @@ interface Found {
 }
 
 /** The first "title + name" in `text[from, to)`; `suffixEnds` holds every offset a title suffix may end at. */
-function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: readonly number[]): Found | undefined {
+function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: Offsets): Found | undefined {
   for (let k = lowerBound(suffixEnds, from + 2); k < suffixEnds.length && suffixEnds[k] < to; k++) {
     const e = suffixEnds[k];
     const n = suffixEndingAt(text, e, from);
@@ -35,8 +35,8 @@ function skipAfterName(text: string, i: number, to: number): number {
   return i;
 }
 
-/** Titled and listed names in `clause`; `suffixEnds` (ascending) holds every offset a title suffix may end at. */
-export function titledMentions(text: string, clause: Clause, known: Set<string>, out: MentionDraft[], suffixEnds: readonly number[]): void {
+/** Titled and listed names in the clause `text[clauseStart, clauseEnd)`; `suffixEnds` (ascending) holds every offset a title suffix may end at. */
+export function titledMentions(text: string, clauseStart: number, clauseEnd: number, known: Set<string>, out: MentionDraft[], suffixEnds: Offsets): void {
   let pending: Span[] = [];
   let inherited: Span[] | undefined;
   let inList = false;
@@ -45,19 +45,19 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
     known.add(text.slice(nameStart, end));
   };
 
-  let a = clause.start;
-  for (let i = clause.start; i <= clause.end; i++) {
-    if (i < clause.end && text.charCodeAt(i) !== 0x3001) continue;
+  let a = clauseStart;
+  for (let i = clauseStart; i <= clauseEnd; i++) {
+    if (i < clauseEnd && text.charCodeAt(i) !== 0x3001) continue;
     const b = i;
-    const token = { a, b };
+    const tokenStart = a;
     a = i + 1;
-    if (b <= token.a) continue;
+    if (b <= tokenStart) continue;
 
-    let pos = token.a;
-    let found = titledName(text, pos, b, known, pending.length > 0, pos === clause.start, suffixEnds);
+    let pos = tokenStart;
+    let found = titledName(text, pos, b, known, pending.length > 0, pos === clauseStart, suffixEnds);
     if (!found) {
       const ts = vocabulary().collective.isWordAt(text, pos, b) ? pos : titleEndingAt(text, pos, b);
-      if (ts >= 0 && isPlausibleTitle(text, ts, b, suffixEndingAt(text, b, ts), pending.length > 0, ts === clause.start)) {
+      if (ts >= 0 && isPlausibleTitle(text, ts, b, suffixEndingAt(text, b, ts), pending.length > 0, ts === clauseStart)) {
         pending.push({ start: ts, end: b });
         inherited = undefined;
         continue;
@@ -68,7 +68,7 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
         inList = skipAfterName(text, end, b) === b;
         continue;
       }
-      pending = [];
+      if (pending.length) pending = [];
       inherited = undefined;
       inList = false;
       continue;
@@ -78,7 +78,7 @@ export function titledMentions(text: string, clause: Clause, known: Set<string>,
       // Names listed after this one share its titles (副市长孙立群、吴海燕 · 区领导芮弢、陈红).
       inherited = [...pending, found.title];
       emit(found.nameStart, found.nameEnd, inherited, 'titled');
-      pending = [];
+      if (pending.length) pending = [];
       pos = skipAfterName(text, found.nameEnd, b);
       // The list goes on only if the name ends its token (…芮弢、陈红、…), not after 主持召开…、
       inList = pos === b;

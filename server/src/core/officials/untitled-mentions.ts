@@ -2,8 +2,8 @@
 //   任泽锋同志 · 习近平总书记 / 增斌书记 (name first) · 陈红宣读了 (a clause opens with a name
 //   and a role verb) · 汤洁强调 (bare later mentions of names already found).
 import { isHan } from '../text/chars';
-import { lowerBound } from './anchor-scan';
-import type { Clause, MentionDraft } from './draft';
+import { lowerBound, type Offsets } from './anchor-scan';
+import type { MentionDraft } from './draft';
 import { isNameChar, LEFT_BREAKERS, mayStartName, nameEnd, surnameAt } from './name-boundary';
 import { roleFollows, rolesAfter } from './roles';
 import { vocabulary } from './vocabulary';
@@ -29,7 +29,7 @@ function plausibleName(text: string, s: number, e: number): boolean {
 }
 
 /** 任泽锋同志 (name, then 同志, with no title before) in `text[start, end)`; `comrades` (ascending) holds the offsets of 同志. */
-export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: readonly number[]): void {
+export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: Offsets): void {
   for (let k = lowerBound(comrades, start); k < comrades.length && comrades[k] < end; k++) {
     const p = comrades[k];
     for (const n of [3, 2, 4]) {
@@ -46,7 +46,7 @@ export function comradeMentions(text: string, start: number, end: number, known:
  * 习近平总书记 (full name, then a title) and 增斌书记 (given name, then a title) in
  * `text[start, end)`; `titleStarts` (ascending) holds every offset such a title may start at.
  */
-export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: readonly number[]): void {
+export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: Offsets): void {
   const v = vocabulary();
   let next = start + 2;
   for (let k = lowerBound(titleStarts, next); k < titleStarts.length && titleStarts[k] < end; k++) {
@@ -74,19 +74,19 @@ export function nameFirstMentions(text: string, start: number, end: number, know
   }
 }
 
-/** A clause that opens with a name and a role verb: 陈红宣读了… / 朱杰在讲话中指出… */
-export function speakerMention(text: string, clause: Clause, known: Set<string>, out: MentionDraft[]): void {
+/** A clause `text[start, clauseEnd)` that opens with a name and a role verb: 陈红宣读了… / 朱杰在讲话中指出… */
+export function speakerMention(text: string, start: number, clauseEnd: number, sentenceEnd: number, known: Set<string>, out: MentionDraft[]): void {
   // A name is two to four characters (a compound surname and two): without a role verb after
   // one of those ends, no need to delimit the name (which may ask the segmenter).
-  if (!mayStartName(text, clause.start, clause.end, known)) return;
-  const longest = clause.start + Math.max(4, vocabulary().compoundSurnames.maxLength + 2);
+  if (!mayStartName(text, start, clauseEnd, known)) return;
+  const longest = start + Math.max(4, vocabulary().compoundSurnames.maxLength + 2);
   let verb = false;
-  for (let e = clause.start + 2; e <= longest && e <= clause.end && !verb; e++) verb = roleFollows(text, e, clause.sentenceEnd);
+  for (let e = start + 2; e <= longest && e <= clauseEnd && !verb; e++) verb = roleFollows(text, e, sentenceEnd);
   if (!verb) return;
-  const end = nameEnd(text, clause.start, clause.end, known);
-  if (end < 0 || !rolesAfter(text, end, clause.sentenceEnd).length) return;
-  out.push({ nameStart: clause.start, nameEnd: end, titles: [], form: 'speaker' });
-  known.add(text.slice(clause.start, end));
+  const end = nameEnd(text, start, clauseEnd, known);
+  if (end < 0 || !rolesAfter(text, end, sentenceEnd).length) return;
+  out.push({ nameStart: start, nameEnd: end, titles: [], form: 'speaker' });
+  known.add(text.slice(start, end));
 }
 
 /** Names to find as bare mentions, by first character; `rank` orders them (longest first). */
