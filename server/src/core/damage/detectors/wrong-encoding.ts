@@ -56,21 +56,36 @@ function firstLineEnd(text: string): number {
   return m ? m.index : text.length;
 }
 
-/** U+FFFD or a Latin-1 letter: either sign must occur MIN_SIGNS times in the sample. */
-const SIGN = /[\u0080-\u00ff\ufffd]/g;
-
-/** Whether the sample holds fewer than MIN_SIGNS signs (most files hold none): no census needed. */
-function fewSigns(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  SIGN.lastIndex = 0;
-  for (let n = 0; n < MIN_SIGNS; n++) if (!SIGN.test(sample)) return true;
+/** Whether the sample holds MIN_SIGNS U+FFFD (most files hold none: found by indexOf, not a loop). */
+function manyReplacements(text: string, end: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1 && i < end; i = text.indexOf('\ufffd', i + 1)) if (++n >= MIN_SIGNS) return true;
   return false;
+}
+
+/**
+ * Whether the sample may read as accented Latin (MIN_SIGNS Latin-1 letters, Han under 5% of
+ * them). Stops as soon as the Han seen rule it out: a Chinese file with pinyin (which has
+ * Latin-1 letters: á, ì, ü) is decided in its first lines.
+ */
+function mayBeLatin(text: string, end: number): boolean {
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code <= 0xff) latin++;
+    // Even if every character left were Latin, Han would be 5% of them or more.
+    else if (isHan(code) && ++han * 20 > latin + (end - i) + 1) return false;
+  }
+  return latin >= MIN_SIGNS;
 }
 
 export const wrongEncoding: Detector = {
   code: 'mojibake.wrong-encoding',
   detect({ text }) {
-    if (fewSigns(text)) return [];
+    const sampleEnd = Math.min(text.length, SAMPLE);
+    if (!manyReplacements(text, sampleEnd) && !mayBeLatin(text, sampleEnd)) return [];
     const c = census(text);
     let message: string | undefined;
     if (c.fffd >= MIN_SIGNS && c.fffd >= 0.3 * c.nonAscii) {
