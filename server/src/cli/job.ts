@@ -1,12 +1,13 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
 import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
+import { readText } from './read-text';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { scriptFindingsApply } from '../core/features/diagnostics';
@@ -82,15 +83,10 @@ function readInput(input: Input, maxMB: number): { text: string; bytes: number }
   let size: number;
   try {
     // The size is checked before reading (on the open descriptor: no extra system call), so a
-    // file of gigabytes is neither read nor held; the text is decoded as it is read.
-    const fd = openSync(input.path!, 'r');
-    try {
-      size = fstatSync(fd).size;
-      if (size > maxMB * MB) return { error: tooLarge(size, maxMB), bytes: size, skipped: true };
-      text = readFileSync(fd, 'utf8');
-    } finally {
-      closeSync(fd);
-    }
+    // file of gigabytes is neither read nor held.
+    const read = readText(input.path!, maxMB * MB);
+    if ('tooLarge' in read) return { error: tooLarge(read.size, maxMB), bytes: read.size, skipped: true };
+    ({ text, size } = read);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'EACCES' ? 'cannot read the file (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot read the file (${code ?? String(error)})`, bytes: 0 };

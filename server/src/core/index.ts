@@ -7,6 +7,7 @@ export { OffsetMap } from './normalize/offset-map';
 export { findPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';
 export { LineIndex } from './text/line-index';
+export { decodeUtf8, decodeWellFormedUtf8 } from './text/utf8';
 export { documentSymbols } from './features/document-symbols';
 export { foldingRanges } from './features/folding-ranges';
 export { meetingEntries, matchMeetings, toSimplified } from './features/workspace-symbols';
