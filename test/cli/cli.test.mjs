@@ -103,6 +103,26 @@ describe('huiyi check', () => {
     assert.equal(JSON.parse(one.stdout).summary.files, 5);
     assert.equal(one.stdout, two.stdout);
   });
+
+  test('files with megabytes of findings: what JSON.stringify would write, the same with one job and two', () => {
+    const dir = seedCopy();
+    const seed = readFileSync(join(dir, seedFiles()[1]), 'utf8');
+    writeFileSync(join(dir, 'big-1.txt'), seed.repeat(300));
+    writeFileSync(join(dir, 'big-2.txt'), seed.repeat(200));
+    const one = huiyi(['check', '--format', 'json', '--jobs', '1', dir]);
+    const two = huiyi(['check', '--format', 'json', '--jobs', '2', dir]);
+    assert.ok(one.stdout.length > 10 * 2 ** 20, `only ${one.stdout.length} characters of output`);
+    assert.equal(one.stdout, two.stdout);
+    const files = JSON.parse(one.stdout).files;
+    const perSeed = files.find((f) => f.id.endsWith(seedFiles()[1])).findings.length;
+    assert.equal(files.find((f) => f.id.endsWith('big-1.txt')).findings.length, 300 * perSeed);
+    assert.equal(files.find((f) => f.id.endsWith('big-2.txt')).findings.length, 200 * perSeed);
+    // Each file's record is one line, byte for byte as JSON.stringify writes it.
+    for (const line of one.stdout.split('\n').filter((l) => l.startsWith('{"id"'))) {
+      const record = line.endsWith(',') ? line.slice(0, -1) : line;
+      assert.equal(record, JSON.stringify(JSON.parse(record)));
+    }
+  });
 });
 
 

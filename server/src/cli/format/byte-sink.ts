@@ -4,7 +4,7 @@
 // same annotation after the same character), so each distinct message is encoded once.
 
 /** Encoded messages, shared by every sink of the thread; emptied when it holds this many. */
-const MESSAGE_CACHE_SIZE = 1 << 14;
+export const MESSAGE_CACHE_SIZE = 1 << 14;
 const jsonMessages = new Map<string, Uint8Array>();
 const rawMessages = new Map<string, Uint8Array>();
 
@@ -40,6 +40,24 @@ export class ByteSink {
     this.#buffer = grown;
   }
 
+  /**
+   * For writers that fill many small pieces at once: makes room for `bytes` more bytes and
+   * returns where they start in `buffer`; the writer then calls commit with where it stopped.
+   */
+  reserve(bytes: number): number {
+    this.#reserve(bytes);
+    return this.#length;
+  }
+
+  /** The buffer to write into after reserve (it changes when the sink grows). */
+  get buffer(): Uint8Array {
+    return this.#buffer;
+  }
+
+  commit(end: number): void {
+    this.#length = end;
+  }
+
   /** Any text, as UTF-8. */
   text(s: string): void {
     this.#reserve(s.length * 3);
@@ -57,22 +75,14 @@ export class ByteSink {
 
   /** A non-negative integer in decimal. */
   int(n: number): void {
-    let digits = 1;
-    for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
-    this.#reserve(digits);
-    const b = this.#buffer;
-    this.#length += digits;
-    for (let at = this.#length - 1, v = n; at >= this.#length - digits; at--, v = Math.floor(v / 10)) b[at] = 48 + (v % 10);
+    const at = this.reserve(16); // before reading #buffer, which it may replace
+    this.#length = putInt(this.#buffer, at, n);
   }
 
   /** Bytes already encoded (a file name repeated on every line). */
   bytes(bytes: Uint8Array): void {
-    this.#reserve(bytes.length);
-    const b = this.#buffer;
-    let at = this.#length;
-    if (bytes.length > 64) b.set(bytes, at), (at += bytes.length);
-    else for (let i = 0; i < bytes.length; i++) b[at++] = bytes[i];
-    this.#length = at;
+    const at = this.reserve(bytes.length);
+    this.#length = putBytes(this.#buffer, at, bytes);
   }
 
   /** A JSON string literal (quoted and escaped as JSON.stringify writes it), for a repeating string. */
@@ -99,4 +109,22 @@ export class ByteSink {
   get arrayBuffer(): ArrayBuffer {
     return this.#buffer.buffer as ArrayBuffer;
   }
+}
+
+/** Copies `bytes` into `buffer` at `at`; returns where it stopped. */
+export function putBytes(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
+  if (bytes.length > 64) {
+    buffer.set(bytes, at);
+    return at + bytes.length;
+  }
+  for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
+  return at;
+}
+
+/** Writes a non-negative integer in decimal (at most 16 digits) into `buffer` at `at`; returns where it stopped. */
+export function putInt(buffer: Uint8Array, at: number, n: number): number {
+  let digits = 1;
+  for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
+  for (let i = at + digits - 1, v = n; i >= at; i--, v = Math.floor(v / 10)) buffer[i] = 48 + (v % 10);
+  return at + digits;
 }

@@ -2,7 +2,7 @@
 // writes for { id, status, reason, meetings, findings }, written straight into the batch's bytes;
 // and the findings array that export's meeting records end with.
 import type { CliFinding } from '../findings';
-import type { ByteSink } from './byte-sink';
+import { MESSAGE_CACHE_SIZE, putBytes, putInt, type ByteSink } from './byte-sink';
 
 export interface CheckRecord {
   readonly id: string;
@@ -16,7 +16,7 @@ const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const COLUMN = utf8(',"column":');
 const END_LINE = utf8(',"endLine":');
 const END_COLUMN = utf8(',"endColumn":');
-const MESSAGE = utf8(',"message":');
+const KEYS = COLUMN.length + END_LINE.length + END_COLUMN.length;
 
 /** `{"code":…,"severity":…,"line":` for each code and severity, encoded once. */
 const heads = new Map<string, Uint8Array>();
@@ -41,6 +41,17 @@ export function writeCheckRecord(sink: ByteSink, r: CheckRecord): void {
   sink.ascii('}');
 }
 
+/** `,"message":"…"}` for each message: the end of a finding, encoded once per message. */
+const tails = new Map<string, Uint8Array>();
+function tail(message: string): Uint8Array {
+  let bytes = tails.get(message);
+  if (bytes === undefined) {
+    if (tails.size >= MESSAGE_CACHE_SIZE) tails.clear();
+    tails.set(message, (bytes = utf8(`,"message":${JSON.stringify(message)}}`)));
+  }
+  return bytes;
+}
+
 /** A JSON array of findings, as JSON.stringify writes it. */
 export function writeFindings(sink: ByteSink, findings: readonly CliFinding[]): void {
   sink.ascii('[');
@@ -48,22 +59,28 @@ export function writeFindings(sink: ByteSink, findings: readonly CliFinding[]): 
   let code = '';
   let severity = '';
   let following: Uint8Array | undefined;
-  findings.forEach((f, i) => {
-    if (i === 0) sink.bytes(head(f.code, f.severity, true));
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let first: Uint8Array;
+    if (i === 0) first = head(f.code, f.severity, true);
     else {
       if (!following || f.code !== code || f.severity !== severity) (following = head(f.code, f.severity, false)), (code = f.code), (severity = f.severity);
-      sink.bytes(following);
+      first = following;
     }
-    sink.int(f.line);
-    sink.bytes(COLUMN);
-    sink.int(f.column);
-    sink.bytes(END_LINE);
-    sink.int(f.endLine);
-    sink.bytes(END_COLUMN);
-    sink.int(f.endColumn);
-    sink.bytes(MESSAGE);
-    sink.jsonString(f.message);
-    sink.ascii('}');
-  });
+    const end = tail(f.message);
+    // Four numbers of up to 16 digits, the keys between them, the head and the tail.
+    let at = sink.reserve(first.length + end.length + KEYS + 64);
+    const b = sink.buffer;
+    at = putBytes(b, at, first);
+    at = putInt(b, at, f.line);
+    at = putBytes(b, at, COLUMN);
+    at = putInt(b, at, f.column);
+    at = putBytes(b, at, END_LINE);
+    at = putInt(b, at, f.endLine);
+    at = putBytes(b, at, END_COLUMN);
+    at = putInt(b, at, f.endColumn);
+    at = putBytes(b, at, end);
+    sink.commit(at);
+  }
   sink.ascii(']');
 }
