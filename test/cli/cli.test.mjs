@@ -106,7 +106,8 @@ describe('huiyi check', () => {
 
   test('files with megabytes of findings: what JSON.stringify would write, the same with one job and two', () => {
     const dir = seedCopy();
-    const seed = readFileSync(join(dir, seedFiles()[1]), 'utf8');
+    const text = readFileSync(join(dir, seedFiles()[1]), 'utf8');
+    const seed = text.endsWith('\n') ? text : `${text}\n`;
     writeFileSync(join(dir, 'big-1.txt'), seed.repeat(300));
     writeFileSync(join(dir, 'big-2.txt'), seed.repeat(200));
     const one = huiyi(['check', '--format', 'json', '--jobs', '1', dir]);
