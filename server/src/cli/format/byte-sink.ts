@@ -123,6 +123,27 @@ export function putBytes(buffer: Uint8Array, at: number, bytes: Uint8Array): num
 
 /** Writes a non-negative integer in decimal (at most 16 digits) into `buffer` at `at`; returns where it stopped. */
 export function putInt(buffer: Uint8Array, at: number, n: number): number {
+  // Lines and columns are mostly under 1000: their digits by multiply and shift
+  // ((x * 205) >> 11 is x / 10 below 1029, (x * 41) >> 12 is x / 100 below 1000), not division.
+  if (n < 10) {
+    buffer[at] = 48 + n;
+    return at + 1;
+  }
+  if (n < 100) {
+    const tens = (n * 205) >> 11;
+    buffer[at] = 48 + tens;
+    buffer[at + 1] = 48 + n - tens * 10;
+    return at + 2;
+  }
+  if (n < 1000) {
+    const hundreds = (n * 41) >> 12;
+    const rest = n - hundreds * 100;
+    const tens = (rest * 205) >> 11;
+    buffer[at] = 48 + hundreds;
+    buffer[at + 1] = 48 + tens;
+    buffer[at + 2] = 48 + rest - tens * 10;
+    return at + 3;
+  }
   let digits = 1;
   for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
   for (let i = at + digits - 1, v = n; i >= at; i--, v = Math.floor(v / 10)) buffer[i] = 48 + (v % 10);
