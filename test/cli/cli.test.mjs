@@ -1,7 +1,7 @@
 // `huiyi check`, `fix` and `export` end to end on the seeds, on standard input and on bad files.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
@@ -102,6 +102,19 @@ describe('huiyi check', () => {
     const two = huiyi(['check', '--format', 'json', '--jobs', '2', 'seeds/00[0-4]_*.txt']);
     assert.equal(JSON.parse(one.stdout).summary.files, 5);
     assert.equal(one.stdout, two.stdout);
+  });
+
+  test('a folder of links to reports is read through the links; a broken link is reported', () => {
+    const dir = seedCopy();
+    const links = join(dir, 'subset');
+    mkdirSync(links);
+    symlinkSync(join(dir, seedFiles()[0]), join(links, 'a.txt'));
+    symlinkSync(join(dir, 'gone.txt'), join(links, 'b.txt'));
+    const r = huiyi(['check', '--format', 'json', links]);
+    const files = JSON.parse(r.stdout).files;
+    assert.deepEqual(files.map((f) => [f.id.slice(links.length + 1), f.status]), [['a.txt', 'analysed'], ['b.txt', 'error']]);
+    assert.equal(files[0].meetings, 4);
+    assert.match(r.stderr, /b\.txt: cannot read the file \(ENOENT\)/);
   });
 
   test('files with megabytes of findings: what JSON.stringify would write, the same with one job and two', () => {

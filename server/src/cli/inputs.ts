@@ -27,7 +27,9 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(path, out);
-    } else if (e.isFile() && REPORT_FILE.test(e.name)) {
+    } else if ((e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)) {
+      // A link to a report (a curated subset of a corpus is often a folder of links) is read
+      // through; links to folders are not followed, so a walk cannot loop.
       out.push(path);
     }
   }
