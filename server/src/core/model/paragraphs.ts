@@ -13,15 +13,19 @@ export interface Paragraph {
   readonly blank: boolean;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff]/;
+/** What /[\s\u3000\u00a0\ufeff]/ matches (JavaScript's \s), by code unit: no one-character string per test. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
 
 export function splitParagraphs(view: NormalizedView): Paragraph[] {
   const text = view.normalized;
   return splitLines(text).map((line, index) => {
     let start = line.start;
     let end = line.end;
-    while (start < end && SPACE.test(text[start])) start++;
-    while (end > start && SPACE.test(text[end - 1])) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     return { index, start, end, text: text.slice(start, end), blank: start === end };
   });
 }
