@@ -73,26 +73,23 @@ export function buildView(raw: string): NormalizedView {
   runs.push(rawPos, raw.length);
   viewLength += raw.length - rawPos;
 
-  const codes = new Uint16Array(viewLength);
-  let traditionalCount = 0;
-  let k = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    for (let i = runs[r], end = runs[r + 1]; i < end; i++) {
-      const c = raw.charCodeAt(i);
-      let out: number;
-      if (c < 0x80) out = HALF_WIDTH[c];
-      else {
-        out = table[c];
-        if (out !== c) traditionalCount++;
-      }
-      codes[k++] = out;
-    }
-  }
-  // One copy from the code units to a string (UTF-16LE is how they are laid out in memory).
-  const normalized = Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
   const kept: string[] = [];
   for (let r = 0; r < runs.length; r += 2) kept.push(raw.slice(runs[r], runs[r + 1]));
   const cleaned = kept.length === 1 ? raw : kept.join('');
+
+  // The cleaned text's code units (one native copy), mapped in place, and back to a string.
+  const units = Buffer.from(cleaned, 'utf16le');
+  const codes = new Uint16Array(units.buffer, units.byteOffset, cleaned.length);
+  let traditionalCount = 0;
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k];
+    const out = c < 0x80 ? HALF_WIDTH[c] : table[c];
+    if (out !== c) {
+      codes[k] = out;
+      if (c >= 0x80) traditionalCount++;
+    }
+  }
+  const normalized = units.toString('utf16le');
 
   return {
     raw,

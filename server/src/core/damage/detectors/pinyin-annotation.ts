@@ -61,17 +61,22 @@ const MESSAGE = 'Pinyin "{0}" glued after {1} by a scraper; the fix removes it.'
 
 /**
  * The same annotation after the same character (會(huì)) says the same thing, a damaged corpus
- * hundreds of thousands of times: one message string for each, made once (per language).
+ * hundreds of thousands of times: one message string for each, made once (per language). Looked
+ * up by a hash of the characters, checked against the text, so a lookup makes no string.
  */
-const messages = new Map<string, string>();
+const messages = new Map<number, { readonly key: string; readonly message: string }>();
 let messagesIn = '';
 
 const describe: Describe = (text, start, end) => {
   const template = t(MESSAGE);
   if (template !== messagesIn || messages.size >= 4096) messages.clear(), (messagesIn = template);
-  const key = text.slice(start - 1, end);
-  let message = messages.get(key);
-  if (message === undefined) messages.set(key, (message = t(MESSAGE, text.slice(start, end), text[start - 1])));
+  let hash = end - start;
+  for (let i = start - 1; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const entry = messages.get(hash);
+  if (entry && entry.key.length === end - start + 1 && text.startsWith(entry.key, start - 1)) return entry.message;
+  const message = t(MESSAGE, text.slice(start, end), text[start - 1]);
+  // Two annotations with one hash take turns: each is right, one is made again.
+  messages.set(hash, { key: text.slice(start - 1, end), message });
   return message;
 };
 
