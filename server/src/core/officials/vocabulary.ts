@@ -17,8 +17,14 @@ export interface VocabularyExtras {
 /** Words indexed by first and last character, longest first: "does a word start/end here" without slicing. */
 class WordSet {
   readonly words: Set<string>;
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
+  /**
+   * Words by their first (last) two code units (as one int32 key), longest first; one-unit words by that unit. A
+   * title suffix ends in 长 seventy-five ways (区长, 副县长, 董事长 …), and 长 is common in any text
+   * (增长, 长期): looking words up by two units tries the two or three that can match, not all.
+   */
+  private readonly byFirstTwo = new Map<number, string[]>();
+  private readonly byLastTwo = new Map<number, string[]>();
+  private readonly oneUnit = new Set<number>();
   /** 1 where some word starts / ends with that UTF-16 unit: a fast reject before the maps. */
   readonly firsts = new Uint8Array(0x10000);
   readonly lasts = new Uint8Array(0x10000);
@@ -33,25 +39,35 @@ class WordSet {
       const l = w.charCodeAt(w.length - 1);
       this.firsts[f] = 1;
       this.lasts[l] = 1;
-      (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
-      (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
+      if (w.length === 1) {
+        this.oneUnit.add(f);
+        continue;
+      }
+      const head = (f << 16) | w.charCodeAt(1);
+      const tail = (w.charCodeAt(w.length - 2) << 16) | l;
+      (this.byFirstTwo.get(head) ?? this.byFirstTwo.set(head, []).get(head)!).push(w);
+      (this.byLastTwo.get(tail) ?? this.byLastTwo.set(tail, []).get(tail)!).push(w);
     }
   }
-  /** Length of the longest word starting at `i`, or 0. */
+  /** Length of the longest word starting at `i` (and ending by `limit`), or 0. */
   startsAt(text: string, i: number, limit = text.length): number {
     const c = text.charCodeAt(i);
     if (!this.firsts[c]) return 0;
-    const list = this.byFirst.get(c);
-    if (list) for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w.length;
-    return 0;
+    if (i + 1 < limit) {
+      const list = this.byFirstTwo.get((c << 16) | text.charCodeAt(i + 1));
+      if (list) for (const w of list) if (i + w.length <= limit && text.startsWith(w, i)) return w.length;
+    }
+    return i < limit && this.oneUnit.has(c) ? 1 : 0;
   }
-  /** Length of the longest word ending at `e`, or 0. */
+  /** Length of the longest word ending at `e` (and starting at or after `floor`), or 0. */
   endsAt(text: string, e: number, floor = 0): number {
     const c = text.charCodeAt(e - 1);
     if (!this.lasts[c]) return 0;
-    const list = this.byLast.get(c);
-    if (list) for (const w of list) if (e - w.length >= floor && text.startsWith(w, e - w.length)) return w.length;
-    return 0;
+    if (e - 2 >= floor) {
+      const list = this.byLastTwo.get((text.charCodeAt(e - 2) << 16) | c);
+      if (list) for (const w of list) if (e - w.length >= floor && text.startsWith(w, e - w.length)) return w.length;
+    }
+    return e - 1 >= floor && this.oneUnit.has(c) ? 1 : 0;
   }
   has(word: string): boolean {
     return this.words.has(word);
