@@ -31,9 +31,15 @@ export function surnameAt(text: string, i: number): number {
 const givenStarts = new WeakMap<ReadonlySet<string>, { seen: number; chars: Set<number> }>();
 
 /** Whether some known name that does not start with a surname starts with `code`. */
+let lastKnown: ReadonlySet<string> | undefined;
+let lastEntry: { seen: number; chars: Set<number> } | undefined;
+
 function hasGivenNameStart(known: ReadonlySet<string>, code: number): boolean {
-  let entry = givenStarts.get(known);
+  // One document's passes ask about the same set thousands of times in a row.
+  let entry = known === lastKnown ? lastEntry : givenStarts.get(known);
   if (!entry || entry.seen > known.size) givenStarts.set(known, (entry = { seen: 0, chars: new Set() }));
+  lastKnown = known;
+  lastEntry = entry;
   if (entry.seen < known.size) {
     // Known names only grow (Set keeps insertion order): look at the new ones.
     let k = 0;
