@@ -170,9 +170,20 @@ function reportedFindings(document: TextDocument, lines: LineIndex, model: Repor
   return found;
 }
 
+/** Findings per code; counted by runs of one code (a damaged file has hundreds of pinyin findings in a row). */
 function counts(findings: readonly CliFinding[]): Record<string, number> {
   const byCode: Record<string, number> = {};
-  for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  let code = '';
+  let run = 0;
+  for (const f of findings) {
+    if (f.code === code) run++;
+    else {
+      if (run) byCode[code] = (byCode[code] ?? 0) + run;
+      code = f.code;
+      run = 1;
+    }
+  }
+  if (run) byCode[code] = (byCode[code] ?? 0) + run;
   return byCode;
 }
 

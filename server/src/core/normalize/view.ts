@@ -48,16 +48,19 @@ function mergeSorted(a: readonly Span[], b: readonly Span[]): readonly Span[] {
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
-const HALF_WIDTH = (() => {
-  const t = new Uint16Array(0x80);
+let normalizing: Uint16Array | undefined;
+/** Each code unit's normalized form: ASCII punctuation to full width, traditional to simplified. */
+function normalizationTable(): Uint16Array {
+  if (normalizing) return normalizing;
+  const t = traditionalCharTable().slice();
   for (let i = 0; i < 0x80; i++) t[i] = HALF_TO_FULL[i] ?? i;
-  return t;
-})();
+  return (normalizing = t);
+}
 
 export function buildView(raw: string): NormalizedView {
   const deleted = mergeSorted(findPinyinAnnotations(raw), findLostIndents(raw));
   const map = new OffsetMap();
-  const table = traditionalCharTable();
+  const table = normalizationTable();
 
   // Which raw runs survive into the view.
   const runs: number[] = [];
@@ -83,7 +86,7 @@ export function buildView(raw: string): NormalizedView {
   let traditionalCount = 0;
   for (let k = 0; k < codes.length; k++) {
     const c = codes[k];
-    const out = c < 0x80 ? HALF_WIDTH[c] : table[c];
+    const out = table[c];
     if (out !== c) {
       codes[k] = out;
       if (c >= 0x80) traditionalCount++;
