@@ -163,6 +163,21 @@ describe('huiyi export', () => {
     assert.ok(m4.damage.some((f) => f.code === 'cleanup.boilerplate') === false, 'the footer lies outside the meeting');
   });
 
+  test('records are what JSON.stringify writes, also for quotes, backslashes, control characters and surrogates in the text', () => {
+    // A lone surrogate cannot be stored in a UTF-8 file: the text comes as JSON on standard input.
+    // One sentence has characters to escape; another has surrogates (a pair and a lone one).
+    const odd = '会议强调，要坚持"甲乙丙"，做到\\事事有回应\t件件有着落\u0001。';
+    const surrogates = '会议指出，推进𠀀字库\ud800建设。';
+    const text = readFileSync(join(ROOT, 'seeds', seedFiles()[3]), 'utf8').replace(/(会议强调[^\n]*)/, `$1${odd}\n${surrogates}`);
+    assert.ok(text.includes(odd) && text.includes(surrogates));
+    const { stdout } = huiyi(['export', '--jobs', '1', '-'], { input: JSON.stringify({ id: 'odd', text }) + '\n' });
+    const meetings = records(stdout, 'meeting');
+    const texts = meetings.flatMap((m) => [...m.statements, ...m.agendaItems.flatMap((a) => a.statements)].map((st) => st.text));
+    assert.ok(texts.some((t) => t.includes(odd)), 'the sentence to escape is in a statement');
+    assert.ok(texts.some((t) => t.includes(surrogates)), 'the sentence with surrogates is in a statement, the lone one kept');
+    for (const line of stdout.split('\n').filter(Boolean)) assert.equal(line, JSON.stringify(JSON.parse(line)));
+  });
+
   test('--officials: one record per official across the corpus, in either script', () => {
     const officials = records(huiyi(['export', '--officials', 'seeds']).stdout, 'official');
     const tang = officials.find((o) => o.name === '汤洁');
