@@ -106,6 +106,10 @@ function parse(command: Command, argv: string[]): Parsed {
   const skip = codes(options.get('skip'), 'skip');
   const severity = { ...DEFAULT_SETTINGS.damage.severity };
   for (const c of DAMAGE_CODES) if ((only.length && !only.includes(c)) || skip.includes(c)) severity[c] = 'off';
+  // check and export never report a code below --min-severity: it is off, and its detector does
+  // not run when that cannot change what is reported (activeDetectors). fix repairs what it finds
+  // whatever the severity (--also cleanup.halfwidth-punctuation is a hint).
+  if (command !== 'fix') for (const c of DAMAGE_CODES) if (severity[c] !== 'off' && SEVERITY_RANK[severity[c] as SeverityName] < SEVERITY_RANK[minimum]) severity[c] = 'off';
   // script.traditional needs the whole conversion of each file: compute it only when it is reported
   // (check at --min-severity hint or with its code named); export and fix never report it.
   const conversionOff =

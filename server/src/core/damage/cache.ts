@@ -1,17 +1,18 @@
 // Findings are computed once per document version: memoized on the report model object (which
 // the model cache keeps per (uri, version)) and on the repair options that shape the fixes.
 import type { ReportModel } from '../model/types';
-import type { DetectOptions } from './detector';
+import type { Detector, DetectOptions } from './detector';
 import type { Finding } from './finding';
-import { detectDamage } from './registry';
+import { detectDamage, DETECTORS } from './registry';
 
 const memo = new WeakMap<ReportModel, Map<string, readonly Finding[]>>();
 
-export function damageOf(text: string, model: ReportModel, options: DetectOptions): readonly Finding[] {
+/** `detectors`: DETECTORS or a first part of it (activeDetectors). */
+export function damageOf(text: string, model: ReportModel, options: DetectOptions, detectors: readonly Detector[] = DETECTORS): readonly Finding[] {
   let byOptions = memo.get(model);
   if (!byOptions) memo.set(model, (byOptions = new Map()));
-  const key = options.indent;
+  const key = `${options.indent}|${detectors.length}`;
   let findings = byOptions.get(key);
-  if (!findings) byOptions.set(key, (findings = detectDamage({ text, model, options })));
+  if (!findings) byOptions.set(key, (findings = detectDamage({ text, model, options }, detectors)));
   return findings;
 }

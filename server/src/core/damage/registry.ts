@@ -1,7 +1,7 @@
 // Every detector, run in one pass over a document's text, and the rules that settle overlaps:
 // a file-level wrong-encoding finding replaces all others; a boilerplate block hides style
 // findings inside it; otherwise, of two overlapping findings, the code listed first wins.
-import { priorityOf, type DamageCode } from './codes';
+import { priorityOf, type DamageCode, type SeverityName } from './codes';
 import type { Detector, DetectorInput } from './detector';
 import type { Finding } from './finding';
 import { boilerplate } from './detectors/boilerplate';
@@ -29,6 +29,19 @@ export const DETECTORS: readonly Detector[] = [
   whitespace,
   halfwidthPunctuation,
 ];
+
+/**
+ * The detectors whose findings can be seen under these severities. Detectors run in priority
+ * order, and a finding only ever hides findings of the codes after its own (an overlap, a block
+ * of web-page chrome, a file-level finding): so the detectors at the end whose codes are all off
+ * are left out, and what is shown does not change. (A command-line check skips the half-width
+ * punctuation hints, which are below its default --min-severity.)
+ */
+export function activeDetectors(severity: Readonly<Record<DamageCode, SeverityName>>): readonly Detector[] {
+  let end = DETECTORS.length;
+  while (end > 0 && severity[DETECTORS[end - 1].code] === 'off') end--;
+  return end === DETECTORS.length ? DETECTORS : DETECTORS.slice(0, end);
+}
 
 /** Codes a boilerplate block hides: style remarks on text that will be removed anyway. */
 const HIDDEN_IN_CHROME = new Set<DamageCode>(['cleanup.whitespace', 'cleanup.halfwidth-punctuation']);

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { damageOf } from '../damage/cache';
+import { activeDetectors } from '../damage/registry';
 import { anchorOf, CODE_FACTS, type DamageCode, type SeverityName } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
 import type { Finding } from '../damage/finding';
@@ -37,7 +38,7 @@ export function readmeUri(): string {
 
 /** The findings the user wants to see (code not turned off), in the document's current version. */
 export function enabledFindings(document: ReportDocument, model: ReportModel, settings: DamageSettings): readonly Finding[] {
-  const all = damageOf(document.getText(), model, { indent: settings.questionMarkIndent });
+  const all = damageOf(document.getText(), model, { indent: settings.questionMarkIndent }, activeDetectors(settings.severity));
   // Most settings turn nothing off: then the memoized list itself (read-only by its type).
   if (!Object.values(settings.severity).includes('off')) return all;
   return all.filter((f) => settings.severity[f.code] !== 'off');
