@@ -59,6 +59,19 @@ describe('huiyi check', () => {
     assert.deepEqual((first + rest).split('\n').filter(Boolean).map((l) => JSON.parse(l)), json.files);
   });
 
+  test('--lang zh-cn: the same findings, their messages in Simplified Chinese; another language is a usage error', () => {
+    const en = JSON.parse(huiyi(['check', '--format', 'json', 'seeds']).stdout);
+    const zh = JSON.parse(huiyi(['check', '--format', 'json', '--lang', 'zh-cn', 'seeds']).stdout);
+    const where = (r) => r.files.flatMap((f) => f.findings.map(({ message, ...at }) => JSON.stringify(at)));
+    assert.deepEqual(where(zh), where(en));
+    const pinyin = zh.files.flatMap((f) => f.findings).find((f) => f.code === 'mojibake.pinyin-annotation');
+    assert.match(pinyin.message, /拼音/);
+    assert.equal(huiyi(['check', '--lang', 'zh-cn', '-j', '1', 'seeds/001_e0a15ec941fbfe46.txt']).stdout.split('\n')[1], huiyi(['check', '--lang', 'zh-cn', 'seeds/001_e0a15ec941fbfe46.txt']).stdout.split('\n')[1]);
+    const bad = huiyi(['check', '--lang', 'fr', 'seeds']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--lang must be en or zh-cn/);
+  });
+
   test('a clean report and an English file: exit status 0', () => {
     const dir = seedCopy();
     writeFileSync(join(dir, 'english.txt'), 'The committee met on Tuesday and agreed.\n');

@@ -15,7 +15,7 @@ import { officialRecords, type OfficialAppearance } from './records';
 import { SummaryBuilder } from './summary';
 
 const VERSION = '0.1.0';
-const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size'];
+const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
   check: ['json'],
@@ -37,6 +37,7 @@ Options:
                               line per file and no summary, so outputs concatenate)
   --min-severity LEVEL        error, warning, information (default) or hint
   --only CODES / --skip CODES comma-separated finding codes to report (e.g. mojibake.pinyin-annotation)
+  --lang en|zh-cn             the language of the messages (default: en, the same in any locale)
   -j, --jobs N                worker threads (default: the number of cores)
   --max-file-size MB          larger files are skipped and named (default: 64)
   -q, --quiet                 no progress bar
@@ -55,7 +56,7 @@ Options:
                               header and footer blocks), cleanup.halfwidth-punctuation (full width)
   --dry-run                   print a unified diff instead of writing
   --backup                    keep the original as FILE.bak
-  -j, --jobs N, -q, --quiet, --max-file-size MB
+  -j, --jobs N, -q, --quiet, --max-file-size MB, --lang en|zh-cn
 
 Exit status: 0 done, 1 some files could not be read or repaired without loss, 2 usage error.`,
   export: `Usage: huiyi export [options] <paths…|->
@@ -65,6 +66,7 @@ Writes the report model as JSON Lines on standard output: one record per meeting
 Options:
   --officials                 one record per official instead (schemas/official.schema.json)
   --csv                       a flat CSV table instead of JSON Lines
+  --lang en|zh-cn             the language of the damage messages (default: en)
   -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
@@ -79,6 +81,8 @@ interface Parsed {
   settings: HuiyiSettings;
   /** fix: opt-in repairs to apply as well. */
   also: DamageCode[];
+  /** --lang: the messages' language (undefined: English). */
+  locale?: string;
 }
 
 function codes(value: string | true | undefined, name: string): DamageCode[] {
@@ -127,7 +131,9 @@ function parse(command: Command, argv: string[]): Parsed {
   if (options.has('also') && command !== 'fix') throw new UsageError('--also is an option of huiyi fix');
   for (const c of also) if (!OPT_IN_REPAIRS.includes(c)) throw new UsageError(`--also: ${c} is not an opt-in repair (it is one of: ${OPT_IN_REPAIRS.join(', ')})`);
   if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
-  return { paths: positional, options, format, minimum, jobs, settings, also };
+  const lang = options.get('lang');
+  if (lang !== undefined && lang !== 'en' && lang !== 'zh-cn') throw new UsageError('--lang must be en or zh-cn');
+  return { paths: positional, options, format, minimum, jobs, settings, also, locale: lang === 'zh-cn' ? lang : undefined };
 }
 
 function reportProblems(problems: readonly InputProblem[]): void {
@@ -152,6 +158,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     command,
     format: command === 'check' ? p.format : csv ? 'csv' : 'jsonl',
     minimum: p.minimum,
+    locale: p.locale,
     settings: p.settings,
     toSimplified: p.options.has('to-simplified'),
     also: p.also,

@@ -46,6 +46,8 @@ export interface JobOptions {
   readonly backup?: boolean;
   /** export: one record per official instead of per meeting. */
   readonly officials?: boolean;
+  /** The messages' language (--lang zh-cn); English when absent. */
+  readonly locale?: string;
 }
 
 export interface FileResult {

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
 import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
+import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
 import type { Input } from './inputs';
 import { runJob, type FileResult, type JobOptions } from './job';
@@ -39,6 +40,7 @@ const BATCH_CHARS = 4 * 2 ** 20;
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {
   if (jobs <= 1 || inputs.length < 2) {
     const service = createLanguageService({ cacheSize: 1 });
+    if (options.locale) useLocale(options.locale);
     useSegmenter(lazyJiebaSegmenter());
     const sink = new ByteSink();
     inputs.forEach((input, i) => {

@@ -3,11 +3,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createLanguageService } from '../core/language-service';
 import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
+import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
 import { runJob, type FileResult, type JobOptions } from './job';
 import type { PoolBatch, PoolResults } from './pool';
 
 const options = workerData as JobOptions;
+if (options.locale) useLocale(options.locale);
 const service = createLanguageService({ cacheSize: 1 });
 // The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot
 // decide (loaded the first time that happens).
