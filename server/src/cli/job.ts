@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
 import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
-import { readText } from './read-text';
+import { readText } from '../core/text/read-text';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { scriptFindingsApply } from '../core/features/diagnostics';

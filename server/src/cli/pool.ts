@@ -32,9 +32,9 @@ export interface PoolResults {
  * message per file, postMessage took 5-11% of a worker's profile samples; batched, about 3%.
  */
 const BATCH_FILES = 16;
+const BATCH_CHARS = 4 * 2 ** 20;
 /** V8's --max-inlined-bytecode-size-cumulative for worker threads (V8's default: 920). */
 const WORKER_INLINING_BUDGET = 100;
-const BATCH_CHARS = 4 * 2 ** 20;
 
 /** Calls `onResult` for each input, in input order, as soon as its turn comes. */
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {

@@ -1,6 +1,5 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { admit } from '../core/admission';
@@ -10,6 +9,7 @@ import { summarizeReport, type ReportSummary } from '../core/officials/report-su
 import { useSegmenter } from '../core/officials/segmenter';
 import { configureVocabulary, type VocabularyExtras } from '../core/officials/vocabulary';
 import { DEFAULT_SETTINGS, resolveSettings } from '../core/settings';
+import { readText } from '../core/text/read-text';
 
 export interface WorkerRequest {
   readonly id: number;
@@ -28,16 +28,6 @@ export interface WorkerResponse {
 
 let segmenterTried = false;
 
-/** The file's text, or undefined when it is larger than `maxBytes` (read synchronously: this thread does nothing else). */
-function readSmallFile(path: string, maxBytes: number): { text: string; size: number } | undefined {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    return size > maxBytes ? undefined : { text: readFileSync(fd, 'utf8'), size };
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function handle(request: WorkerRequest): WorkerResponse {
   configureVocabulary(request.extras);
@@ -51,8 +41,9 @@ function handle(request: WorkerRequest): WorkerResponse {
   let bytes = 0;
   for (const file of request.files) {
     try {
-      const read = readSmallFile(file.path, settings.maxFileSizeMB * 1024 * 1024);
-      if (!read) {
+      // Read synchronously: this thread does nothing else.
+      const read = readText(file.path, settings.maxFileSizeMB * 1024 * 1024);
+      if ('tooLarge' in read) {
         summaries.push({ uri: file.uri, skipped: true });
         continue;
       }

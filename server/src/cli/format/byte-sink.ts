@@ -4,11 +4,12 @@
 // same annotation after the same character), so each distinct message is encoded once.
 
 /** Encoded messages, shared by every sink of the thread; emptied when it holds this many. */
-export const MESSAGE_CACHE_SIZE = 1 << 14;
+const MESSAGE_CACHE_SIZE = 1 << 14;
 const jsonMessages = new Map<string, Uint8Array>();
 const rawMessages = new Map<string, Uint8Array>();
 
-function cached(cache: Map<string, Uint8Array>, s: string, encode: (s: string) => string): Uint8Array {
+/** `encode(s)` as UTF-8, from `cache` (emptied when it holds MESSAGE_CACHE_SIZE strings). */
+export function encodedOnce(cache: Map<string, Uint8Array>, s: string, encode: (s: string) => string): Uint8Array {
   let bytes = cache.get(s);
   if (bytes === undefined) {
     if (cache.size >= MESSAGE_CACHE_SIZE) cache.clear();
@@ -87,12 +88,12 @@ export class ByteSink {
 
   /** A JSON string literal (quoted and escaped as JSON.stringify writes it), for a repeating string. */
   jsonString(s: string): void {
-    this.bytes(cached(jsonMessages, s, JSON.stringify));
+    this.bytes(encodedOnce(jsonMessages, s, JSON.stringify));
   }
 
   /** A repeating string as it is (a message on a human-readable line). */
   repeated(s: string): void {
-    this.bytes(cached(rawMessages, s, same));
+    this.bytes(encodedOnce(rawMessages, s, same));
   }
 
   /** Drops what was written after `length` (all of it by default); the buffer is kept. */

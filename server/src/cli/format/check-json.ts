@@ -2,7 +2,7 @@
 // writes for { id, status, reason, meetings, findings }, written straight into the batch's bytes;
 // and the findings array that export's meeting records end with.
 import type { CliFinding } from '../findings';
-import { MESSAGE_CACHE_SIZE, putBytes, putInt, type ByteSink } from './byte-sink';
+import { encodedOnce, putBytes, putInt, type ByteSink } from './byte-sink';
 
 export interface CheckRecord {
   readonly id: string;
@@ -43,14 +43,8 @@ export function writeCheckRecord(sink: ByteSink, r: CheckRecord): void {
 
 /** `,"message":"…"}` for each message: the end of a finding, encoded once per message. */
 const tails = new Map<string, Uint8Array>();
-function tail(message: string): Uint8Array {
-  let bytes = tails.get(message);
-  if (bytes === undefined) {
-    if (tails.size >= MESSAGE_CACHE_SIZE) tails.clear();
-    tails.set(message, (bytes = utf8(`,"message":${JSON.stringify(message)}}`)));
-  }
-  return bytes;
-}
+const tailOf = (message: string) => `,"message":${JSON.stringify(message)}}`;
+const tail = (message: string) => encodedOnce(tails, message, tailOf);
 
 /** A JSON array of findings, as JSON.stringify writes it. */
 export function writeFindings(sink: ByteSink, findings: readonly CliFinding[]): void {

@@ -2,6 +2,7 @@
 // clauses, and the anchors officials are found near — where a title suffix may end (区委书记|)
 // and where a title that follows a name may start (习近平|总书记). Passes then skip clauses and
 // positions without anchors instead of looking up the vocabulary at every character.
+import { OffsetList } from '../text/offset-list';
 import { vocabulary } from './vocabulary';
 
 const CLAUSE_END = 1;
@@ -36,37 +37,6 @@ export interface AnchorScan {
 }
 
 export type Offsets = ArrayLike<number>;
-
-/** A list of offsets in a reused, growing buffer. */
-class OffsetList {
-  #values = new Int32Array(1024);
-  #length = 0;
-
-  clear(): void {
-    this.#length = 0;
-  }
-
-  push(offset: number): void {
-    if (this.#length === this.#values.length) {
-      const grown = new Int32Array(this.#values.length * 2);
-      grown.set(this.#values);
-      this.#values = grown;
-    }
-    this.#values[this.#length++] = offset;
-  }
-
-  get length(): number {
-    return this.#length;
-  }
-
-  set(index: number, offset: number): void {
-    this.#values[index] = offset;
-  }
-
-  view(): Int32Array {
-    return this.#values.subarray(0, this.#length);
-  }
-}
 
 const suffixEndList = new OffsetList();
 const nameFirstList = new OffsetList();

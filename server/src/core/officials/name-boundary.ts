@@ -27,19 +27,17 @@ export function surnameAt(text: string, i: number): number {
   return v.surnameCodes[text.charCodeAt(i)] === 1 ? 1 : 0;
 }
 
-/** Per set of known names: how many were looked at, and the first characters of those without a surname. */
-const givenStarts = new WeakMap<ReadonlySet<string>, { seen: number; chars: Set<number> }>();
+/**
+ * The set of known names last asked about (one document's passes ask about it thousands of times
+ * in a row), how many of its names were looked at, and the first characters of those without a
+ * surname. Another set starts it over.
+ */
+let givenStarts: { known: ReadonlySet<string>; seen: number; chars: Set<number> } | undefined;
 
 /** Whether some known name that does not start with a surname starts with `code`. */
-let lastKnown: ReadonlySet<string> | undefined;
-let lastEntry: { seen: number; chars: Set<number> } | undefined;
-
 function hasGivenNameStart(known: ReadonlySet<string>, code: number): boolean {
-  // One document's passes ask about the same set thousands of times in a row.
-  let entry = known === lastKnown ? lastEntry : givenStarts.get(known);
-  if (!entry || entry.seen > known.size) givenStarts.set(known, (entry = { seen: 0, chars: new Set() }));
-  lastKnown = known;
-  lastEntry = entry;
+  let entry = givenStarts;
+  if (!entry || entry.known !== known || entry.seen > known.size) givenStarts = entry = { known, seen: 0, chars: new Set() };
   if (entry.seen < known.size) {
     // Known names only grow (Set keeps insertion order): look at the new ones.
     let k = 0;

@@ -1,7 +1,8 @@
 // Reads a report file as text (UTF-8, a BOM kept as U+FEFF, as readFileSync(path, 'utf8') gives
-// it) into one reused buffer, decoded by the core's UTF-8 decoder.
+// it) into one reused buffer, decoded by our UTF-8 decoder. For the threads that read whole
+// corpora: the command line's and the corpus index's (the editor's text comes from the client).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeUtf8 } from '../core/text/utf8';
+import { decodeUtf8 } from './utf8';
 
 /** The read buffer, reused from file to file; one much bigger than a report is not kept. */
 const KEEP = 1 << 22;
