@@ -2,6 +2,7 @@
 // nodejieba is native and stays external; opencc-js is bundled.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { buildJiebaDictionary } from './scripts/jieba-dictionary.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -34,8 +35,11 @@ const builds = [
 ];
 
 if (watch) {
+  buildJiebaDictionary('dist/jieba');
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // The segmenter's trimmed dictionary, beside the bundles that load it (never written at run time).
+  buildJiebaDictionary('dist/jieba');
   for (const file of ['dist/server.js', 'dist/cli.js']) chmodSync(file, 0o755);
 }

@@ -36,8 +36,8 @@ export function seedText(prefix) {
  * Starts a server. `settings` answers workspace/configuration; `workspaceFolders` are URIs.
  * Returns helpers to open documents, send requests and wait for diagnostics.
  */
-export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale } = {}) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale, env } = {}) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

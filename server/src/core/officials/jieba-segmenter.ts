@@ -1,36 +1,27 @@
-// The nodejieba adapter. jieba's full dictionary costs 2.5 s and 250 MB per thread, so we load a
-// trimmed one (its 50,000 most frequent words, written once to the temp directory) plus our own
-// titles, prefixes and following words. It only ever loads off the request path: in the
-// corpus-index worker threads, in the CLI and in tests.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The nodejieba adapter. It loads the trimmed dictionary the build wrote (dist/jieba, checked against
+// its manifest) plus our own titles, prefixes and following words; when that dictionary is missing or
+// damaged it loads nodejieba's own full one instead (slower, same words) and says so once on stderr.
+// It only ever loads off the request path: in the corpus-index worker threads, in the CLI and in tests.
+import { findJiebaDictionary } from './jieba-dictionary';
 import { segmenterWords } from './vocabulary';
 import type { Segmenter } from './segmenter';
 
 interface Jieba {
-  DEFAULT_DICT: string;
-  DEFAULT_IDF_DICT: string;
   load(options?: Record<string, string>): void;
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string): boolean;
 }
 
-const KEEP_WORDS = 50_000;
 let loaded: Segmenter | undefined;
 let tried = false;
 
-function trimmedDictionaries(jieba: Jieba): { dict: string; idfDict: string } {
-  const dict = join(tmpdir(), `huiyi-jieba-${KEEP_WORDS}.dict.utf8`);
-  const idfDict = join(tmpdir(), 'huiyi-jieba.idf.utf8');
-  if (!existsSync(dict)) {
-    const lines = readFileSync(jieba.DEFAULT_DICT, 'utf8').split('\n').filter(Boolean);
-    const frequency = (line: string) => Number(line.split(' ')[1]) || 0;
-    lines.sort((a, b) => frequency(b) - frequency(a));
-    writeFileSync(dict, lines.slice(0, KEEP_WORDS).join('\n') + '\n');
+function dictionaryOptions(): Record<string, string> {
+  const found = findJiebaDictionary();
+  if ('problem' in found) {
+    process.stderr.write(`huiyi: ${found.problem}; using nodejieba's full dictionary instead.\n`);
+    return {};
   }
-  if (!existsSync(idfDict)) writeFileSync(idfDict, '的 1.0\n');
-  return { dict, idfDict };
+  return { dict: found.dict, idfDict: found.idfDict };
 }
 
 /** Loads nodejieba once (synchronously: call it where blocking is harmless); undefined if it cannot load. */
@@ -40,7 +31,7 @@ export function loadJiebaSegmenter(): Segmenter | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba = require('nodejieba') as Jieba;
-    jieba.load(trimmedDictionaries(jieba));
+    jieba.load(dictionaryOptions());
     for (const word of segmenterWords()) if (word.length > 1) jieba.insertWord(word);
     loaded = {
       cut: (text) => jieba.cut(text, true),
