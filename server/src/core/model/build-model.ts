@@ -3,7 +3,7 @@ import type { ReportDocument } from '../document';
 import { buildView, type NormalizedView } from '../normalize/view';
 import { publicationDate } from './chrome';
 import { isReportText, looksWronglyDecoded } from './classify';
-import { isoDate, matchOpeningDate } from './dates';
+import { isoDate, latestDate } from './dates';
 import { nameMeeting } from './meeting-name';
 import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
@@ -19,15 +19,28 @@ function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Par
 
 function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: string | undefined): Meeting {
   const opener = m.opener;
-  const date = matchOpeningDate(opener.text);
-  let afterDate = opener.start;
+  const { lead } = m;
+  let from = opener.start + lead.textStart;
   let meetingDate: Meeting['date'];
-  if (date) {
-    meetingDate = { ...piece(view, opener.start, opener.start + date.length), iso: isoDate(date, published) };
-    afterDate = opener.start + date.length;
-    while (afterDate < opener.end && /[，\s]/.test(view.normalized[afterDate])) afterDate++;
+  let skip: { start: number; end: number } | undefined;
+  if (lead.date) {
+    const start = opener.start + lead.date.start;
+    const end = start + lead.date.length;
+    meetingDate = { ...piece(view, start, end), iso: isoDate(lead.date, published), latest: latestDate(lead.date, published) };
+    if (lead.afterSubject) skip = { start, end };
+    else {
+      from = end;
+      while (from < opener.end && /[，\s]/.test(view.normalized[from])) from++;
+    }
   }
-  const naming = nameMeeting(view, opener, afterDate);
+  let damagedDate: Meeting['damagedDate'];
+  if (lead.damagedDate) {
+    const start = opener.start + lead.damagedDate.start;
+    damagedDate = piece(view, start, start + lead.damagedDate.length);
+    from = start + lead.damagedDate.length;
+    while (from < opener.end && /[，\s]/.test(view.normalized[from])) from++;
+  }
+  const naming = nameMeeting(view, opener, from, skip);
   const headline = m.headline ? piece(view, m.headline.start, m.headline.end) : undefined;
 
   const sections = readSections(view, m.body);
@@ -40,6 +53,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     headline,
     name: headline?.text ?? naming.name,
     date: meetingDate,
+    damagedDate,
     place: naming.place,
     meetingName: naming.meetingName,
     chairs: [],

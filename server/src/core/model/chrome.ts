@@ -3,8 +3,12 @@ import markers from '../data/chrome-markers.json';
 import type { Paragraph } from './paragraphs';
 
 const strong = new RegExp(markers.strong.join('|'));
-const any = new RegExp([...markers.strong, ...markers.any].join('|'));
-const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const columns = markers.columns.map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`);
+const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata, ...columns].join('|'));
+const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+/** A full date on a chrome line (2024-03-05 10:21 来源：…), when it is not a link to another page. */
+const LINE_DATE = /(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
+const OTHER_PAGE = /上一|下一|相关|推荐|阅读|链接/;
 
 /** A line that opens a footer: once seen near the end, the rest of the file is chrome. */
 export function isFooterMarker(p: Paragraph): boolean {
@@ -20,7 +24,10 @@ export function isChromeLine(p: Paragraph): boolean {
 
 /** The publication date in a chrome line (发布时间:2021-01-14), as ISO. */
 export function publicationDate(p: Paragraph): string | undefined {
-  const m = PUBLISHED.exec(p.text);
+  const m = PUBLISHED.exec(p.text) ?? (isChromeLine(p) && !OTHER_PAGE.test(p.text) ? LINE_DATE.exec(p.text) : null);
   if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }

@@ -1,13 +1,21 @@
-// Meeting dates as written at the start of a report (10月13日晚, 1月11日下午, 日前, 2021年1月5日).
+// Meeting dates as written in a lead (10月13日晚, 2021年1月5日, 5日上午, 昨天下午, 本周一, 近日) and
+// the ISO date they imply, given the page's publication date for the relative ones.
+import relative from '../data/relative-dates.json';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间)';
+const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)';
 const NUM = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})';
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** A date at the very start of a paragraph, with the text's own prefix of place if any. */
-export const OPENING_DATE = new RegExp(
-  `^(?:(${NUM})年)?(${NUM})月(${NUM})日${TIME_OF_DAY}?|^(?:日前|近日|近期|昨天|今天|昨日|今日)`,
-);
+const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})[日号](?:[至到—-](?:${NUM}月)?${NUM}[日号])?`;
+const DAY_ONLY = `(\\d{1,2}|[一二三四五六七八九十]{1,3})日(?![报期])`;
+const DAYS = `(${alternatives(Object.keys(relative.days))})`;
+const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;
+const APPROXIMATE = `(${alternatives(relative.approximate)})`;
+/** One date, matched where the regex's lastIndex is (sticky). Groups: see readDate. */
+const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?`, 'y');
+/** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
+const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 
 function toNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -22,33 +30,99 @@ function toNumber(s: string | undefined): number | undefined {
 }
 
 export interface DateMatch {
+  /** Offset of the date in the text it was read from. */
+  readonly start: number;
   readonly length: number;
   readonly year?: number;
   readonly month?: number;
   readonly day?: number;
+  /** Days from the publication date (今天 0, 昨天 −1). */
+  readonly offsetDays?: number;
+  /** Week relative to publication (本周 0, 上周 −1) and weekday (1 = Monday … 7 = Sunday). */
+  readonly week?: number;
+  readonly weekday?: number;
+  /** 近日, 日前: only "on or before the publication date". */
+  readonly approximate?: boolean;
 }
 
-export function matchOpeningDate(text: string): DateMatch | undefined {
-  const m = OPENING_DATE.exec(text);
+/** The date that starts exactly at `at`, or undefined. */
+export function readDate(text: string, at = 0): DateMatch | undefined {
+  DATE.lastIndex = at;
+  const m = DATE.exec(text);
   if (!m) return undefined;
-  const month = toNumber(m[2]);
-  const day = toNumber(m[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  return { length: m[0].length, year: toNumber(m[1]), month, day };
+  const base = { start: at, length: m[0].length };
+  if (m[2] !== undefined) {
+    const month = toNumber(m[2]);
+    const day = toNumber(m[3]);
+    if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    return { ...base, year: toNumber(m[1]), month, day };
+  }
+  if (m[4] !== undefined) {
+    const day = toNumber(m[4]);
+    return day !== undefined && day >= 1 && day <= 31 ? { ...base, day } : undefined;
+  }
+  if (m[5] !== undefined) return { ...base, offsetDays: relative.days[m[5] as keyof typeof relative.days] };
+  if (m[7] !== undefined) {
+    const week = m[6] === undefined ? 0 : relative.weeks[m[6] as keyof typeof relative.weeks];
+    return { ...base, week, weekday: relative.weekdays[m[7] as keyof typeof relative.weekdays] };
+  }
+  return { ...base, approximate: true };
 }
+
+/** A date at the very start of a paragraph. */
+export function matchOpeningDate(text: string): DateMatch | undefined {
+  return readDate(text, 0);
+}
+
+/** A date-like run at `at` that cannot be a date (33日): its length, else 0. */
+export function damagedDateAt(text: string, at: number): number {
+  const m = IMPOSSIBLE.exec(text.slice(at, at + 8));
+  if (!m) return 0;
+  const day = Number(m[1]);
+  return day > 31 ? m[0].length : 0;
+}
+
+const DAY_MS = 86_400_000;
+const fromIso = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+};
+const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * ISO date for a meeting dated month/day, given the year from the text or from the page's
- * publication date. A meeting in a later month than publication took place the year before.
+ * ISO date for a meeting date, given the year from the text or the page's publication date. A
+ * meeting in a later month than publication took place the year before; a day-only date (5日) is
+ * in the publication's month, or the month before when the day is later than publication's.
  */
 export function isoDate(date: DateMatch, published?: string): string | undefined {
-  if (date.month === undefined || date.day === undefined) return undefined;
+  if (date.approximate) return undefined;
+  if (date.offsetDays !== undefined || date.weekday !== undefined) {
+    if (!published) return undefined;
+    const day = fromIso(published);
+    if (date.offsetDays !== undefined) return toIso(day + date.offsetDays * DAY_MS);
+    const weekdayOfPublication = ((new Date(day).getUTCDay() + 6) % 7) + 1;
+    return toIso(day + ((date.weekday! - weekdayOfPublication) + 7 * (date.week ?? 0)) * DAY_MS);
+  }
+  if (date.day === undefined) return undefined;
   let year = date.year;
+  let month = date.month;
+  if (month === undefined) {
+    if (!published) return undefined;
+    const [py, pm, pd] = published.split('-').map(Number);
+    const back = date.day > pd;
+    month = back ? (pm === 1 ? 12 : pm - 1) : pm;
+    year = back && pm === 1 ? py - 1 : py;
+  }
   if (year === undefined && published) {
     const [py, pm] = published.split('-').map(Number);
-    year = date.month > pm ? py - 1 : py;
+    year = month > pm ? py - 1 : py;
   }
   if (year === undefined || year < 1949 || year > 2100) return undefined;
-  return `${year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  return toIso(fromIso(iso)) === iso ? iso : undefined;
+}
+
+/** For 近日/日前: the latest the meeting can have been (the publication date). */
+export function latestDate(date: DateMatch, published?: string): string | undefined {
+  return date.approximate ? published : undefined;
 }

@@ -8,6 +8,8 @@ const IN_PLACE = /^([^，。；]{2,50}?)在([^，。；]{2,30}?)(?:召开|举行
 const ORG_CONVENES = /^([^，。；]{2,30}?)(?:召开|举行)了?(第[^，。；]{1,8}?次)?([^，。；]{0,40}?(?:会议|会))/;
 const CHAIR_CONVENES = /主持(?:召开|举行)了?([^，。；]{2,60}?)(?:[，。；]|$)/;
 const PLACE = /在([^，。；]{2,30}?)(?:召开|举行|举办)/;
+/** A subject that names no body (会议于3月5日在区政府召开): the meeting is named by what follows. */
+const GENERIC_SUBJECT = /^(?:会议|此次会议|本次会议|这次会议|大会|会上)$/;
 
 export interface MeetingNaming {
   readonly name: string;
@@ -15,35 +17,58 @@ export interface MeetingNaming {
   readonly place?: TextPiece;
 }
 
-/** `afterDate` is the view offset just past the opening date (and its comma). */
-export function nameMeeting(view: NormalizedView, opener: Paragraph, afterDate: number): MeetingNaming {
-  const text = opener.text;
-  const rel = afterDate - opener.start;
-  const tail = text.slice(rel);
-  const at = (i: number, length: number) => piece(view, opener.start + rel + i, opener.start + rel + i + length);
+/**
+ * `from` is the view offset where the lead's own words start (past its source prefix and an opening
+ * date). When the date stands after the subject (区政府3月5日召开…), `skip` is its view span: the
+ * name reads around it (区政府召开…).
+ */
+export function nameMeeting(view: NormalizedView, opener: Paragraph, from: number, skip?: { start: number; end: number }): MeetingNaming {
+  const full = opener.text;
+  const rel = from - opener.start;
+  let tail = full.slice(rel);
+  // Offsets in `tail` past the cut map to view offsets after the skipped date.
+  let cut = Infinity;
+  let gap = 0;
+  if (skip && skip.start >= from) {
+    let subjectEnd = skip.start - opener.start;
+    if (full[subjectEnd - 1] === '于') subjectEnd--;
+    cut = subjectEnd - rel;
+    gap = skip.end - opener.start - subjectEnd;
+    tail = full.slice(rel, subjectEnd) + full.slice(skip.end - opener.start);
+  }
+  const viewAt = (i: number) => opener.start + rel + i + (i >= cut ? gap : 0);
+  const at = (i: number, length: number) => piece(view, viewAt(i), viewAt(i + length - 1) + 1);
   const placeMatch = PLACE.exec(tail);
   const place = placeMatch ? at(placeMatch.index + 1, placeMatch[1].length) : undefined;
 
   const inPlace = IN_PLACE.exec(tail);
-  if (inPlace) {
+  if (inPlace && !GENERIC_SUBJECT.test(inPlace[1])) {
     const meetingName = at(0, inPlace[1].length);
-    return { name: meetingName.text, meetingName, place };
+    return { name: cleanedName(view, 0, inPlace[1].length, viewAt), meetingName, place };
   }
   const convenes = ORG_CONVENES.exec(tail);
   if (convenes && !convenes[1].includes('主持')) {
-    const org = at(0, convenes[1].length);
     const rest = convenes[0].length - (convenes[2]?.length ?? 0) - convenes[3].length;
     const meetingName = at(rest, convenes[0].length - rest);
-    const joined = meetingName.text.replace(/^了/, '');
-    return { name: org.text + joined, meetingName, place };
+    const org = cleanedName(view, 0, convenes[1].length, viewAt);
+    const joined = cleanedName(view, rest, convenes[0].length - rest, viewAt).replace(/^了/, '');
+    return { name: GENERIC_SUBJECT.test(convenes[1]) ? joined : org + joined, meetingName, place };
   }
   const chaired = CHAIR_CONVENES.exec(tail);
   if (chaired) {
     const start = chaired.index + chaired[0].indexOf(chaired[1]);
     const meetingName = at(start, chaired[1].length);
-    return { name: meetingName.text, meetingName, place };
+    return { name: cleanedName(view, start, chaired[1].length, viewAt), meetingName, place };
   }
   const clauseEnd = tail.search(/[，。；]/);
-  const first = view.cleaned.slice(afterDate, afterDate + (clauseEnd === -1 ? Math.min(tail.length, 30) : Math.min(clauseEnd, 30)));
+  const length = clauseEnd === -1 ? Math.min(tail.length, 30) : Math.min(clauseEnd, 30);
+  const first = length ? cleanedName(view, 0, length, viewAt) : '';
   return { name: first || view.cleaned.slice(opener.start, Math.min(opener.end, opener.start + 30)), place };
+}
+
+/** The text as written (view.cleaned) of `tail[i, i + length)`, around a skipped date. */
+function cleanedName(view: NormalizedView, i: number, length: number, viewAt: (i: number) => number): string {
+  let out = '';
+  for (let k = i; k < i + length; k++) out += view.cleaned[viewAt(k)];
+  return out;
 }

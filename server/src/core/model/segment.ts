@@ -1,13 +1,15 @@
 // Splits a file's paragraphs into header chrome, meetings and footer chrome.
 import type { Paragraph } from './paragraphs';
 import { isChromeLine, isFooterMarker } from './chrome';
-import { matchOpeningDate } from './dates';
+import { readLead, type Lead } from './lead';
 
 export interface MeetingParagraphs {
   /** The headline paragraph, if any. */
   readonly headline?: Paragraph;
   /** The paragraph that opens the report (usually dated). */
   readonly opener: Paragraph;
+  /** The opener's lead: its source prefix and date. */
+  readonly lead: Lead;
   /** Chrome lines between the headline and the opener (a publication line). */
   readonly inlineChrome: readonly Paragraph[];
   /** Paragraphs after the opener, up to the next meeting or the footer. */
@@ -28,10 +30,13 @@ function firstSentence(text: string): string {
   return i === -1 ? text : text.slice(0, i);
 }
 
-export function isOpener(p: Paragraph): boolean {
-  if (p.blank) return false;
-  const date = matchOpeningDate(p.text);
-  return !!date && MEETING_WORDS.test(firstSentence(p.text.slice(date.length)));
+/** The lead of a paragraph that opens a report (dated, or after 又讯/本报讯), else undefined. */
+export function openerLead(p: Paragraph): Lead | undefined {
+  if (p.blank) return undefined;
+  const lead = readLead(p.text);
+  if (!lead.date && !lead.news && !lead.damagedDate) return undefined;
+  const from = lead.date && !lead.afterSubject ? lead.date.start + lead.date.length : lead.textStart;
+  return MEETING_WORDS.test(firstSentence(p.text.slice(from))) ? lead : undefined;
 }
 
 function isBodyLike(p: Paragraph): boolean {
@@ -60,11 +65,19 @@ function footerStart(paragraphs: readonly Paragraph[]): number {
 export function segment(paragraphs: readonly Paragraph[]): Segmentation {
   const footerAt = footerStart(paragraphs);
   let openers: number[] = [];
-  for (let i = 0; i < footerAt; i++) if (isOpener(paragraphs[i])) openers.push(i);
+  const leads = new Map<number, Lead>();
+  for (let i = 0; i < footerAt; i++) {
+    const lead = openerLead(paragraphs[i]);
+    if (lead) {
+      openers.push(i);
+      leads.set(i, lead);
+    }
+  }
   if (openers.length === 0) {
     const first = paragraphs.findIndex((p, i) => i < footerAt && isBodyLike(p));
     if (first === -1) return { header: [], meetings: [], footer: paragraphs.slice(footerAt).filter((p) => !p.blank) };
     openers = [first];
+    leads.set(first, readLead(paragraphs[first].text));
   }
 
   const meetings: MeetingParagraphs[] = [];
@@ -89,7 +102,7 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
     }
     if (!headline) inlineChrome.length = 0;
     starts.push(start);
-    meetings.push({ headline, opener: paragraphs[o], inlineChrome, body: [] });
+    meetings.push({ headline, opener: paragraphs[o], lead: leads.get(o)!, inlineChrome, body: [] });
     previousOpener = o;
   }
 

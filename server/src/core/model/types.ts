@@ -19,6 +19,8 @@ export interface ChromeBlock extends Span {
 export interface MeetingDate extends TextPiece {
   /** ISO date (YYYY-MM-DD) when the year is known from the text or the page. */
   readonly iso?: string;
+  /** For 近日/日前: the meeting was on or before this ISO date (the publication date). */
+  readonly latest?: string;
 }
 
 export type Role = 'chair' | 'speaker' | 'attendee' | 'presenter';
@@ -79,6 +81,8 @@ export interface Meeting extends Span {
   /** Headline, or a name derived from the opening paragraph. */
   readonly name: string;
   readonly date?: MeetingDate;
+  /** A date in the lead that cannot be one (33日, its 月 lost): never read as a date. */
+  readonly damagedDate?: TextPiece;
   readonly place?: TextPiece;
   /** The meeting's own name as written (八公山区招商引资、重点项目建设调度会). */
   readonly meetingName?: TextPiece;

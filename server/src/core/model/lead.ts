@@ -1,0 +1,73 @@
+// The lead of a report: the source or byline it may open with (本报讯（记者 张三）, 据《某某日报》,
+// 记者从区政府获悉，), then its date, at the start (3月5日，…) or after the subject
+// (区政府3月5日召开…, 会议于3月5日在区政府召开). All offsets are into the paragraph's text.
+import prefixes from '../data/lead-prefixes.json';
+import { damagedDateAt, readDate, type DateMatch } from './dates';
+
+/** Sticky: each matches exactly where its lastIndex is, without copying the paragraph. */
+const anchored = (patterns: readonly string[]) => patterns.map((p) => new RegExp(`(?:${p})${prefixes.separators}`, 'y'));
+const NEWS = anchored(prefixes.news);
+const SOURCE = anchored(prefixes.source);
+/** What may follow a date written after the subject, for it to be the meeting's date. */
+const CONVENES = /^(?:[，\s]*在[^，。；]{1,24}?)?(?:召开|举行|举办|主持|组织|开展|进行|集中|专题|前往|深入|调研|研究|审议|听取|学习|会见|会商|视察|检查|督导|督查|慰问|参加|出席)/;
+const SUBJECT_MAX = 40;
+const CLAUSE_END = /[，。；：！？]/;
+
+export interface Lead {
+  /** Where the lead proper starts (past 本报讯 and bylines). */
+  readonly textStart: number;
+  /** A news marker opened the paragraph (本报讯, 又讯): a new report begins here. */
+  readonly news: boolean;
+  readonly date?: DateMatch;
+  /** Whether the date follows the subject (区政府3月5日召开) instead of opening the lead. */
+  readonly afterSubject: boolean;
+  /** A date whose 月 was lost (33日): offset and length. */
+  readonly damagedDate?: { readonly start: number; readonly length: number };
+}
+
+function prefixLength(text: string): { length: number; news: boolean } {
+  let at = 0;
+  let news = false;
+  for (let round = 0; round < 4; round++) {
+    let matched = false;
+    for (const [list, isNews] of [[NEWS, true], [SOURCE, false]] as const) {
+      for (const re of list) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (m && m[0].length) {
+          at += m[0].length;
+          news ||= isNews && /讯/.test(m[0]);
+          matched = true;
+          break;
+        }
+      }
+      if (matched) break;
+    }
+    if (!matched) break;
+  }
+  return { length: at, news };
+}
+
+/** A date after the subject of the first clause (区委常委会3月5日召开会议), as offsets into `text`. */
+function dateAfterSubject(text: string, from: number): DateMatch | undefined {
+  const limit = Math.min(text.length, from + SUBJECT_MAX);
+  for (let i = from + 2; i < limit; i++) {
+    const c = text[i];
+    if (CLAUSE_END.test(c)) return undefined;
+    const at = c === '于' ? i + 1 : i;
+    const date = readDate(text, at);
+    if (!date || date.month === undefined && date.offsetDays === undefined && date.weekday === undefined && !date.approximate) continue;
+    if (CONVENES.test(text.slice(at + date.length, at + date.length + 30))) return date;
+  }
+  return undefined;
+}
+
+export function readLead(text: string): Lead {
+  const { length: textStart, news } = prefixLength(text);
+  const atStart = readDate(text, textStart);
+  if (atStart) return { textStart, news, date: atStart, afterSubject: false };
+  const damaged = damagedDateAt(text, textStart);
+  if (damaged) return { textStart, news, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+  const after = dateAfterSubject(text, textStart);
+  return { textStart, news, date: after, afterSubject: !!after };
+}
