@@ -14,7 +14,7 @@ export function meetingDetail(m: Meeting): string {
   const parts: string[] = [];
   if (m.date) {
     if (m.date.iso) parts.push(`${m.date.text} (${m.date.iso})`);
-    else if (m.date.latest) parts.push(`${m.date.text} (${t('on or before {0}', m.date.latest)})`);
+    else if (m.date.notAfter) parts.push(`${m.date.text} (${t('on or before {0}', m.date.notAfter)})`);
     else parts.push(m.date.text);
   } else if (m.damagedDate) parts.push(t('{0} (damaged date)', m.damagedDate.text));
   if (m.chairs.length) parts.push(t('chair: {0}', m.chairs.map((c) => c.text).join('、')));

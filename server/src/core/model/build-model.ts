@@ -3,7 +3,7 @@ import type { ReportDocument } from '../document';
 import { buildView, type NormalizedView } from '../normalize/view';
 import { publicationDate } from './chrome';
 import { isReportText, looksWronglyDecoded } from './classify';
-import { isoDate, latestDate } from './dates';
+import { isoDate, notAfterDate } from './dates';
 import { nameMeeting } from './meeting-name';
 import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
@@ -26,7 +26,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
   if (lead.date) {
     const start = opener.start + lead.date.start;
     const end = start + lead.date.length;
-    meetingDate = { ...piece(view, start, end), iso: isoDate(lead.date, published), latest: latestDate(lead.date, published) };
+    meetingDate = { ...piece(view, start, end), iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
     if (lead.afterSubject) skip = { start, end };
     else {
       from = end;
@@ -41,7 +41,9 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     while (from < opener.end && /[，\s]/.test(view.normalized[from])) from++;
   }
   const naming = nameMeeting(view, opener, from, skip);
-  const headline = m.headline ? piece(view, m.headline.start, m.headline.end) : undefined;
+  const headline = m.headline
+    ? piece(view, m.headline.start, m.headline.end)
+    : lead.headline && piece(view, opener.start + lead.headline.start, opener.start + lead.headline.end);
 
   const sections = readSections(view, m.body);
   const first = m.headline ?? opener;

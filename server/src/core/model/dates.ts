@@ -122,7 +122,7 @@ export function isoDate(date: DateMatch, published?: string): string | undefined
   return toIso(fromIso(iso)) === iso ? iso : undefined;
 }
 
-/** For 近日/日前: the latest the meeting can have been (the publication date). */
-export function latestDate(date: DateMatch, published?: string): string | undefined {
+/** For 近日/日前: the notAfter the meeting can have been (the publication date). */
+export function notAfterDate(date: DateMatch, published?: string): string | undefined {
   return date.approximate ? published : undefined;
 }

@@ -14,6 +14,8 @@ const SUBJECT_MAX = 40;
 const CLAUSE_END = /[，。；：！？]/;
 
 export interface Lead {
+  /** A headline in brackets that opens the paragraph (【县政府召开常务会议】3月5日，…): offsets of its words. */
+  readonly headline?: { readonly start: number; readonly end: number };
   /** Where the lead proper starts (past 本报讯 and bylines). */
   readonly textStart: number;
   /** A news marker opened the paragraph (本报讯, 又讯): a new report begins here. */
@@ -25,8 +27,10 @@ export interface Lead {
   readonly damagedDate?: { readonly start: number; readonly length: number };
 }
 
-function prefixLength(text: string): { length: number; news: boolean } {
-  let at = 0;
+const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
+
+function prefixLength(text: string, from: number): { length: number; news: boolean } {
+  let at = from;
   let news = false;
   for (let round = 0; round < 4; round++) {
     let matched = false;
@@ -63,11 +67,14 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
 }
 
 export function readLead(text: string): Lead {
-  const { length: textStart, news } = prefixLength(text);
+  const bracketed = BRACKETED_HEADLINE.exec(text);
+  const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
+  const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : 0);
+  const base = { textStart, news, headline };
   const atStart = readDate(text, textStart);
-  if (atStart) return { textStart, news, date: atStart, afterSubject: false };
+  if (atStart) return { ...base, date: atStart, afterSubject: false };
   const damaged = damagedDateAt(text, textStart);
-  if (damaged) return { textStart, news, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+  if (damaged) return { ...base, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   const after = dateAfterSubject(text, textStart);
-  return { textStart, news, date: after, afterSubject: !!after };
+  return { ...base, date: after, afterSubject: !!after };
 }

@@ -42,17 +42,21 @@ export function nameMeeting(view: NormalizedView, opener: Paragraph, from: numbe
   const place = placeMatch ? at(placeMatch.index + 1, placeMatch[1].length) : undefined;
 
   const inPlace = IN_PLACE.exec(tail);
-  if (inPlace && !GENERIC_SUBJECT.test(inPlace[1])) {
+  // 副总理陈国梁在某省主持召开座谈会: the subject is a person; the meeting is what they convened.
+  if (inPlace && !GENERIC_SUBJECT.test(inPlace[1]) && !inPlace[2].includes('主持')) {
     const meetingName = at(0, inPlace[1].length);
     return { name: cleanedName(view, 0, inPlace[1].length, viewAt), meetingName, place };
   }
   const convenes = ORG_CONVENES.exec(tail);
   if (convenes && !convenes[1].includes('主持')) {
     const rest = convenes[0].length - (convenes[2]?.length ?? 0) - convenes[3].length;
-    const meetingName = at(rest, convenes[0].length - rest);
+    // 召开常委会会议: the lazy match stops at the first 会; the name goes on to 会议.
+    let end = convenes[0].length;
+    while (tail.startsWith('会议', end) || tail.startsWith('议', end)) end += tail.startsWith('会议', end) ? 2 : 1;
+    const meetingName = at(rest, end - rest);
     const org = cleanedName(view, 0, convenes[1].length, viewAt);
-    const joined = cleanedName(view, rest, convenes[0].length - rest, viewAt).replace(/^了/, '');
-    return { name: GENERIC_SUBJECT.test(convenes[1]) ? joined : org + joined, meetingName, place };
+    const joined = cleanedName(view, rest, end - rest, viewAt).replace(/^了/, '');
+    return { name: GENERIC_SUBJECT.test(convenes[1]) ? joined : joinOverlap(org, joined), meetingName, place };
   }
   const chaired = CHAIR_CONVENES.exec(tail);
   if (chaired) {
@@ -64,6 +68,12 @@ export function nameMeeting(view: NormalizedView, opener: Paragraph, from: numbe
   const length = clauseEnd === -1 ? Math.min(tail.length, 30) : Math.min(clauseEnd, 30);
   const first = length ? cleanedName(view, 0, length, viewAt) : '';
   return { name: first || view.cleaned.slice(opener.start, Math.min(opener.end, opener.start + 30)), place };
+}
+
+/** 镇党委 + 党委（扩大）会议 → 镇党委（扩大）会议: the body is not written twice. */
+function joinOverlap(org: string, meeting: string): string {
+  for (let n = Math.min(org.length, meeting.length, 6); n >= 2; n--) if (org.endsWith(meeting.slice(0, n))) return org + meeting.slice(n);
+  return org + meeting;
 }
 
 /** The text as written (view.cleaned) of `tail[i, i + length)`, around a skipped date. */

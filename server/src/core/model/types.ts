@@ -20,7 +20,7 @@ export interface MeetingDate extends TextPiece {
   /** ISO date (YYYY-MM-DD) when the year is known from the text or the page. */
   readonly iso?: string;
   /** For 近日/日前: the meeting was on or before this ISO date (the publication date). */
-  readonly latest?: string;
+  readonly notAfter?: string;
 }
 
 export type Role = 'chair' | 'speaker' | 'attendee' | 'presenter';
