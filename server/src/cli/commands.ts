@@ -12,7 +12,9 @@ import type { Command, FileResult, JobOptions } from './job';
 import { defaultJobs, runAll } from './pool';
 import { Progress } from './progress';
 import { officialRecords, type OfficialAppearance } from './records';
+import { output, outputClosed } from './stdout';
 import { SummaryBuilder } from './summary';
+import { sweepStaleTemps } from './temp-files';
 
 const VERSION = '0.1.0';
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang'];
@@ -55,10 +57,11 @@ Options:
   --also CODES                repairs "fix all" leaves to you: cleanup.boilerplate (remove the web-page
                               header and footer blocks), cleanup.halfwidth-punctuation (full width)
   --dry-run                   print a unified diff instead of writing
-  --backup                    keep the original as FILE.bak
+  --backup                    keep the original as FILE.bak (FILE.bak.1, .2, … when that exists;
+                              never over an earlier backup)
   -j, --jobs N, -q, --quiet, --max-file-size MB, --lang en|zh-cn
 
-Exit status: 0 done, 1 some files could not be read or repaired without loss, 2 usage error.`,
+Exit status: 0 done, 1 some files could not be read, written or repaired without loss, 2 usage error.`,
   export: `Usage: huiyi export [options] <paths…|->
 
 Writes the report model as JSON Lines on standard output: one record per meeting (schemas/meeting.schema.json).
@@ -142,7 +145,7 @@ function reportProblems(problems: readonly InputProblem[]): void {
 
 export async function runCommand(command: Command, argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(HELP[command] + '\n');
+    output(HELP[command] + '\n');
     return 0;
   }
   const p = parse(command, argv);
@@ -169,12 +172,16 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
   const summary = new SummaryBuilder();
   for (const _ of problems) summary.problem();
-  const out = (s: string | Uint8Array | undefined) => s?.length && process.stdout.write(s);
+  const out = output;
   const kept: FileResult[] = [];
   const appearances: OfficialAppearance[] = [];
   let failed = problems.length;
   let jsonFiles = 0;
   if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : MEETING_HEADER));
+
+  if (command === 'fix' && !options.dryRun) {
+    for (const stale of sweepStaleTemps(inputs.flatMap((i) => (i.path ? [i.path] : [])))) process.stderr.write(`huiyi: removed ${stale}, a temporary file left by an interrupted run\n`);
+  }
 
   await runAll(inputs, options, p.jobs, (r) => {
     progress.tick(r.bytes);
@@ -203,9 +210,11 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         process.stderr.write(`huiyi: ${r.id}: ${r.fix.unrepairable}\n`);
       }
       if (r.fix.diff) out(r.fix.diff);
-      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''})\n`);
+      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''}${r.fix.backup ? `; the original is kept as ${r.fix.backup}` : ''})\n`);
       if (r.fix.note) process.stderr.write(`huiyi: ${r.id}: note: ${r.fix.note}\n`);
     }
+    // Standard output is gone (… | head): once the exit status cannot change, stop here.
+    if (outputClosed() && command !== 'fix' && (failed > 0 || (command === 'check' && summary.summary.findingCount > 0))) process.exit(1);
   });
   progress.end();
 
@@ -214,7 +223,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   }
   if (command === 'check') {
     const s = summary.summary;
-    if (p.format === 'human') process.stdout.write(`\n${summaryTable(s)}\n`);
+    if (p.format === 'human') out(`\n${summaryTable(s)}\n`);
     else if (p.format === 'jsonl') {
       // No summary: the lines of several processes (GNU parallel, Spark) concatenate.
     } else if (p.format === 'json') out(`${jsonFiles ? '\n],\n' : '{\n"version": ' + JSON.stringify(VERSION) + ',\n"files": [],\n'}"summary": ${JSON.stringify(s)}\n}\n`);

@@ -1,13 +1,11 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
 import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
-import { readText } from '../core/text/read-text';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { scriptFindingsApply } from '../core/features/diagnostics';
@@ -26,6 +24,10 @@ import { writeFindingLines } from './format/human';
 import { writeMeetingRecord } from './format/meeting-json';
 import { meetingRecords, officialAppearances, type OfficialAppearance } from './records';
 import type { Input } from './inputs';
+import { readInput } from './read-input';
+import { fsErrorText } from './fs-errors';
+import { keepBackup, writeAtomically } from './safe-write';
+import { removeQuietly } from './temp-files';
 
 export type Command = 'check' | 'fix' | 'export';
 
@@ -65,58 +67,24 @@ export interface FileResult {
   /** The reported findings themselves, only for SARIF (one document for the whole run). */
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
-  readonly fix?: { readonly changed: boolean; readonly written: boolean; readonly diff?: string; readonly repairs: number; readonly converted: number; readonly unrepairable?: string; readonly note?: string };
+  readonly fix?: FixResult;
 }
 
-const MB = 2 ** 20;
-
-function tooLarge(bytes: number, maxMB: number): string {
-  const size = bytes >= MB / 10 ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
-  return `${size}, larger than --max-file-size (${maxMB} MB); not analysed (raise --max-file-size to analyse it: it takes about 30 times its size in memory)`;
+export interface FixResult {
+  readonly changed: boolean;
+  readonly written: boolean;
+  readonly diff?: string;
+  readonly repairs: number;
+  readonly converted: number;
+  readonly unrepairable?: string;
+  readonly note?: string;
+  /** Where --backup kept the original (FILE.bak, or FILE.bak.N when that exists). */
+  readonly backup?: string;
+  /** Why the repaired file could not be written (the file is left as it was). */
+  readonly failed?: string;
 }
 
-/** The input's text, or why it is not analysed (`skipped`: on purpose, not a failure). */
-function readInput(input: Input, maxMB: number): { text: string; bytes: number } | { error: string; bytes: number; skipped?: boolean } {
-  if (input.text !== undefined) {
-    const bytes = Buffer.byteLength(input.text);
-    return bytes > maxMB * MB ? { error: tooLarge(bytes, maxMB), bytes, skipped: true } : { text: input.text, bytes };
-  }
-  let text: string;
-  let size: number;
-  try {
-    // The size is checked before reading (on the open descriptor: no extra system call), so a
-    // file of gigabytes is neither read nor held.
-    const read = readText(input.path!, maxMB * MB);
-    if ('tooLarge' in read) return { error: tooLarge(read.size, maxMB), bytes: read.size, skipped: true };
-    ({ text, size } = read);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'EACCES' ? 'cannot read the file (permission denied)' : code === 'EISDIR' ? 'is a folder' : `cannot read the file (${code ?? String(error)})`, bytes: 0 };
-  }
-  // A NUL byte in UTF-8 is U+0000 and nothing else.
-  if (text.slice(0, 8192).includes('\u0000')) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: size, skipped: true };
-  return { text, bytes: size };
-}
-
-/** Writes `text` next to `path` and renames it over: readers see the old file or the new, never half. */
-export function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.huiyi-${process.pid}-${Date.now()}.tmp`);
-  const fd = openSync(temp, 'w', statSync(path).mode);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
-  }
-}
-
-function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[]) {
+function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[]): FixResult {
   const { model } = service.analyse(document, options.settings);
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
   const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
@@ -143,9 +111,25 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
     const name = input.path ?? input.id;
     return { changed, written: false, diff: unifiedDiff(`a/${name}`, `b/${name}`, text, edits), repairs: repairs.length, converted, unrepairable, note };
   }
-  if (options.backup) copyFileSync(input.path, `${input.path}.bak`);
-  writeAtomically(input.path, fixed);
-  return { changed, written: true, repairs: repairs.length, converted, unrepairable, note };
+  // A write that fails (a read-only file system, a full disk) leaves the file as it was, and the
+  // run goes on: this file is reported as failed.
+  const failed = (what: string, error: unknown): FixResult => ({ changed, written: false, repairs: 0, converted: 0, failed: `cannot write ${what} (${fsErrorText(error)}); left as it is` });
+  let backup: string | undefined;
+  if (options.backup) {
+    try {
+      backup = keepBackup(input.path);
+    } catch (error) {
+      return failed('the backup', error);
+    }
+  }
+  try {
+    writeAtomically(input.path, fixed);
+  } catch (error) {
+    // The file is unchanged: the backup just made of it goes too.
+    if (backup) removeQuietly(backup);
+    return failed('the repaired file', error);
+  }
+  return { changed, written: true, repairs: repairs.length, converted, unrepairable, note, backup };
 }
 
 /**
@@ -226,12 +210,25 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
         for (const m of meetingRecords(input.id, document, lines, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
         return result;
       }
-      case 'fix':
-        return { ...result, fix: fix(input, read.text, document, service, options, findings) };
+      case 'fix': {
+        const fixed = fix(input, read.text, document, service, options, findings);
+        return fixed.failed ? { ...result, status: 'error', reason: fixed.failed, fix: fixed } : { ...result, fix: fixed };
+      }
       default:
         return check(result, findings);
     }
   } finally {
     service.forget(uri);
+  }
+}
+
+/** runJob, with an unexpected exception reported as this input's error (nothing half-written to the sink). */
+export function runJobSafely(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
+  const start = sink.length;
+  try {
+    return runJob(input, options, service, sink);
+  } catch (error) {
+    sink.reset(start);
+    return { id: input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, byCode: {}, meetings: 0, officials: [] };
   }
 }

@@ -2,6 +2,8 @@
 import { UsageError } from './args';
 import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
+// `huiyi … | head` closes the pipe early: not an error (stdout.ts).
+import { output } from './stdout';
 
 const USAGE = `Usage: huiyi <command> [options] <paths…|->
 
@@ -26,10 +28,10 @@ async function main(argv: string[]): Promise<number> {
       return runOutline(rest);
     case '-h':
     case '--help':
-      process.stdout.write(USAGE + '\n');
+      output(USAGE + '\n');
       return 0;
     case '--version':
-      process.stdout.write('0.1.0\n');
+      output('0.1.0\n');
       return 0;
     case undefined:
       process.stderr.write(USAGE + '\n');
@@ -39,12 +41,6 @@ async function main(argv: string[]): Promise<number> {
       return 2;
   }
 }
-
-// `huiyi export … | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,8 +1,25 @@
 // `huiyi outline`: prints the outline of each report, as the editor shows it.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { documentSymbols } from '../core/features/document-symbols';
 import { buildReportModel } from '../core/model/build-model';
-import { expandPaths, openDocument } from './files';
+import { parseArgs, UsageError } from './args';
+import { collectInputs, type InputProblem } from './inputs';
+import { readInput } from './read-input';
+import { output } from './stdout';
+
+export const OUTLINE_HELP = `Usage: huiyi outline [options] <paths…|->
+
+Prints the outline of each report (meetings, their agenda items and statements), as the editor
+shows it. Paths are files, folders (recursive) and globs; "-" reads paths, or JSON Lines of
+{"id", "text"}, from standard input.
+
+Options:
+  --max-file-size MB          larger files are skipped and named (default: 64)
+
+Exit status: 0 done, 1 some files could not be read, 2 usage error.`;
 
 function print(symbols: DocumentSymbol[], depth: number, out: string[]): void {
   for (const s of symbols) {
@@ -12,20 +29,35 @@ function print(symbols: DocumentSymbol[], depth: number, out: string[]): void {
   }
 }
 
-export function runOutline(paths: string[]): number {
-  if (paths.length === 0) {
-    process.stderr.write('huiyi outline: name at least one file or folder\n');
-    return 2;
+export async function runOutline(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    output(OUTLINE_HELP + '\n');
+    return 0;
   }
-  const out: string[] = [];
-  for (const file of expandPaths(paths)) {
-    const document = openDocument(file);
+  const { positional, options } = parseArgs(argv, ['max-file-size'], []);
+  if (options.has('quiet') || options.has('jobs')) throw new UsageError('huiyi outline takes no -q or -j');
+  const maxMB = options.has('max-file-size') ? Number(options.get('max-file-size')) : 64;
+  if (!(maxMB > 0)) throw new UsageError('--max-file-size needs a size in MB, above 0');
+  if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
+  const problems: InputProblem[] = [];
+  const inputs = await collectInputs(positional, problems);
+  let failed = problems.length;
+  let printed = 0;
+  for (const p of problems) process.stderr.write(`huiyi: ${p.id}: ${p.message}\n`);
+  for (const input of inputs) {
+    const read = readInput(input, maxMB);
+    if ('error' in read) {
+      if (!read.skipped) failed++;
+      process.stderr.write(`huiyi: ${input.id}: ${read.error}\n`);
+      continue;
+    }
+    const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
+    const document = TextDocument.create(uri, 'meeting-report', 1, read.text);
     const model = buildReportModel(document);
     const count = model.meetings.length;
-    out.push(`${file}: ${model.isReport ? `${count} meeting${count === 1 ? '' : 's'}` : 'not a meeting report'}`);
+    const out = [`${input.id}: ${model.isReport ? `${count} meeting${count === 1 ? '' : 's'}` : 'not a meeting report'}`];
     print(documentSymbols(document, model), 1, out);
-    out.push('');
+    output((printed++ ? '\n' : '') + out.join('\n') + '\n');
   }
-  process.stdout.write(out.join('\n'));
-  return 0;
+  return failed > 0 ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import { useSegmenter } from '../core/officials/segmenter';
 import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
 import type { Input } from './inputs';
-import { runJob, type FileResult, type JobOptions } from './job';
+import { runJobSafely, type FileResult, type JobOptions } from './job';
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -45,7 +45,7 @@ export async function runAll(inputs: readonly Input[], options: JobOptions, jobs
     const sink = new ByteSink();
     inputs.forEach((input, i) => {
       sink.reset();
-      const result = runJob(input, options, service, sink);
+      const result = runJobSafely(input, options, service, sink);
       // A copy: the sink's buffer is written again for the next input.
       onResult(sink.length ? { ...result, output: sink.view().slice() } : result, i);
     });

@@ -5,7 +5,7 @@ import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
 import { useSegmenter } from '../core/officials/segmenter';
 import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
-import { runJob, type FileResult, type JobOptions } from './job';
+import { runJobSafely, type FileResult, type JobOptions } from './job';
 import type { PoolBatch, PoolResults } from './pool';
 
 const options = workerData as JobOptions;
@@ -23,13 +23,7 @@ parentPort!.on('message', (batch: PoolBatch) => {
   const parts: [number, number][] = [];
   for (const input of batch.inputs) {
     const start = sink.length;
-    let result: FileResult;
-    try {
-      result = runJob(input, options, service, sink);
-    } catch (error) {
-      sink.reset(start); // nothing half-written of a failed input
-      result = { id: input.id, status: 'error', reason: `internal error: ${error instanceof Error ? error.message : String(error)}`, bytes: 0, byCode: {}, meetings: 0, officials: [] };
-    }
+    const result = runJobSafely(input, options, service, sink);
     results.push(result);
     parts.push([start, sink.length]);
   }

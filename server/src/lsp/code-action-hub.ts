@@ -5,6 +5,7 @@
 import type { CodeAction, CodeActionParams, CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
+import { CODE_ACTION_PARAMS } from './request-params';
 
 export interface CodeActionProvider {
   /** Unique name, stored in each action's data so resolve finds its way back. */
@@ -50,6 +51,8 @@ export const codeActionHub: ServerFeature = {
     connection.onCodeAction((params, token) =>
       runSafe(log, 'code actions', token, () =>
         providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token)),
+        params,
+        CODE_ACTION_PARAMS,
       ),
     );
     connection.onCodeActionResolve(async (action, token) => {

@@ -192,7 +192,7 @@ export const conversionFeature: ServerFeature = {
           simplifiedParagraphs: profile.simplifiedParagraphs,
           charactersChanged: profile.charactersChanged,
         };
-      }),
+      }, params, [['uri', 'string']]),
     );
   },
 };

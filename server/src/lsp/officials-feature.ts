@@ -16,6 +16,7 @@ import { OFFICIAL_TOKEN_TYPES, officialTokens } from '../core/features/official-
 import { configureVocabulary } from '../core/officials/vocabulary';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
+import { DOCUMENT_PARAMS, POSITION_PARAMS, RENAME_PARAMS } from './request-params';
 
 export const OFFICIALS_REQUEST = 'huiyi/officials';
 
@@ -61,32 +62,32 @@ export const officialsFeature: ServerFeature = {
         if (!a) return null;
         const name = officialNameAt(a.model, a.offset);
         return (name && officialHover(a.document, a.model, a.offset, corpus.appearances(name))) || null;
-      }),
+      }, params, POSITION_PARAMS),
     );
     connection.onDefinition((params, token) =>
       runSafe(log, 'the definition', token, () => {
         const a = at(context, params);
         return (a && officialDefinition(a.document, a.model, a.offset)) ?? null;
-      }),
+      }, params, POSITION_PARAMS),
     );
     connection.onReferences((params, token) =>
       runSafe(log, 'references', token, () => {
         const a = at(context, params);
         const name = a && officialNameAt(a.model, a.offset);
         return a && name ? officialReferences(a.document, a.model, a.offset, corpus.locations(name)) : [];
-      }),
+      }, params, POSITION_PARAMS),
     );
     connection.onDocumentHighlight((params, token) =>
       runSafe(log, 'highlights', token, () => {
         const a = at(context, params);
         return a ? officialHighlights(a.document, a.model, a.offset) : [];
-      }),
+      }, params, POSITION_PARAMS),
     );
     connection.onPrepareRename((params, token) =>
       runSafe(log, 'rename', token, () => {
         const a = at(context, params);
         return (a && prepareOfficialRename(a.document, a.model, a.offset)) ?? null;
-      }),
+      }, params, POSITION_PARAMS),
     );
     connection.onRenameRequest((params, token) =>
       runSafe(log, 'rename', token, () => {
@@ -94,7 +95,7 @@ export const officialsFeature: ServerFeature = {
         const name = a && officialNameAt(a.model, a.offset);
         if (!a || !name || !params.newName.trim()) return null;
         return renameOfficial(officialReferences(a.document, a.model, a.offset, corpus.locations(name)), params.newName.trim());
-      }),
+      }, params, RENAME_PARAMS),
     );
     connection.languages.semanticTokens.on((params, token) =>
       runSafe(log, 'semantic tokens', token, () => {
@@ -103,7 +104,7 @@ export const officialsFeature: ServerFeature = {
         useSettingsOf(context, document.uri);
         const model = context.service.analyse(document, context.settingsOf(document.uri)).model;
         return { data: model ? officialTokens(document, model) : [] };
-      }),
+      }, params, DOCUMENT_PARAMS),
     );
     connection.onRequest(OFFICIALS_REQUEST, (params: OfficialsRequestParams | undefined, token) =>
       runSafe(log, 'the officials', token, () => {

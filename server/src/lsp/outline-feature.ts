@@ -1,6 +1,7 @@
 // Document symbols, folding ranges and workspace symbols.
 import type { ServerFeature } from './feature';
 import { runSafe } from './run-safe';
+import { DOCUMENT_PARAMS, WORKSPACE_SYMBOL_PARAMS } from './request-params';
 
 export const outlineFeature: ServerFeature = {
   capabilities: {
@@ -13,16 +14,16 @@ export const outlineFeature: ServerFeature = {
       runSafe(log, 'the outline', token, () => {
         const document = documents.get(params.textDocument.uri);
         return document ? service.documentSymbols(document, settingsOf(document.uri)) : [];
-      }),
+      }, params, DOCUMENT_PARAMS),
     );
     connection.onFoldingRanges((params, token) =>
       runSafe(log, 'folding ranges', token, () => {
         const document = documents.get(params.textDocument.uri);
         return document ? service.foldingRanges(document, settingsOf(document.uri)) : [];
-      }),
+      }, params, DOCUMENT_PARAMS),
     );
     connection.onWorkspaceSymbol((params, token) =>
-      runSafe(log, 'workspace symbols', token, () => service.workspaceSymbols(index.allMeetings(), params.query)),
+      runSafe(log, 'workspace symbols', token, () => service.workspaceSymbols(index.allMeetings(), params.query), params, WORKSPACE_SYMBOL_PARAMS),
     );
   },
 };

@@ -1,0 +1,43 @@
+// Reads one input's text for a command, or says in plain words why it is not analysed.
+import { readText } from '../core/text/read-text';
+import { fsErrorText } from './fs-errors';
+import type { Input } from './inputs';
+import { sniffUtf16File, utf16Message } from './utf16';
+
+const MB = 2 ** 20;
+
+function tooLarge(bytes: number, maxMB: number): string {
+  const size = bytes >= MB / 10 ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+  return `${size}, larger than --max-file-size (${maxMB} MB); not analysed (raise --max-file-size to analyse it: it takes about 30 times its size in memory)`;
+}
+
+export type ReadInput = { text: string; bytes: number } | { error: string; bytes: number; skipped?: boolean };
+
+/** The input's text, or why it is not analysed (`skipped`: on purpose, not a failure). */
+export function readInput(input: Input, maxMB: number): ReadInput {
+  if (input.text !== undefined) {
+    const bytes = Buffer.byteLength(input.text);
+    return bytes > maxMB * MB ? { error: tooLarge(bytes, maxMB), bytes, skipped: true } : { text: input.text, bytes };
+  }
+  let text: string;
+  let size: number;
+  try {
+    // The size is checked before reading (on the open descriptor: no extra system call), so a
+    // file of gigabytes is neither read nor held.
+    const read = readText(input.path!, maxMB * MB);
+    if ('tooLarge' in read) return { error: tooLarge(read.size, maxMB), bytes: read.size, skipped: true };
+    ({ text, size } = read);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'EISDIR' ? 'is a folder' : `cannot read the file (${fsErrorText(error)})`, bytes: 0 };
+  }
+  // A NUL byte in UTF-8 is U+0000 and nothing else; UTF-16 has them in every ASCII character, or
+  // starts with a byte order mark (FF FE, FE FF: U+FFFD as UTF-8). Its first bytes decide.
+  const nul = text.slice(0, 8192).includes('\u0000');
+  if (nul || text.charCodeAt(0) === 0xfffd) {
+    const utf16 = sniffUtf16File(input.path!);
+    if (utf16) return { error: utf16Message(utf16), bytes: size, skipped: true };
+  }
+  if (nul) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: size, skipped: true };
+  return { text, bytes: size };
+}
