@@ -1,0 +1,69 @@
+// Which spans the traditional→simplified conversion leaves alone: every mojibake finding the
+// user sees (浼氳鍚, 锟斤拷, ä¼š, "?" for a lost character), since converting the damaged characters
+// (浼氳 → 浼氲) would destroy what its repair, or a person comparing with the source, reads. A
+// file-level finding (the whole file decoded with the wrong encoding) protects the whole text.
+// Pinyin annotations are the exception: the conversion removes them itself, exactly as their
+// repair does (經(jīng) → 经), and a converted character would no longer be recognised as
+// annotated. The one rule for every front (document, paragraph, selection, workspace, CLI).
+import type { Protection, ProtectedSpan } from '../conversion/protected-spans';
+import { NO_PROTECTION } from '../conversion/protected-spans';
+import { damageOf, memoizedDamage } from '../damage/cache';
+import type { DamageCode } from '../damage/codes';
+import type { DamageSettings } from '../damage/damage-settings';
+import type { Finding } from '../damage/finding';
+import { activeDetectors, detectDamage, DETECTORS } from '../damage/registry';
+import type { ReportDocument } from '../document';
+import type { ReportModel } from '../model/types';
+
+/** Mojibake codes whose spans the conversion must not touch. */
+function protects(code: DamageCode): boolean {
+  return code.startsWith('mojibake.') && code !== 'mojibake.pinyin-annotation';
+}
+
+/**
+ * The detectors up to the last mojibake code: they give the same mojibake findings as all of them
+ * (a finding only ever hides findings of codes after its own), at a fraction of the work.
+ */
+const MOJIBAKE_DETECTORS = DETECTORS.slice(0, DETECTORS.reduce((end, d, i) => (protects(d.code) ? i + 1 : end), 0));
+
+/** The protection of `findings` (sorted by start, as the detectors give them) on a text of `length`. */
+export function protectionOf(findings: readonly Finding[], length: number, settings: DamageSettings): Protection {
+  const spans: ProtectedSpan[] = [];
+  for (const f of findings) {
+    if (!protects(f.code) || settings.severity[f.code] === 'off') continue;
+    if (f.fileLevel) return { spans: [{ start: 0, end: length }] };
+    if (f.end <= f.start) continue;
+    const repair = f.repair;
+    spans.push(repair && repair.start === f.start && repair.end === f.end ? { start: f.start, end: f.end, repaired: repair.newText } : { start: f.start, end: f.end });
+  }
+  return spans.length ? { spans } : NO_PROTECTION;
+}
+
+const memo = new WeakMap<readonly Finding[], Map<string, Protection>>();
+
+function keyOf(settings: DamageSettings): string {
+  return (Object.keys(settings.severity) as DamageCode[]).filter((c) => protects(c) && settings.severity[c] === 'off').join(',');
+}
+
+/**
+ * The protection of a document's current version, memoized: from the findings its diagnostics
+ * computed when they are there, else from the mojibake detectors alone. No report model (the
+ * document is not analysed as a report, so it shows no findings): nothing is protected.
+ */
+export function documentProtection(document: ReportDocument, model: ReportModel | undefined, settings: DamageSettings): Protection {
+  if (!model) return NO_PROTECTION;
+  const options = { indent: settings.questionMarkIndent };
+  const text = document.getText();
+  const findings = memoizedDamage(model, options, activeDetectors(settings.severity)) ?? damageOf(text, model, options, MOJIBAKE_DETECTORS);
+  let byKey = memo.get(findings);
+  if (!byKey) memo.set(findings, (byKey = new Map()));
+  const key = keyOf(settings);
+  let protection = byKey.get(key);
+  if (!protection) byKey.set(key, (protection = protectionOf(findings, text.length, settings)));
+  return protection;
+}
+
+/** The protection of a text without a model (the command line's repaired text, before it converts it). */
+export function textProtection(text: string, settings: DamageSettings): Protection {
+  return protectionOf(detectDamage({ text, options: { indent: settings.questionMarkIndent } }, MOJIBAKE_DETECTORS), text.length, settings);
+}
