@@ -1,13 +1,15 @@
 // Which spans the traditional→simplified conversion leaves alone: every mojibake finding the
 // user sees (浼氳鍚, 锟斤拷, ä¼š, "?" for a lost character), since converting the damaged characters
 // (浼氳 → 浼氲) would destroy what its repair, or a person comparing with the source, reads. A
-// file-level finding (the whole file decoded with the wrong encoding) protects the whole text.
+// file-level finding (the whole file decoded with the wrong encoding) protects the whole text, and
+// a run of U+FFFD also protects the GBK leftovers around it (浼氳��鍚�, damage/gbk-leftovers.ts).
 // Pinyin annotations are the exception: the conversion removes them itself, exactly as their
 // repair does (經(jīng) → 经), and a converted character would no longer be recognised as
 // annotated. The one rule for every front (document, paragraph, selection, workspace, CLI).
 import type { Protection, ProtectedSpan } from '../conversion/protected-spans';
 import { NO_PROTECTION } from '../conversion/protected-spans';
 import { damageOf, memoizedDamage } from '../damage/cache';
+import { gbkLeftoversAround } from '../damage/gbk-leftovers';
 import type { DamageCode } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
 import type { Finding } from '../damage/finding';
@@ -26,15 +28,20 @@ function protects(code: DamageCode): boolean {
  */
 const MOJIBAKE_DETECTORS = DETECTORS.slice(0, DETECTORS.reduce((end, d, i) => (protects(d.code) ? i + 1 : end), 0));
 
-/** The protection of `findings` (sorted by start, as the detectors give them) on a text of `length`. */
-export function protectionOf(findings: readonly Finding[], length: number, settings: DamageSettings): Protection {
+/** The protection of `findings` of `text` (sorted by start, as the detectors give them). */
+export function protectionOf(findings: readonly Finding[], text: string, settings: DamageSettings): Protection {
   const spans: ProtectedSpan[] = [];
   for (const f of findings) {
     if (!protects(f.code) || settings.severity[f.code] === 'off') continue;
-    if (f.fileLevel) return { spans: [{ start: 0, end: length }] };
+    if (f.fileLevel) return { spans: [{ start: 0, end: text.length }] };
     if (f.end <= f.start) continue;
     const repair = f.repair;
-    spans.push(repair && repair.start === f.start && repair.end === f.end ? { start: f.start, end: f.end, repaired: repair.newText } : { start: f.start, end: f.end });
+    let span: ProtectedSpan = repair && repair.start === f.start && repair.end === f.end ? { start: f.start, end: f.end, repaired: repair.newText } : { start: f.start, end: f.end };
+    if (f.code === 'mojibake.replacement-char' && text.charCodeAt(f.start) === 0xfffd) span = gbkLeftoversAround(text, f.start, f.end);
+    const last = spans[spans.length - 1];
+    // A widened span may reach into its neighbour: one span, as it is (no repair covers both).
+    if (last && span.start < last.end) spans[spans.length - 1] = { start: Math.min(last.start, span.start), end: Math.max(last.end, span.end) };
+    else spans.push(span);
   }
   return spans.length ? { spans } : NO_PROTECTION;
 }
@@ -59,11 +66,11 @@ export function documentProtection(document: ReportDocument, model: ReportModel 
   if (!byKey) memo.set(findings, (byKey = new Map()));
   const key = keyOf(settings);
   let protection = byKey.get(key);
-  if (!protection) byKey.set(key, (protection = protectionOf(findings, text.length, settings)));
+  if (!protection) byKey.set(key, (protection = protectionOf(findings, text, settings)));
   return protection;
 }
 
 /** The protection of a text without a model (the command line's repaired text, before it converts it). */
 export function textProtection(text: string, settings: DamageSettings): Protection {
-  return protectionOf(detectDamage({ text, options: { indent: settings.questionMarkIndent } }, MOJIBAKE_DETECTORS), text.length, settings);
+  return protectionOf(detectDamage({ text, options: { indent: settings.questionMarkIndent } }, MOJIBAKE_DETECTORS), text, settings);
 }
