@@ -37,3 +37,17 @@ test('fix --to-simplified --dry-run says how many damaged spans it leaves', () =
   assert.match(r.stdout, /^\+区委书记浼氳��鍚�出席会议并讲话。$/m);
   assert.match(r.stderr, /004_160ae6e0879352b3\.txt: \d+ damaged spans? left for repair \(not converted\)/);
 });
+
+test('fix --skip mojibake.utf8-as-gbk --to-simplified: the skipped mojibake is neither decoded nor converted', () => {
+  const dir = seedCopy();
+  const file = join(dir, '004_160ae6e0879352b3.txt');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const moj = `${gbk(MEETING)}。`; // 浼氳鍦ㄥ尯鍥涙ゼ浼氳瀹ゅ彫寮€。
+  lines.splice(2, 0, moj);
+  writeFileSync(file, lines.join('\n'));
+  const r = huiyi(['fix', '--skip', 'mojibake.utf8-as-gbk', '--to-simplified', file]);
+  assert.equal(r.code, 0, r.stderr);
+  const after = readFileSync(file, 'utf8').split('\n');
+  assert.equal(after[2], moj);
+  assert.ok(!after.join('\n').includes('會議'));
+});
