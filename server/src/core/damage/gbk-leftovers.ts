@@ -6,7 +6,7 @@
 import { isHan } from '../text/chars';
 import { gbkSingleBytes, gbkTable } from './codecs';
 
-/** Fewest characters looked at on each side (a lost stretch rarely leaves more). */
+/** Most characters looked at on each side (a lost stretch rarely leaves more). */
 const MAX_CHARS = 32;
 
 function bytesOf(code: number, out: number[]): boolean {
