@@ -209,8 +209,12 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         failed++;
         process.stderr.write(`huiyi: ${r.id}: ${r.fix.unrepairable}\n`);
       }
-      if (r.fix.diff) out(r.fix.diff);
-      else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''}${r.fix.backup ? `; the original is kept as ${r.fix.backup}` : ''})\n`);
+      const left = r.fix.leftForRepair ? `, ${r.fix.leftForRepair} damaged span${r.fix.leftForRepair === 1 ? '' : 's'} left for repair (not converted)` : '';
+      if (r.fix.diff) {
+        out(r.fix.diff);
+        if (left) process.stderr.write(`huiyi: ${r.id}: ${left.slice(2)}\n`);
+      } else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''}${left}${r.fix.backup ? `; the original is kept as ${r.fix.backup}` : ''})\n`);
+      else if (left) process.stderr.write(`huiyi: ${r.id}: ${left.slice(2)}\n`);
       if (r.fix.note) process.stderr.write(`huiyi: ${r.id}: note: ${r.fix.note}\n`);
     }
     // Standard output is gone (… | head): once the exit status cannot change, stop here.

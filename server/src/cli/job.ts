@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, convertToSimplified } from '../core/conversion';
 import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
+import { documentProtection, textProtection } from '../core/features/conversion-protection';
 import { fixAllRepairs } from '../core/features/damage-code-actions';
 import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
 import { scriptFindingsApply } from '../core/features/diagnostics';
@@ -76,6 +77,8 @@ export interface FixResult {
   readonly diff?: string;
   readonly repairs: number;
   readonly converted: number;
+  /** --to-simplified: damaged spans the repairs left, which the conversion left as they are. */
+  readonly leftForRepair?: number;
   readonly unrepairable?: string;
   readonly note?: string;
   /** Where --backup kept the original (FILE.bak, or FILE.bak.N when that exists). */
@@ -91,16 +94,20 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   let fixed = applyRepairs(text, repairs);
   let edits: Edit[] = repairs.map((r) => ({ start: r.start, end: r.end, text: r.newText }));
   let converted = 0;
+  let leftForRepair: number | undefined;
   if (options.toSimplified && !lossy) {
-    const conversion = convertToSimplified(fixed, options.settings.conversion);
+    // What the repairs left of the mojibake is not converted: it stays as it is, for a person to repair.
+    const protection = repairs.length ? textProtection(fixed, options.settings.damage) : documentProtection(document, model, options.settings.damage);
+    const conversion = convertToSimplified(fixed, options.settings.conversion, protection);
     converted = conversion.charactersChanged;
+    leftForRepair = conversion.protectedSpans;
     // Kept as edits of the original text, for --dry-run's diff.
     if (options.dryRun || !input.path) edits = composeEdits(text, edits, conversion.edits);
     fixed = applyEdits(fixed, conversion.edits);
   }
   const changed = fixed !== text;
   const unrepairable = lossy ? `left as it is: ${lossy.message}` : undefined;
-  if (!changed) return { changed, written: false, repairs: 0, converted: 0, unrepairable };
+  if (!changed) return { changed, written: false, repairs: 0, converted: 0, leftForRepair, unrepairable };
   // Removing the web-page blocks can take the publication line, the only place that gives the
   // meetings' dates their year: say so, once per file.
   const note =
@@ -109,7 +116,7 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
       : undefined;
   if (options.dryRun || !input.path) {
     const name = input.path ?? input.id;
-    return { changed, written: false, diff: unifiedDiff(`a/${name}`, `b/${name}`, text, edits), repairs: repairs.length, converted, unrepairable, note };
+    return { changed, written: false, diff: unifiedDiff(`a/${name}`, `b/${name}`, text, edits), repairs: repairs.length, converted, leftForRepair, unrepairable, note };
   }
   // A write that fails (a read-only file system, a full disk) leaves the file as it was, and the
   // run goes on: this file is reported as failed.
@@ -129,7 +136,7 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
     if (backup) removeQuietly(backup);
     return failed('the repaired file', error);
   }
-  return { changed, written: true, repairs: repairs.length, converted, unrepairable, note, backup };
+  return { changed, written: true, repairs: repairs.length, converted, leftForRepair, unrepairable, note, backup };
 }
 
 /**
@@ -148,7 +155,7 @@ function reportedFindings(document: TextDocument, lines: LineIndex, model: Repor
     if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(lines, f.code, severity, f.start, f.end, f.message));
   }
   if (conversion.severity !== 'off' && scriptFindingsApply(enabled)) {
-    for (const d of traditionalFindings(document, conversion, DAMAGE_SOURCE)) {
+    for (const d of traditionalFindings(document, conversion, DAMAGE_SOURCE, documentProtection(document, model, damage))) {
       const f = cliFinding(d);
       if (SEVERITY_RANK[f.severity] >= minimum) found.push(f);
     }

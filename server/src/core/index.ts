@@ -26,6 +26,7 @@ export { applyRepairs, composeRepairs } from './repair/edits';
 export { fixAll, repairsOf } from './repair/fix-all';
 export { damageDiagnostics, enabledFindings } from './features/damage-diagnostics';
 export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damage-code-actions';
+export { documentProtection, textProtection, protectionOf } from './features/conversion-protection';
 // Officials (issue 4).
 export { extractOfficials } from './officials/extract-officials';
 export { configureVocabulary } from './officials/vocabulary';

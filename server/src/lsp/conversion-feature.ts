@@ -2,7 +2,8 @@
 // finding), a selection (refactor.rewrite) or the whole document (source.convertToSimplified).
 // Listing never converts: it reads the conversion cached for this version, and the edits of the
 // selection and document actions are computed in codeAction/resolve. Also answers the status
-// bar's huiyi/documentScript request.
+// bar's huiyi/documentScript request. Mojibake is never converted (features/conversion-protection):
+// the titles say how many damaged spans are left for their repair.
 import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -12,11 +13,14 @@ import {
   documentConversion,
   documentProfile,
   forgetConversion,
+  protectedSpansIn,
   TRADITIONAL_CODE,
   type DocumentConversion,
   type DocumentScript,
+  type Protection,
   type TraditionalFindingData,
 } from '../core/conversion';
+import { documentProtection } from '../core/features/conversion-protection';
 import { t } from '../core/l10n';
 import { traditionalCharTable } from '../core/script/char-map';
 import { addCodeActionProvider, addCommand } from './code-action-hub';
@@ -86,6 +90,39 @@ function textEdits(document: TextDocument, conversion: DocumentConversion, start
   return edits;
 }
 
+/** The document's mojibake spans, which no conversion edits (from the findings of its diagnostics). */
+function protectionOf(context: ServerContext, document: TextDocument): Protection {
+  const settings = context.settingsOf(document.uri);
+  return documentProtection(document, context.service.analyse(document, settings).model, settings.damage);
+}
+
+const paragraphTitle = (left: number) =>
+  !left
+    ? t('Convert this paragraph to simplified (转为简体)')
+    : left === 1
+      ? t('Convert this paragraph to simplified (转为简体) — {0} damaged span left for repair', left)
+      : t('Convert this paragraph to simplified (转为简体) — {0} damaged spans left for repair', left);
+
+const selectionTitle = (left: number) =>
+  !left
+    ? t('Convert selection to simplified (转为简体)')
+    : left === 1
+      ? t('Convert selection to simplified (转为简体) — {0} damaged span left for repair', left)
+      : t('Convert selection to simplified (转为简体) — {0} damaged spans left for repair', left);
+
+function documentTitle(characters: number | undefined, left: number): string {
+  if (characters === undefined) {
+    if (!left) return t('Convert document to simplified (全文转为简体)');
+    return left === 1
+      ? t('Convert document to simplified (全文转为简体) — {0} damaged span left for repair', left)
+      : t('Convert document to simplified (全文转为简体) — {0} damaged spans left for repair', left);
+  }
+  if (!left) return t('Convert document to simplified (全文转为简体) — {0} characters', characters);
+  return left === 1
+    ? t('Convert document to simplified (全文转为简体) — {0} characters; {1} damaged span left for repair', characters, left)
+    : t('Convert document to simplified (全文转为简体) — {0} characters; {1} damaged spans left for repair', characters, left);
+}
+
 function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
   return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] };
 }
@@ -100,7 +137,8 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
   const only = params.context.only;
   // Small documents are converted here (a few milliseconds, once per version); large ones only
   // on resolve (or once something else converted this version), so listing stays fast.
-  const cached = document.getText().length <= EAGER_LIMIT ? documentConversion(document, settings.conversion) : cachedConversion(document, settings.conversion);
+  const protection = protectionOf(context, document);
+  const cached = document.getText().length <= EAGER_LIMIT ? documentConversion(document, settings.conversion, protection) : cachedConversion(document, settings.conversion, protection);
   const actions: CodeAction[] = [];
   const data = (scope: Scope, start: number, end: number): ActionData => ({ provider: PROVIDER, uri: document.uri, version: document.version, scope, start, end });
 
@@ -110,7 +148,7 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
       const finding = diagnostic.data as TraditionalFindingData | undefined;
       if (!finding || finding.version !== document.version) continue;
       const action: CodeAction = {
-        title: t('Convert this paragraph to simplified (转为简体)'),
+        title: paragraphTitle(protectedSpansIn(protection, finding.start, finding.end)),
         kind: 'quickfix',
         diagnostics: [diagnostic],
         isPreferred: true,
@@ -126,13 +164,11 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
   if (end > start && wanted('refactor.rewrite', only)) {
     const text = document.getText();
     const worth = cached ? cached.edits.some((e) => e.start < end && e.end > start) : mayHoldTraditional(text, start, end);
-    if (worth) actions.push({ title: t('Convert selection to simplified (转为简体)'), kind: 'refactor.rewrite', data: data('selection', start, end) });
+    if (worth) actions.push({ title: selectionTitle(protectedSpansIn(protection, start, end)), kind: 'refactor.rewrite', data: data('selection', start, end) });
   }
 
   if (wanted(SOURCE_CONVERT_KIND, only) && (!cached || cached.edits.length > 0)) {
-    const title = cached
-      ? t('Convert document to simplified (全文转为简体) — {0} characters', cached.charactersChanged)
-      : t('Convert document to simplified (全文转为简体)');
+    const title = documentTitle(cached?.charactersChanged, protection.spans.length);
     actions.push({ title, kind: SOURCE_CONVERT_KIND, data: data('document', 0, document.getText().length) });
   }
   return actions;
@@ -150,7 +186,7 @@ function resolve(context: ServerContext, action: CodeAction): CodeAction {
     const kept = resolvedDocumentEdits.get(document.uri);
     if (kept && kept.version === document.version) return { ...action, edit: kept.edit };
   }
-  const conversion = documentConversion(document, context.settingsOf(document.uri).conversion);
+  const conversion = documentConversion(document, context.settingsOf(document.uri).conversion, protectionOf(context, document));
   const edit = workspaceEdit(document, textEdits(document, conversion, data.start, data.end));
   if (data.scope === 'document') resolvedDocumentEdits.set(document.uri, { version: document.version, edit });
   return { ...action, edit };
@@ -184,8 +220,9 @@ export const conversionFeature: ServerFeature = {
         const document = documents.get(params.uri);
         if (!document) return null;
         const settings = context.settingsOf(document.uri);
-        if (!context.service.analyse(document, settings).model) return null;
-        const profile = documentProfile(document, settings.conversion);
+        const model = context.service.analyse(document, settings).model;
+        if (!model) return null;
+        const profile = documentProfile(document, settings.conversion, documentProtection(document, model, settings.damage));
         return {
           script: profile.script,
           traditionalParagraphs: profile.traditional.length,

@@ -1,7 +1,8 @@
 // The workspace command: convert every report file of the workspace to simplified script.
 // It first says what will change (files, characters) and asks; then it applies ONE WorkspaceEdit,
 // which the editor undoes as one step. Open documents are converted at their current version
-// (the edit is refused if they change meanwhile); closed files are read from disk.
+// (the edit is refused if they change meanwhile); closed files are read from disk. Mojibake is
+// left as it is (features/conversion-protection), and the messages say how many damaged spans.
 //   arguments: [] ask, then apply · [{ dryRun: true }] only report · [{ confirm: false }] apply without asking
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-langu
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { admit } from '../core/admission';
 import { convertToSimplified, documentConversion, type Conversion } from '../core/conversion';
+import { documentProtection } from '../core/features/conversion-protection';
 import { t } from '../core/l10n';
 import { buildReportModel } from '../core/model/build-model';
 import type { ServerContext } from './feature';
@@ -19,6 +21,8 @@ export const WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
 export interface WorkspaceConversionResult {
   readonly files: number;
   readonly charactersChanged: number;
+  /** Damaged (mojibake) spans in the converted files, left as they are for their repair. */
+  readonly protectedSpans: number;
   readonly applied: boolean;
   readonly message: string;
 }
@@ -45,16 +49,25 @@ function changesOf(document: TextDocument, conversion: Conversion, version: numb
   return { textDocument: { uri: document.uri, version }, edits };
 }
 
-/** "N files, M characters changed", singular or plural in each part. */
-function summaryOf(files: number, characters: number): string {
-  if (files === 1) return characters === 1 ? t('{0} file, {1} character changed', files, characters) : t('{0} file, {1} characters changed', files, characters);
-  return characters === 1 ? t('{0} files, {1} character changed', files, characters) : t('{0} files, {1} characters changed', files, characters);
+/** "N files, M characters changed", singular or plural in each part; then the damaged spans left, if any. */
+function summaryOf(files: number, characters: number, left: number): string {
+  const changed =
+    files === 1
+      ? characters === 1
+        ? t('{0} file, {1} character changed', files, characters)
+        : t('{0} file, {1} characters changed', files, characters)
+      : characters === 1
+        ? t('{0} files, {1} character changed', files, characters)
+        : t('{0} files, {1} characters changed', files, characters);
+  if (!left) return changed;
+  return left === 1 ? t('{0}; {1} damaged span left for repair', changed, left) : t('{0}; {1} damaged spans left for repair', changed, left);
 }
 
 export async function convertWorkspace(context: ServerContext, args: unknown[], token: CancellationToken): Promise<WorkspaceConversionResult> {
   const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as Options;
   const changes: TextDocumentEdit[] = [];
   let characters = 0;
+  let left = 0;
   const seen = new Set<string>();
 
   const consider = (document: TextDocument, open: boolean) => {
@@ -62,9 +75,11 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
     if (admit(document.languageId, document.getText(), settings).kind !== 'analyse') return;
     const model = open ? context.service.analyse(document, settings).model : buildReportModel(document);
     if (!model?.isReport) return;
-    const conversion = open ? documentConversion(document, settings.conversion) : convertToSimplified(document.getText(), settings.conversion);
+    const protection = documentProtection(document, model, settings.damage);
+    const conversion = open ? documentConversion(document, settings.conversion, protection) : convertToSimplified(document.getText(), settings.conversion, protection);
     if (!conversion.edits.length) return;
     characters += conversion.charactersChanged;
+    left += conversion.protectedSpans;
     changes.push(changesOf(document, conversion, open ? document.version : null));
   };
 
@@ -74,7 +89,7 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
   }
   for (const folder of await folderPaths(context)) {
     for await (const path of reportFiles(folder)) {
-      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, applied: false, message: t('Cancelled.') };
+      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: t('Cancelled.') };
       const uri = pathToFileURL(path).href;
       if (seen.has(uri)) continue;
       seen.add(uri);
@@ -89,9 +104,10 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
     }
   }
 
-  if (!changes.length) return { files: 0, charactersChanged: 0, applied: false, message: t('Every report is already in simplified script.') };
-  const summary = summaryOf(changes.length, characters);
-  if (options.dryRun) return { files: changes.length, charactersChanged: characters, applied: false, message: t('Would convert {0}.', summary) };
+  if (!changes.length) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: t('Every report is already in simplified script.') };
+  const summary = summaryOf(changes.length, characters, left);
+  const counts = { files: changes.length, charactersChanged: characters, protectedSpans: left };
+  if (options.dryRun) return { ...counts, applied: false, message: t('Would convert {0}.', summary) };
   if (options.confirm !== false) {
     const convert = t('Convert');
     const answer = await context.connection.window.showInformationMessage(
@@ -99,12 +115,11 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
       { title: convert },
       { title: t('Cancel') },
     );
-    if (answer?.title !== convert) return { files: changes.length, charactersChanged: characters, applied: false, message: t('Not applied.') };
+    if (answer?.title !== convert) return { ...counts, applied: false, message: t('Not applied.') };
   }
   const result = await context.connection.workspace.applyEdit({ label: t('Convert workspace to simplified'), edit: { documentChanges: changes } });
   return {
-    files: changes.length,
-    charactersChanged: characters,
+    ...counts,
     applied: result.applied,
     message: result.applied ? t('Converted {0}.', summary) : t('Not applied: {0}.', result.failureReason ?? t('the editor refused the edit')),
   };

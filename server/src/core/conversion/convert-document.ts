@@ -3,12 +3,13 @@
 // tables. Everything that is not changed — line endings, BOM, ASCII, punctuation — is untouched.
 // Work goes line by line (no dictionary phrase spans a line break): a line with nothing to
 // prepare is converted in place; one with pinyin or compatibility ideographs is prepared first
-// and its edits composed.
+// and its edits composed. Protected spans (mojibake, protected-spans.ts) are never edited.
 import { compatIdeographEdits } from './compat-ideographs';
 import type { ConversionSettings } from './conversion-settings';
 import { openccConverter } from './opencc-converter';
 import { pinyinRemovalEdits } from './pinyin-removal';
 import { protectedPhrases } from './protected-phrases';
+import { NO_PROTECTION, outsideProtected, type Protection, type ProtectedSpan } from './protected-spans';
 import type { ScriptConverter } from './script-converter';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
 import { splitLines, type Line } from '../text/lines';
@@ -23,57 +24,66 @@ export interface Conversion {
   readonly edits: readonly ConversionEdit[];
   /** Code points of the raw text that are replaced or removed. */
   readonly charactersChanged: number;
+  /** Damaged spans left as they are, for their repair (the protection's spans). */
+  readonly protectedSpans: number;
 }
 
-export function convertToSimplified(text: string, settings: ConversionSettings): Conversion {
+export function convertToSimplified(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION): Conversion {
   const edits: ConversionEdit[] = [];
   let charactersChanged = 0;
-  forEachConvertedLine(text, settings, (_line, lineEdits) => {
-    for (const e of lineEdits) {
-      edits.push(e);
-      charactersChanged += codePoints(text, e.start, e.end);
-    }
-  });
-  return { edits, charactersChanged };
+  forEachConvertedLine(
+    text,
+    settings,
+    (_line, lineEdits) => {
+      for (const e of lineEdits) {
+        edits.push(e);
+        charactersChanged += codePoints(text, e.start, e.end);
+      }
+    },
+    protection,
+  );
+  return { edits, charactersChanged, protectedSpans: protection.spans.length };
 }
 
 /**
  * Converts the text line by line and hands each line that changes its edits (sorted, minimal,
  * adjacent changes merged), in order. Nothing is kept between lines: a caller that needs only a
- * summary (the script findings) never holds a whole document's edits.
+ * summary (the script findings) never holds a whole document's edits. No edit touches a
+ * protected span; the characters next to one are converted as they will read once it is repaired.
  */
-export function forEachConvertedLine(text: string, settings: ConversionSettings, onLine: (line: Line, edits: readonly ConversionEdit[]) => void): void {
+export function forEachConvertedLine(
+  text: string,
+  settings: ConversionSettings,
+  onLine: (line: Line, edits: readonly ConversionEdit[]) => void,
+  protection: Protection = NO_PROTECTION,
+): void {
   const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
-  const pinyin = pinyinRemovalEdits(text);
+  const spans = protection.spans;
+  const pinyin = outsideProtected(pinyinRemovalEdits(text), spans);
   // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
-  const prepared = mergeSorted(pinyin, compatIdeographEdits(text));
+  const prepared = mergeSorted(pinyin, outsideProtected(compatIdeographEdits(text), spans));
   let p = 0;
   let k = 0; // the first pinyin annotation that may concern the current edit
+  let s = 0; // the first protected span that may concern the current line
   const raw: Edit[] = [];
   const minimal: Edit[] = [];
   for (const line of splitLines(text)) {
     if (line.start === line.end) continue;
     raw.length = 0;
+    minimal.length = 0;
     const q = p;
     while (p < prepared.length && prepared[p].start < line.end) p++;
-    if (p === q) converter.edits(text, line.start, line.end, raw);
-    else {
-      const around = convertAroundDeletions(text, line.start, line.end, prepared, q, p, converter);
-      if (around) for (const e of around) raw.push(e);
-      else {
-        const slice = text.slice(line.start, line.end);
-        const prep = prepared.slice(q, p).map((e) => ({ start: e.start - line.start, end: e.end - line.start, text: e.text }));
-        const converted = converter.edits(applyEdits(slice, prep));
-        for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + line.start, end: e.end + line.start, text: e.text });
-      }
+    while (s < spans.length && spans[s].end <= line.start) s++;
+    if (s < spans.length && spans[s].start < line.end) {
+      if (spans[s].start <= line.start && spans[s].end >= line.end) continue; // wholly damaged
+      protectedLineEdits(text, line, prepared, q, p, spans, s, converter, minimal);
+    } else {
+      lineEdits(text, line.start, line.end, prepared, q, p, converter, raw);
+      if (!raw.length) continue;
+      minimize(text, raw, minimal);
     }
-    if (!raw.length) continue;
+    if (!minimal.length) continue;
 
-    minimal.length = 0;
-    for (const e of raw) {
-      if (e.end - e.start === 1 && e.text.length === 1) minimal.push(e);
-      else pushMinimalEdits(text, e, minimal);
-    }
     const edits: ConversionEdit[] = [];
     for (const e of minimal) {
       while (k < pinyin.length && pinyin[k].end <= e.start) k++;
@@ -86,6 +96,101 @@ export function forEachConvertedLine(text: string, settings: ConversionSettings,
       }
     }
     if (edits.length) onLine(line, edits);
+  }
+}
+
+/** The conversion edits of src[from, to) after its preparation prepared[q, p) (offsets into src), not yet minimal. */
+function lineEdits(src: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter, raw: Edit[]): void {
+  if (p === q) {
+    converter.edits(src, from, to, raw);
+    return;
+  }
+  const around = convertAroundDeletions(src, from, to, prepared, q, p, converter);
+  if (around) for (const e of around) raw.push(e);
+  else {
+    const slice = src.slice(from, to);
+    const prep = prepared.slice(q, p).map((e) => ({ start: e.start - from, end: e.end - from, text: e.text }));
+    const converted = converter.edits(applyEdits(slice, prep));
+    for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + from, end: e.end + from, text: e.text });
+  }
+}
+
+function minimize(src: string, raw: readonly Edit[], out: Edit[]): void {
+  for (const e of raw) {
+    if (e.end - e.start === 1 && e.text.length === 1) out.push(e);
+    else pushMinimalEdits(src, e, out);
+  }
+}
+
+/** A piece of a line: raw [start, end) is ctx [at, at + length) of the line's context. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly at: number;
+  readonly length: number;
+  readonly kept: boolean;
+}
+
+/**
+ * A line that holds protected spans: converted with each span read as its repair (its context),
+ * then only the edits, or the parts of unit-for-unit edits, outside the spans are kept, in raw
+ * offsets. Pushes minimal edits onto `out`.
+ */
+function protectedLineEdits(text: string, line: Line, prepared: readonly Edit[], q: number, p: number, spans: readonly ProtectedSpan[], s: number, converter: ScriptConverter, out: Edit[]): void {
+  const pieces: Piece[] = [];
+  const parts: string[] = [];
+  let at = line.start;
+  let ctx = 0;
+  const keep = (end: number) => {
+    if (end > at) {
+      pieces.push({ start: at, end, at: ctx, length: end - at, kept: true });
+      parts.push(text.slice(at, end));
+      ctx += end - at;
+    }
+  };
+  for (let j = s; j < spans.length && spans[j].start < line.end; j++) {
+    const span = spans[j];
+    const start = Math.max(span.start, line.start);
+    const end = Math.min(span.end, line.end);
+    keep(start);
+    // A span cut by the line's end keeps its raw text (its repair is not split by lines).
+    const context = span.repaired !== undefined && span.start >= line.start && span.end <= line.end ? span.repaired : text.slice(start, end);
+    pieces.push({ start, end, at: ctx, length: context.length, kept: false });
+    parts.push(context);
+    ctx += context.length;
+    at = end;
+  }
+  keep(line.end);
+  const src = parts.join('');
+  // The preparation lies outside the spans: shift it into the context.
+  const prep: Edit[] = [];
+  let piece = 0;
+  for (let i = q; i < p; i++) {
+    const e = prepared[i];
+    while (pieces[piece].end <= e.start) piece++;
+    const shift = pieces[piece].at - pieces[piece].start;
+    prep.push({ start: e.start + shift, end: e.end + shift, text: e.text });
+  }
+  const raw: Edit[] = [];
+  lineEdits(src, 0, src.length, prep, 0, prep.length, converter, raw);
+  const minimal: Edit[] = [];
+  minimize(src, raw, minimal);
+  let j = 0;
+  for (const e of minimal) {
+    while (j < pieces.length && pieces[j].at + pieces[j].length < e.start) j++;
+    for (let i = j; i < pieces.length && pieces[i].at <= e.end; i++) {
+      const c = pieces[i];
+      if (!c.kept) continue;
+      const end = c.at + c.length;
+      if (e.start >= c.at && e.end <= end) {
+        out.push({ start: c.start + (e.start - c.at), end: c.start + (e.end - c.at), text: e.text });
+        break;
+      }
+      // Cut by a span: the part outside it, when the edit maps unit for unit.
+      const from = Math.max(e.start, c.at);
+      const to = Math.min(e.end, end);
+      if (to > from && e.end - e.start === e.text.length) out.push({ start: c.start + (from - c.at), end: c.start + (to - c.at), text: e.text.slice(from - e.start, to - e.start) });
+    }
   }
 }
 

@@ -6,4 +6,5 @@ export { traditionalFindings, TRADITIONAL_CODE, type TraditionalFindingData } fr
 export { resolveConversionSettings, DEFAULT_CONVERSION_SETTINGS, type ConversionSettings } from './conversion-settings';
 export { DEFAULT_PROTECTED_PHRASES } from './protected-phrases';
 export { applyEdits, type Edit } from './text-edits';
+export { NO_PROTECTION, protectedSpansIn, type Protection, type ProtectedSpan } from './protected-spans';
 export { SOURCE_VARIANTS, type SourceVariant } from './script-converter';

@@ -1,11 +1,13 @@
 // The script.traditional finding: one per paragraph whose script the conversion would change.
 // The fix travels in Diagnostic.data (the document version and the paragraph), so the code
-// action can refuse a newer version.
+// action can refuse a newer version. Characters inside protected spans (mojibake) are not
+// traditional script, so they make no finding and count for neither script.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 import { documentProfile } from './conversion-cache';
 import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
+import { NO_PROTECTION, type Protection } from './protected-spans';
 
 export const TRADITIONAL_CODE = 'script.traditional';
 
@@ -25,11 +27,11 @@ const SEVERITY: Record<Exclude<FindingSeverity, 'off'>, DiagnosticSeverity> = {
 /** At most this many findings per document: the first ones carry the point, the rest is noise. */
 const MAX_FINDINGS = 1000;
 
-export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string): Diagnostic[] {
+export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string, protection: Protection = NO_PROTECTION): Diagnostic[] {
   const settings = given ?? DEFAULT_CONVERSION_SETTINGS;
   if (settings.severity === 'off') return [];
   const severity = SEVERITY[settings.severity];
-  const profile = documentProfile(document, settings);
+  const profile = documentProfile(document, settings, protection);
   const text = document.getText();
   const mixed = profile.script === 'mixed';
   const traditional = profile.traditional.length;

@@ -4,10 +4,12 @@
 // (会, 这). Two, because a few such targets (后, 里) also occur in traditional text.
 // Computed line by line from the conversion without keeping its edits: the findings of a 5 MB
 // traditional file need this summary, not the 600,000 edits the conversion would make.
+// Protected spans (mojibake: 浼氳 is GBK read of 会, not traditional script) count for neither script.
 import { traditionalCharMap } from '../script/char-map';
 import { splitLines } from '../text/lines';
 import type { ConversionSettings } from './conversion-settings';
 import { codePoints, forEachConvertedLine } from './convert-document';
+import { NO_PROTECTION, type Protection } from './protected-spans';
 import type { Edit } from './text-edits';
 
 export type DocumentScript = 'simplified' | 'traditional' | 'mixed' | 'none';
@@ -43,7 +45,7 @@ function simplifiedOnlyTable(): Uint8Array {
   return simplifiedOnly;
 }
 
-export function scriptProfile(text: string, settings: ConversionSettings): ScriptProfile {
+export function scriptProfile(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION): ScriptProfile {
   const table = simplifiedOnlyTable();
   const traditional: TraditionalParagraph[] = [];
   let charactersChanged = 0;
@@ -56,17 +58,28 @@ export function scriptProfile(text: string, settings: ConversionSettings): Scrip
       charactersChanged += codePoints(text, e.start, e.end);
     }
     if (script) traditional.push({ start: line.start, end: line.end, characters, example: edits[0] });
-  });
+  }, protection);
   // Every other line is simplified when it holds two simplified-only characters.
   let simplifiedParagraphs = 0;
   let k = 0;
+  const spans = protection.spans;
+  let s = 0;
   for (const line of splitLines(text)) {
     if (k < traditional.length && traditional[k].start === line.start) {
       k++;
       continue;
     }
     let simplified = 0;
-    for (let i = line.start; i < line.end && simplified < 2; i++) simplified += table[text.charCodeAt(i)];
+    let i = line.start;
+    while (i < line.end && simplified < 2) {
+      while (s < spans.length && spans[s].end <= i) s++;
+      if (s < spans.length && spans[s].start <= i) {
+        i = spans[s].end; // a damaged span: neither script
+        continue;
+      }
+      const stop = s < spans.length ? Math.min(line.end, spans[s].start) : line.end;
+      for (; i < stop && simplified < 2; i++) simplified += table[text.charCodeAt(i)];
+    }
     if (simplified >= 2) simplifiedParagraphs++;
   }
   const script: DocumentScript = traditional.length

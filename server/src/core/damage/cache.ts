@@ -16,3 +16,8 @@ export function damageOf(text: string, model: ReportModel, options: DetectOption
   if (!findings) byOptions.set(key, (findings = detectDamage({ text, model, options }, detectors)));
   return findings;
 }
+
+/** The memoized findings, if these detectors already ran on this model (never computes). */
+export function memoizedDamage(model: ReportModel, options: DetectOptions, detectors: readonly Detector[] = DETECTORS): readonly Finding[] | undefined {
+  return memo.get(model)?.get(`${options.indent}|${detectors.length}`);
+}

@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { traditionalFindings } from '../conversion/script-findings';
 import type { ReportDocument } from '../document';
+import { documentProtection } from './conversion-protection';
 import { damageDiagnostics } from './damage-diagnostics';
 import type { Analysis } from '../language-service';
 import type { HuiyiSettings } from '../settings';
@@ -32,5 +33,5 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
   // wrong encoding has nothing to convert: its one finding says how to reopen it.
   const damage = damageDiagnostics(document, analysis.model, settings.damage);
   if (!scriptFindingsApply(damage)) return damage;
-  return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE)];
+  return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE, documentProtection(document, analysis.model, settings.damage))];
 }
