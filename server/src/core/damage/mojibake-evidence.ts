@@ -8,7 +8,7 @@
 //     one sequence (not glued to Latin-1 letters left undecoded) is unmistakable: â€ ã€ ï¼ + a
 //     byte (“ ” — … 、 ， as mojibake), a common character standing apart from any Latin word, or
 //     a Latin-1 character (Â·) between Chinese characters.
-import { isCjkAt } from './cjk';
+import { isHanAt } from './cjk';
 import { isCommonChar, isPlausibleRepair } from './common-chars';
 import { isHan } from '../text/chars';
 
@@ -70,5 +70,12 @@ export function acceptsLatinRepair(text: string, start: number, end: number, seq
   // One Chinese character read as three Latin characters: not inside a Latin word (café…’ is 酒).
   if (end - start >= 3) return isCommonChar(code) && !isLatinLetter(text.charCodeAt(start - 1)) && !isLatinLetter(text.charCodeAt(end));
   // Â· Ã©: two characters a Latin text may well hold (MISUTÂ AJIKKO, Ã’s); repaired between Chinese characters only.
-  return isCjkAt(text, start - 1) && isCjkAt(text, end);
+  return isChineseAt(text, start - 1) && isChineseAt(text, end);
+}
+
+/** Han or Chinese punctuation (、。，：), not the curly quotes Latin text shares. */
+function isChineseAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return isHanAt(text, i) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
 }
