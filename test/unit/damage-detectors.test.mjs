@@ -96,6 +96,41 @@ test('control, zero-width, private-use characters and a BOM inside the text are 
   assert.deepEqual(codes('👨\u200d👩'), []);
 });
 
+test('a C1 control that cp1252 reads as punctuation becomes that punctuation; U+001A is flagged, not deleted', () => {
+  // cp1252 punctuation read as Latin-1: „ “ ” … ‘ ’ – — became U+0084 U+0093 U+0094 U+0085 U+0091 U+0092 U+0096 U+0097.
+  const asLatin1 = (s) => iconv.decode(iconv.encode(s, 'win1252'), 'latin1');
+  const original = '会议指出“要落实”…他说„gut“，‘好’ – 对—';
+  const damaged = original.replace(/[„“”…‘’–—]/g, asLatin1);
+  assert.equal(damaged, '会议指出\u0093要落实\u0094\u0085他说\u0084gut\u0093，\u0091好\u0092 \u0096 对\u0097');
+  assert.deepEqual(found(damaged).map(([code, raw, fix]) => [code, raw.charCodeAt(0).toString(16), fix]), [
+    ['cleanup.control-chars', '93', '“'],
+    ['cleanup.control-chars', '94', '”'],
+    ['cleanup.control-chars', '85', '…'],
+    ['cleanup.control-chars', '84', '„'],
+    ['cleanup.control-chars', '93', '“'],
+    ['cleanup.control-chars', '91', '‘'],
+    ['cleanup.control-chars', '92', '’'],
+    ['cleanup.control-chars', '96', '–'],
+    ['cleanup.control-chars', '97', '—'],
+  ]);
+  assert.equal(fixAll(damaged), original);
+  assert.equal(fixAll(fixAll(damaged)), original);
+  // Next to controls that are removed, and a C1 control cp1252 leaves undefined (U+0081): removed.
+  assert.deepEqual(found('会议\u0007\u0093召开\u0094\u0081。'), [
+    ['cleanup.control-chars', '\u0007', ''],
+    ['cleanup.control-chars', '\u0093', '“'],
+    ['cleanup.control-chars', '\u0094', '”'],
+    ['cleanup.control-chars', '\u0081', ''],
+  ]);
+  // SUB stands for a character a converter could not write: flagged only, and fix-all keeps it.
+  const lost = '会议由\u001a\u001a主持。Here a character \u001a was lost.';
+  const f = core.detectDamage({ text: lost, options: OPTIONS }).filter((x) => x.code === 'cleanup.control-chars');
+  assert.deepEqual(f.map((x) => [lost.slice(x.start, x.end), x.repair]), [['\u001a\u001a', undefined], ['\u001a', undefined]]);
+  assert.match(f[0].message, /lost/);
+  assert.equal(fixAll(lost), lost);
+  assert.equal(fixAll('会议\u0007\u001a\u0007召开'), '会议\u001a召开');
+});
+
 test('HTML entities are decoded and tags removed', () => {
   assert.deepEqual(found('&ldquo;十四五&rdquo;<br/>规划&#12288;'), [
     ['cleanup.html', '&ldquo;', '“'],

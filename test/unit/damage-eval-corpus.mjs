@@ -154,11 +154,15 @@ export const CORRUPTERS = {
     return picks.length ? { ...damage(text, picks), reversible: false } : undefined;
   },
   'cleanup.control-chars': (text, random) => {
-    const invisible = ['\u200b', '\u200c', '\ufeff', '\u0007', '\u001b', '\u0085', '\ue000', '\u2060', '\u000c'];
+    // Inserted: invisible characters (U+0081 is a C1 control cp1252 leaves undefined). Replaced:
+    // punctuation written to cp1252 and read as Latin-1 (“ → U+0093, … → U+0085, — → U+0097).
+    const invisible = ['\u200b', '\u200c', '\ufeff', '\u0007', '\u001b', '\u0081', '\ue000', '\u2060', '\u000c'];
     const picks = [];
     for (const [s, e] of hanRuns(text, 3)) if (random() < 0.2) picks.push([s + 1 + Math.floor(random() * (e - s - 2)), null]);
-    const unique = [...new Set(picks.map((p) => p[0]))].sort((a, b) => a - b).map((at) => [at, at, invisible[Math.floor(random() * invisible.length)]]);
-    return unique.length ? { ...damage(text, unique), reversible: true } : undefined;
+    const inserted = [...new Set(picks.map((p) => p[0]))].map((at) => [at, at, invisible[Math.floor(random() * invisible.length)]]);
+    const replaced = [...text.matchAll(/[“”‘’…—]/g)].filter(() => random() < 0.3).map((m) => [m.index, m.index + 1, iconv.decode(iconv.encode(m[0], 'win1252'), 'latin1')]);
+    const all = [...inserted, ...replaced].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return all.length ? { ...damage(text, all), reversible: true } : undefined;
   },
   'cleanup.html': (text, random) => {
     const ENT = { '“': '&ldquo;', '”': '&rdquo;', '\u3000': '&#12288;', '、': '&#x3001;', '—': '&mdash;' };

@@ -14,7 +14,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
+      for (let k = i + 1; k < argv.length; k++) positional.push(argv[k]);
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {

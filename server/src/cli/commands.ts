@@ -202,7 +202,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         kept.push(r);
       }
     } else if (command === 'export') {
-      if (options.officials) appearances.push(...(r.appearances ?? []));
+      if (options.officials) for (const a of r.appearances ?? []) appearances.push(a);
       else out(r.output);
     } else if (r.fix) {
       if (r.fix.unrepairable) {

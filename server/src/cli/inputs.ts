@@ -94,7 +94,7 @@ export async function collectInputs(args: readonly string[], problems: InputProb
     if (arg === '-') {
       const { paths, texts } = parseStdin(await readStdin(), problems);
       for (const p of paths) await addArg(p);
-      inputs.push(...texts);
+      for (const text of texts) inputs.push(text);
     } else {
       await addArg(arg);
     }

@@ -36,6 +36,6 @@ export function summaryTable(summary: Summary): string {
       .sort((a, b) => b[1] - a[1])
       .map(([code, n]): [string, string] => [`  ${code}`, String(n)]),
   ];
-  const width = Math.max(...rows.map(([k]) => k.length));
+  const width = rows.reduce((w, [k]) => Math.max(w, k.length), 0);
   return rows.map(([k, v]) => `${k.padEnd(width)}  ${v.padStart(8)}`).join('\n');
 }

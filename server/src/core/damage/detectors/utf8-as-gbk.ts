@@ -1,9 +1,9 @@
 // mojibake.utf8-as-gbk: UTF-8 read as GBK or GB18030 (涓浗 for 中国, 鍖哄煙 for 区域). The span's
 // GBK bytes are decoded as UTF-8; it is repaired only when that round-trips exactly and reads as
 // Chinese where the span did not.
-import { traditionalCharTable } from '../../script/char-map';
 import { isHan } from '../../text/chars';
 import { decodeGbk, gbkSingleBytes, gbkTable } from '../codecs';
+import { isCommonChar, isGb2312Bytes } from '../common-chars';
 import type { Detector } from '../detector';
 import { finding, type Finding } from '../finding';
 import { t } from '../../l10n';
@@ -11,14 +11,6 @@ import { t } from '../../l10n';
 const MIN_CHARS = 3; // six bytes: two UTF-8 ideographs
 
 const isUtf8Byte = (b: number) => (b >= 0x80 && b <= 0xbf) || (b >= 0xc2 && b <= 0xf4);
-
-/** A GB2312 ideograph or symbol: the characters ordinary text is written with. */
-const isCommonBytes = (v: number) => (v >> 8) >= 0xa1 && (v >> 8) <= 0xf7 && (v & 0xff) >= 0xa1;
-
-/** A common character: in GB2312, or the traditional form of one (會 for 会). */
-function isCommon(code: number, table: Uint16Array, simplified: Uint16Array): boolean {
-  return isCommonBytes(table[code]) || isCommonBytes(table[simplified[code]]);
-}
 
 /** The GBK bytes of a character that UTF-8 could have made, as 1 or 2 bytes; 0 when none. */
 function bytesOf(code: number, table: Uint16Array, singles: ReadonlyMap<number, number>): number {
@@ -71,12 +63,18 @@ function flagsOf(cand: Int32Array): Uint8Array {
   return (flagTable = t);
 }
 
+/** Decoded characters weighed from one start (WINDOW), with room to spare. */
+const WINDOW_CAPACITY = 2050;
+
 /** Scratch buffers reused across runs (grown when a run is longer): the scan allocates nothing. */
 let bytes = new Uint8Array(1024);
 let charOfByte = new Int32Array(1025);
 let charAt = new Int32Array(512);
-let codes = new Int32Array(1024);
-let ends = new Int32Array(1024);
+let codes = new Int32Array(WINDOW_CAPACITY);
+let ends = new Int32Array(WINDOW_CAPACITY);
+const hanBefore = new Int32Array(WINDOW_CAPACITY + 1);
+const commonAfter = new Int32Array(WINDOW_CAPACITY + 1);
+let commonBefore = new Int32Array(513);
 
 function ensureCapacity(chars: number): void {
   if (charAt.length >= chars) return;
@@ -84,18 +82,17 @@ function ensureCapacity(chars: number): void {
   bytes = new Uint8Array(size * 2);
   charOfByte = new Int32Array(size * 2 + 1);
   charAt = new Int32Array(size);
-  codes = new Int32Array(size * 2);
-  ends = new Int32Array(size * 2);
+  commonBefore = new Int32Array(size + 1);
 }
 
 /**
- * Decodes UTF-8 from `bytes` at `from` for as long as it is valid and plausible, into `codes`
- * (the code points) and `ends` (the byte offset after each); returns how many.
+ * Decodes UTF-8 from `bytes` at `from` for as long as it is valid and plausible (at most `max`
+ * characters), into `codes` (the code points) and `ends` (the byte offset after each); returns how many.
  */
-function decodeRun(from: number, to: number): number {
+function decodeRun(from: number, to: number, max: number): number {
   let count = 0;
   let p = from;
-  while (p < to) {
+  while (p < to && count < max) {
     const b = bytes[p];
     let n: number;
     let cp: number;
@@ -146,6 +143,13 @@ export const utf8AsGbk: Detector = {
   },
 };
 
+/**
+ * At most this many decoded characters are weighed from one start: a longer stretch is repaired
+ * as consecutive findings, and a start that is rejected costs at most this much work (no
+ * quadratic time on a long run).
+ */
+const WINDOW = 2048;
+
 function scanRun(text: string, from: number, to: number, cand: Int32Array, out: Finding[]): void {
   // The run's bytes, where each character starts (charAt[k] for from + k), and the character
   // that starts at each byte offset (-1 inside a character).
@@ -155,7 +159,9 @@ function scanRun(text: string, from: number, to: number, cand: Int32Array, out: 
   for (let k = 0; k < chars; k++) {
     charAt[k] = length;
     charOfByte[length] = k;
-    const v = cand[text.charCodeAt(from + k)];
+    const c = text.charCodeAt(from + k);
+    const v = cand[c];
+    commonBefore[k + 1] = commonBefore[k] + (isGb2312Bytes(gbkTable()[c]) ? 1 : 0);
     if (v & 0x10000) bytes[length++] = v & 0xff;
     else {
       bytes[length++] = v >> 8;
@@ -170,17 +176,22 @@ function scanRun(text: string, from: number, to: number, cand: Int32Array, out: 
       s++;
       continue;
     }
-    const count = decodeRun(charAt[s], length);
+    const count = decodeRun(charAt[s], length, WINDOW);
+    // Decoded Han and common characters before each decoded character: codes[0, k) has hanBefore[k].
+    for (let k = 0; k < count; k++) {
+      hanBefore[k + 1] = hanBefore[k] + (isHan(codes[k]) ? 1 : 0);
+      commonAfter[k + 1] = commonAfter[k] + (isCommonChar(codes[k]) ? 1 : 0);
+    }
     let accepted = false;
     // The longest stretch that ends on a character boundary and passes; shorter ones after.
     for (let k = count - 1; k >= 1 && !accepted; k--) {
       const endChar = charOfByte[ends[k]];
       if (endChar < 0 || endChar - s < MIN_CHARS) continue;
-      const decoded = Array.from(codes.subarray(0, k + 1));
-      if (!accept(text, from + s, from + endChar, decoded)) continue;
+      if (!readsBetter(k + 1, commonBefore[endChar] - commonBefore[s], endChar - s)) continue;
       const start = from + s;
       const end = from + endChar;
-      const repaired = String.fromCharCode(...decoded);
+      const repaired = fromCodes(codes, k + 1);
+      if (!roundTrips(repaired, text, start, end)) break;
       const message = t(
         '"{0}" is UTF-8 read as GBK; the fix decodes it back to "{1}".',
         `${text.slice(start, Math.min(end, start + 12))}${end - start > 12 ? '…' : ''}`,
@@ -194,20 +205,25 @@ function scanRun(text: string, from: number, to: number, cand: Int32Array, out: 
   }
 }
 
-/** Reads as Chinese (mostly common characters), the span did not, and it round-trips exactly. */
-function accept(text: string, start: number, end: number, codes: number[]): boolean {
-  const table = gbkTable();
-  const simplified = traditionalCharTable();
-  let han = 0;
-  let commonAfter = 0;
-  for (const c of codes) {
-    if (isHan(c)) han++;
-    if (isCommon(c, table, simplified)) commonAfter++;
-  }
-  if (han < 2) return false;
-  let commonBefore = 0;
-  for (let i = start; i < end; i++) if (isCommonBytes(table[text.charCodeAt(i)])) commonBefore++;
-  if (commonAfter / codes.length < 0.6 || commonBefore / (end - start) > commonAfter / codes.length - 0.2) return false;
-  const repaired = String.fromCharCode(...codes);
+/**
+ * Whether the first `n` decoded characters read better than the `spanChars` characters of the
+ * span, `spanCommon` of which are common: two Han characters or more, mostly common ones, where
+ * the span was clearly less common (mojibake is full of GBK's rare extension characters).
+ */
+function readsBetter(n: number, spanCommon: number, spanChars: number): boolean {
+  if (hanBefore[n] < 2) return false;
+  const after = commonAfter[n] / n;
+  return after >= 0.6 && spanCommon / spanChars <= after - 0.2;
+}
+
+/** The string of codes[0, n) (n is at most WINDOW), one character at a time: no argument list as long as the input. */
+function fromCodes(list: Int32Array, n: number): string {
+  let s = '';
+  for (let k = 0; k < n; k++) s += String.fromCharCode(list[k]);
+  return s;
+}
+
+/** Re-encoding the repair to UTF-8 and reading it as GBK gives the span back exactly. */
+function roundTrips(repaired: string, text: string, start: number, end: number): boolean {
   return decodeGbk(Buffer.from(repaired, 'utf8')) === text.slice(start, end);
 }

@@ -40,7 +40,31 @@ function readsAsGbk(text: string): boolean {
     if (code > 0xff) return false;
     bytes.push(code);
   }
-  const decoded = decodeGbk(Uint8Array.from(bytes));
+  const asBytes = Uint8Array.from(bytes);
+  return readsAsChinese(decodeGbk(asBytes)) && !isUtf8ReadAsLatin1(asBytes);
+}
+
+/**
+ * UTF-8 read as Latin-1 (once or twice) reads as Chinese through GBK too, as mojibake: it is left
+ * to mojibake.utf8-as-latin1, which decodes it back.
+ */
+function isUtf8ReadAsLatin1(bytes: Uint8Array): boolean {
+  for (let round = 0; round < 3; round++) {
+    const decoded = new TextDecoder().decode(bytes);
+    if (readsAsChinese(decoded)) return true;
+    const next = new Uint8Array(decoded.length);
+    for (let i = 0; i < decoded.length; i++) {
+      const code = decoded.charCodeAt(i);
+      if (code > 0xff) return false;
+      next[i] = code;
+    }
+    bytes = next;
+  }
+  return false;
+}
+
+/** MIN_SIGNS / 2 Han characters or more, and U+FFFD under 5 % of them. */
+function readsAsChinese(decoded: string): boolean {
   let han = 0;
   let bad = 0;
   for (let i = 0; i < decoded.length; i++) {
