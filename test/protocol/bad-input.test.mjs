@@ -34,6 +34,21 @@ describe('bad input', () => {
     assert.deepEqual(await symbols(server, 'file:///blob.txt'), []);
   });
 
+  for (const endian of ['utf16le', 'utf16be']) {
+    test(`a report saved as ${endian} without a byte order mark and opened as UTF-8 is named UTF-16, not binary, even as plain text`, async () => {
+      const bytes = Buffer.from(seedText('004'), 'utf16le');
+      if (endian === 'utf16be') bytes.swap16();
+      const uri = `file:///${endian}.txt`;
+      await server.open(uri, bytes.toString('utf8'), 'plaintext');
+      const d = await server.waitForDiagnostics(uri);
+      assert.equal(d.diagnostics.length, 1, JSON.stringify(d.diagnostics));
+      assert.equal(d.diagnostics[0].code, 'file.utf16');
+      assert.match(d.diagnostics[0].message, /UTF-16 text opened as UTF-8.*Nothing is lost.*Reopen with Encoding/);
+      assert.doesNotMatch(d.diagnostics[0].message, /binary/);
+      assert.deepEqual(await symbols(server, uri), []);
+    });
+  }
+
   test('huiyi.maxFileSizeMB comes from the client settings', async () => {
     const small = await startServer({ settings: { maxFileSizeMB: 0.001 } });
     await small.open('file:///seed.txt', seedText('000'));

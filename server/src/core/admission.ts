@@ -1,11 +1,12 @@
 // Decides whether Huiyi analyses a document at all, and says why not when it doesn't.
 import { t } from './l10n';
 import type { HuiyiSettings } from './settings';
+import { looksLikeUtf16 } from './text/utf16-as-utf8';
 
 export type Admission =
   | { readonly kind: 'analyse' }
   | { readonly kind: 'ignore' }
-  | { readonly kind: 'skip'; readonly reason: 'too-large' | 'binary'; readonly message: string };
+  | { readonly kind: 'skip'; readonly reason: 'too-large' | 'binary' | 'utf16'; readonly message: string };
 
 export const REPORT_LANGUAGE = 'meeting-report';
 
@@ -39,6 +40,14 @@ export function admit(languageId: string, text: string, settings: HuiyiSettings)
     };
   }
   if (looksBinary(text)) {
+    // A UTF-16 file opened as UTF-8 is a text file in another encoding: say so, in any language mode.
+    if (looksLikeUtf16(text)) {
+      return {
+        kind: 'skip',
+        reason: 'utf16',
+        message: t('Huiyi skipped this file: it is UTF-16 text opened as UTF-8 (every other byte reads as NUL). Nothing is lost: reopen it with its encoding ("Reopen with Encoding" → UTF-16 LE, or UTF-16 BE) and save it as UTF-8, or convert it: iconv -f UTF-16 -t UTF-8.'),
+      };
+    }
     if (languageId !== REPORT_LANGUAGE) return { kind: 'ignore' };
     return {
       kind: 'skip',

@@ -21,7 +21,7 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
     return [
       {
         source: SOURCE,
-        code: admission.reason === 'too-large' ? 'file.too-large' : 'file.binary',
+        code: `file.${admission.reason}`,
         severity: DiagnosticSeverity.Information,
         range: { start: document.positionAt(0), end: document.positionAt(0) },
         message: admission.message,
