@@ -11,7 +11,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { useLocale } from '../core/l10n';
 import { createLanguageService } from '../core/language-service';
 import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
@@ -24,12 +23,13 @@ import { damageRepairFeature } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
+import { TEXT_DOCUMENTS } from './text-document-sync';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(TEXT_DOCUMENTS);
   const service = createLanguageService();
   const log = (message: string) => connection.console.error(message);
 

@@ -45,7 +45,9 @@ class OpenccConverter implements ScriptConverter {
     for (const table of rest) {
       edits = composeEdits(slice, edits, table.edits(applyEdits(slice, edits)));
     }
-    for (const e of edits) out.push({ start: e.start + from, end: e.end + from, text: e.text });
+    // A character one stage changes and the next changes back (群 → 羣 → 群 under tw, 台 → 臺 → 台
+    // under hk) is no edit: simplified text must not read as traditional.
+    for (const e of edits) if (e.text !== slice.slice(e.start, e.end)) out.push({ start: e.start + from, end: e.end + from, text: e.text });
     return out;
   }
 }
