@@ -1,0 +1,100 @@
+// Credits: the people a report names as its authors, photographers, editors and reviewers
+// (（记者 张三 李四）, 文/图 王五, ■本报记者 赵六, 责任编辑：孙七, 来源：周八). They are people,
+// not officials: the model lists them apart, and their names are kept out of the officials.
+import creditData from '../data/credit-roles.json';
+import type { Span } from '../document';
+import type { NormalizedView } from '../normalize/view';
+import { piece, type Paragraph } from '../model/paragraphs';
+import type { Credit } from '../model/types';
+import { isHan } from '../text/chars';
+import { dottedNameEnd, isTransliterated, surnameAt } from './name-boundary';
+import { charTable, vocabulary, WordSet } from './vocabulary';
+
+const ROLES = new WordSet(creditData.roles);
+const STOPS = new WordSet(creditData.stops);
+const ORGANISATION_ROLES = new Set(creditData.organisationRoles);
+const ORGANISATION_ENDINGS: readonly string[] = creditData.organisationEndings;
+const COLON_ONLY = new Set(creditData.colonOnly);
+const SOURCE_ROLES = new Set(creditData.sourceRoles);
+/** What may stand right before a credit's role (its paragraph's start aside). */
+const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜/／、，；：');
+/** What may stand between a role and its names. */
+const AFTER_ROLE = charTable('：:/／|｜ \t\u3000\u00a0');
+const COLON = charTable('：:/／');
+/** What may stand between two names of one credit. */
+const BETWEEN_NAMES = charTable(' \t\u3000\u00a0、，');
+const MAX_PREFIX = 14;
+const MAX_NAMES = 8;
+
+export interface CreditDrafts {
+  readonly credits: Credit[];
+  /** The credited names in view offsets, ascending: not officials. */
+  readonly spans: Span[];
+}
+
+function organisationBefore(text: string, start: number, i: number): boolean {
+  let b = i;
+  while (b > start && i - b < MAX_PREFIX && isHan(text.charCodeAt(b - 1))) b--;
+  if (b === i || (b > start && !BEFORE_ROLE[text.charCodeAt(b - 1)])) return false;
+  const prefix = text.slice(b, i);
+  return ORGANISATION_ENDINGS.some((w) => prefix.endsWith(w));
+}
+
+/** End of a credited name at `j` (2–4 Han characters with a surname, or transliterated), or -1. */
+function creditedNameEnd(text: string, j: number, end: number, source: boolean): number {
+  const dotted = dottedNameEnd(text, j, end);
+  if (dotted > 0) return dotted;
+  let e = j;
+  while (e < end && isHan(text.charCodeAt(e)) && e - j < 5) {
+    if (e - j >= 2 && (STOPS.startsAt(text, e, end) || ROLES.startsAt(text, e, end) > 1)) break;
+    e++;
+  }
+  if (e < end && isHan(text.charCodeAt(e)) && !(STOPS.startsAt(text, e, end) || ROLES.startsAt(text, e, end) > 1)) return -1;
+  const n = e - j;
+  if (n < 2 || n > 4 || vocabulary().notNames.has(text.slice(j, e))) return -1;
+  if (source) {
+    // 来源：周八 — the whole value is the name (来源：县融媒体中心 is not one).
+    const whole = e === end || !isHan(text.charCodeAt(e));
+    return whole && n <= 3 && surnameAt(text, j) > 0 && !ORGANISATION_ENDINGS.some((w) => text.endsWith(w, e)) ? e : -1;
+  }
+  return surnameAt(text, j, true) || isTransliterated(text, j, e) ? e : -1;
+}
+
+function creditsOf(view: NormalizedView, start: number, end: number, meetingOf: (offset: number) => number, out: CreditDrafts): void {
+  const text = view.normalized;
+  for (let i = start; i < end; i++) {
+    if (!ROLES.firsts[text.charCodeAt(i)]) continue;
+    const n = ROLES.startsAt(text, i, end);
+    if (!n) continue;
+    const role = text.slice(i, i + n);
+    const before = i === start || BEFORE_ROLE[text.charCodeAt(i - 1)] === 1 || (ORGANISATION_ROLES.has(role) && organisationBefore(text, start, i));
+    if (!before) continue;
+    let j = i + n;
+    let colon = false;
+    while (j < end && AFTER_ROLE[text.charCodeAt(j)]) colon ||= COLON[text.charCodeAt(j++)] === 1;
+    if (COLON_ONLY.has(role) && !colon) continue;
+    const source = SOURCE_ROLES.has(role);
+    let last = -1;
+    for (let k = 0; k < MAX_NAMES && j < end; k++) {
+      if (k && ROLES.startsAt(text, j, end) > 1) break;
+      const e = creditedNameEnd(text, j, end, source);
+      if (e < 0) break;
+      const name = piece(view, j, e);
+      out.credits.push({ ...name, name: name.normalized, role, meeting: meetingOf(name.start) });
+      out.spans.push({ start: j, end: e });
+      last = e;
+      j = e + STOPS.startsAt(text, e, end);
+      if (source || j > e) break;
+      while (j < end && BETWEEN_NAMES[text.charCodeAt(j)]) j++;
+    }
+    if (last > 0) i = last - 1;
+  }
+}
+
+/** The credits of a report's paragraphs (all of them: bylines stand in headers and footers too). */
+export function extractCredits(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): CreditDrafts {
+  const out: CreditDrafts = { credits: [], spans: [] };
+  const meetingOf = (offset: number) => meetings.findIndex((m) => m.start <= offset && offset < m.end);
+  for (const p of paragraphs) if (!p.blank) creditsOf(view, p.start, p.end, meetingOf, out);
+  return out;
+}
