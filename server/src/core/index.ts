@@ -28,6 +28,9 @@ export { damageDiagnostics, enabledFindings } from './features/damage-diagnostic
 export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damage-code-actions';
 // Officials (issue 4).
 export { extractOfficials } from './officials/extract-officials';
+export { officialHover, ownAppearances } from './features/official-hover';
+export { creditHover } from './features/credit-hover';
+export { summarizeReport } from './officials/report-summary';
 export { configureVocabulary } from './officials/vocabulary';
 export { useSegmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
