@@ -23,6 +23,12 @@ const AFTER_ROLE = charTable('：:/／|｜ \t\u3000\u00a0');
 const COLON = charTable('：:/／');
 /** What may stand between two names of one credit. */
 const BETWEEN_NAMES = charTable(' \t\u3000\u00a0、，');
+/** 1 where a role starts with that unit, 2 where a role that may follow an organisation does. */
+const ROLE_FIRST = new Uint8Array(0x10000);
+for (const r of creditData.roles) ROLE_FIRST[r.charCodeAt(0)] ||= 1;
+for (const r of creditData.organisationRoles) ROLE_FIRST[r.charCodeAt(0)] = 2;
+/** The second units of those roles (记者: 者): 书记 is everywhere, 记者 is not. */
+const ORGANISATION_SECOND = charTable(creditData.organisationRoles.map((r) => r[1]));
 const MAX_PREFIX = 14;
 const MAX_NAMES = 8;
 
@@ -60,41 +66,51 @@ function creditedNameEnd(text: string, j: number, end: number, source: boolean):
   return surnameAt(text, j, true) || isTransliterated(text, j, e) ? e : -1;
 }
 
-function creditsOf(view: NormalizedView, start: number, end: number, meetingOf: (offset: number) => number, out: CreditDrafts): void {
+/**
+ * The credit whose role starts at `i` in the paragraph `text[start, end)`, if one does; returns
+ * where it ends (or `i` when there is none).
+ */
+function creditAt(view: NormalizedView, i: number, start: number, end: number, meetingOf: (offset: number) => number, out: CreditDrafts): number {
   const text = view.normalized;
-  for (let i = start; i < end; i++) {
-    if (!ROLES.firsts[text.charCodeAt(i)]) continue;
-    const n = ROLES.startsAt(text, i, end);
-    if (!n) continue;
-    const role = text.slice(i, i + n);
-    const before = i === start || BEFORE_ROLE[text.charCodeAt(i - 1)] === 1 || (ORGANISATION_ROLES.has(role) && organisationBefore(text, start, i));
-    if (!before) continue;
-    let j = i + n;
-    let colon = false;
-    while (j < end && AFTER_ROLE[text.charCodeAt(j)]) colon ||= COLON[text.charCodeAt(j++)] === 1;
-    if (COLON_ONLY.has(role) && !colon) continue;
-    const source = SOURCE_ROLES.has(role);
-    let last = -1;
-    for (let k = 0; k < MAX_NAMES && j < end; k++) {
-      if (k && ROLES.startsAt(text, j, end) > 1) break;
-      const e = creditedNameEnd(text, j, end, source);
-      if (e < 0) break;
-      const name = piece(view, j, e);
-      out.credits.push({ ...name, name: name.normalized, role, meeting: meetingOf(name.start) });
-      out.spans.push({ start: j, end: e });
-      last = e;
-      j = e + STOPS.startsAt(text, e, end);
-      if (source || j > e) break;
-      while (j < end && BETWEEN_NAMES[text.charCodeAt(j)]) j++;
-    }
-    if (last > 0) i = last - 1;
+  const first = ROLE_FIRST[text.charCodeAt(i)];
+  if (!first) return i;
+  // A role opens its paragraph or follows a bracket or a separator, or (记者, 通讯员) an organisation.
+  const open = i === start || BEFORE_ROLE[text.charCodeAt(i - 1)] === 1;
+  if (!open && (first !== 2 || !ORGANISATION_SECOND[text.charCodeAt(i + 1)])) return i;
+  const n = ROLES.startsAt(text, i, end);
+  if (!n) return i;
+  const role = text.slice(i, i + n);
+  if (!open && !(ORGANISATION_ROLES.has(role) && organisationBefore(text, start, i))) return i;
+  let j = i + n;
+  let colon = false;
+  while (j < end && AFTER_ROLE[text.charCodeAt(j)]) colon ||= COLON[text.charCodeAt(j++)] === 1;
+  if (COLON_ONLY.has(role) && !colon) return i;
+  const source = SOURCE_ROLES.has(role);
+  let last = i;
+  for (let k = 0; k < MAX_NAMES && j < end; k++) {
+    if (k && ROLES.startsAt(text, j, end) > 1) break;
+    const e = creditedNameEnd(text, j, end, source);
+    if (e < 0) break;
+    const name = piece(view, j, e);
+    out.credits.push({ ...name, name: name.normalized, role, meeting: meetingOf(name.start) });
+    out.spans.push({ start: j, end: e });
+    last = e;
+    j = e + STOPS.startsAt(text, e, end);
+    if (source || j > e) break;
+    while (j < end && BETWEEN_NAMES[text.charCodeAt(j)]) j++;
   }
+  return last;
 }
 
 /** The credits of a report's paragraphs (all of them: bylines stand in headers and footers too). */
 export function extractCredits(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): CreditDrafts {
   const out: CreditDrafts = { credits: [], spans: [] };
+  const text = view.normalized;
   const meetingOf = (offset: number) => meetings.findIndex((m) => m.start <= offset && offset < m.end);
-  for (const p of paragraphs) if (!p.blank) creditsOf(view, p.start, p.end, meetingOf, out);
+  for (const p of paragraphs) {
+    if (p.blank) continue;
+    // One table lookup per character: a role's first character is rare enough to test further.
+    for (let i = p.start; i < p.end; i++) if (ROLE_FIRST[text.charCodeAt(i)]) i = Math.max(i, creditAt(view, i, p.start, p.end, meetingOf, out) - 1);
+  }
   return out;
 }

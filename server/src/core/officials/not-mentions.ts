@@ -2,7 +2,7 @@
 // fixed political term (习近平新时代中国特色社会主义思想). The stock phrases about people
 // (以习近平同志为核心的党中央, 习近平总书记) are mentions and are not listed here.
 import type { MentionDraft } from './draft';
-import { vocabulary } from './vocabulary';
+import { charTable, vocabulary } from './vocabulary';
 
 /** A book title longer than this (or not closed on its line) is taken as a stray bracket. */
 const MAX_BOOK_TITLE = 80;
@@ -23,8 +23,18 @@ function bookTitles(text: string, start: number, end: number): number[] {
   return spans;
 }
 
+let termChars: { terms: readonly string[]; table: Uint8Array } | undefined;
+
+/** 1 for each character of a fixed term: a name with a first character not among them is in none. */
+function termCharTable(): Uint8Array {
+  const terms = vocabulary().fixedTerms;
+  if (termChars?.terms !== terms) termChars = { terms, table: charTable(terms.join('')) };
+  return termChars.table;
+}
+
 /** Whether the name `text[s, e)` is part of a fixed term written around it. */
 function inFixedTerm(text: string, s: number, e: number, cache: Map<string, [string, number][]>): boolean {
+  if (!termCharTable()[text.charCodeAt(s)]) return false;
   const name = text.slice(s, e);
   let places = cache.get(name);
   if (!places) {
