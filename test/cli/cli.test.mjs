@@ -215,6 +215,18 @@ describe('huiyi export', () => {
     const paths = huiyi(['export', '-'], { input: 'seeds/001_e0a15ec941fbfe46.txt\nseeds/002_5c097a59ce34d2cb.txt\n' });
     assert.equal(records(paths.stdout, 'meeting').length, 2);
   });
+
+  test('credits (记者, 责任编辑 …) are recorded apart, never among the participants', () => {
+    const text = '（记者 韩雪 曲波）\n10月1日，区委常委会召开会议。区委书记张三主持会议，区长李四出席。\n会议强调，要抓好落实。\n责任编辑：孙海';
+    const [m] = records(huiyi(['export', '-'], { input: JSON.stringify({ id: 'credits', text }) + '\n' }).stdout, 'meeting');
+    assert.deepEqual(m.credits, [
+      { name: '韩雪', asWritten: '韩雪', role: '记者' },
+      { name: '曲波', asWritten: '曲波', role: '记者' },
+      { name: '孙海', asWritten: '孙海', role: '责任编辑' },
+    ]);
+    const people = [...m.chairs, ...m.attendees, ...m.speakers, ...m.presenters].map((p) => p.name);
+    assert.deepEqual([...new Set(people)], ['张三', '李四']);
+  });
 });
 
 describe('huiyi fix', () => {

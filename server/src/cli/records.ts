@@ -18,6 +18,13 @@ export interface PersonRecord {
   readonly titles: string[];
 }
 
+/** A person the report credits (记者, 责任编辑 …): not an official. */
+export interface CreditRecord {
+  readonly name: string;
+  readonly asWritten: string;
+  readonly role: string;
+}
+
 export interface StatementRecord {
   readonly speaker: string;
   readonly verb: string;
@@ -39,6 +46,8 @@ export interface MeetingRecord {
   readonly speakers: PersonRecord[];
   readonly attendees: PersonRecord[];
   readonly presenters: PersonRecord[];
+  /** Credits of this meeting and of the whole report (a byline, an editor's line outside any meeting). */
+  readonly credits: CreditRecord[];
   readonly agendaItems: { summary: string; verb: string; text: string; statements: StatementRecord[] }[];
   readonly statements: StatementRecord[];
   readonly damage: CliFinding[];
@@ -102,6 +111,7 @@ export function meetingRecords(file: string, document: ReportDocument, lines: Li
       speakers: m.speakers.map(person),
       attendees: m.attendees.map(person),
       presenters: m.presenters.map(person),
+      credits: model.credits.filter((c) => c.meeting === i || c.meeting < 0).map((c) => ({ name: c.name, asWritten: c.text, role: c.role })),
       agendaItems: m.agendaItems.map((a) => ({
         summary: a.summary,
         verb: a.verb,

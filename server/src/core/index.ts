@@ -29,6 +29,9 @@ export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damag
 export { documentProtection, textProtection, protectionOf } from './features/conversion-protection';
 // Officials (issue 4).
 export { extractOfficials } from './officials/extract-officials';
+export { officialHover, ownAppearances } from './features/official-hover';
+export { creditHover } from './features/credit-hover';
+export { summarizeReport } from './officials/report-summary';
 export { configureVocabulary } from './officials/vocabulary';
 export { useSegmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';

@@ -211,6 +211,7 @@ export class CorpusIndex {
           uri,
           meetingName: m?.entry.name ?? '',
           date: m?.date ?? '',
+          iso: m?.iso ?? '',
           sortKey: appearanceSortKey(m?.iso ?? '', uri, meeting),
           range: mentionRange(o.mentions, a.first),
           titles: o.titles,

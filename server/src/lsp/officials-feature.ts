@@ -3,6 +3,7 @@
 // request behind the client's Officials view. Every handler reads the cached model and the
 // corpus index; none parses again or waits for indexing.
 import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { creditHover } from '../core/features/credit-hover';
 import { officialHover } from '../core/features/official-hover';
 import {
   officialDefinition,
@@ -61,7 +62,8 @@ export const officialsFeature: ServerFeature = {
         const a = at(context, params);
         if (!a) return null;
         const name = officialNameAt(a.model, a.offset);
-        return (name && officialHover(a.document, a.model, a.offset, corpus.appearances(name))) || null;
+        // A credited name (记者 张三) is a person but no official: its card says so.
+        return (name ? officialHover(a.document, a.model, a.offset, corpus.appearances(name)) : creditHover(a.document, a.model, a.offset)) || null;
       }, params, POSITION_PARAMS),
     );
     connection.onDefinition((params, token) =>

@@ -10,6 +10,8 @@ export interface Appearance {
   readonly meetingName: string;
   /** The date as written, or ''. */
   readonly date: string;
+  /** ISO date of the meeting (or of the page) when known, else ''. */
+  readonly iso: string;
   /** Sorts appearances in time: ISO date when known, then file and place. */
   readonly sortKey: string;
   /** The first mention in that meeting. */
@@ -23,6 +25,16 @@ export interface Appearance {
 /** Oldest first. */
 export function byTime(a: Appearance, b: Appearance): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
+}
+
+/**
+ * The first and last appearance in time: among those whose date is known when any is (an undated
+ * one is not the latest for being undated), else in file order.
+ */
+export function firstAndLastSeen(appearances: readonly Appearance[]): [Appearance, Appearance] | undefined {
+  const dated = appearances.filter((a) => a.iso);
+  const list = [...(dated.length ? dated : appearances)].sort(byTime);
+  return list.length ? [list[0], list[list.length - 1]] : undefined;
 }
 
 /** Every distinct title (simplified, so both scripts count once), newest first. */

@@ -5,7 +5,7 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 import type { ReportModel, Role } from '../model/types';
-import { byTime, titlesNewestFirst, type Appearance } from './official-appearances';
+import { byTime, firstAndLastSeen, titlesNewestFirst, type Appearance } from './official-appearances';
 import { officialAt } from './official-at';
 
 const MAX_LISTED = 20;
@@ -15,7 +15,7 @@ function fileName(uri: string): string {
 }
 
 function link(a: Appearance): string {
-  const label = [a.date, a.meetingName || t('(no meeting)')].filter(Boolean).join(' · ');
+  const label = [a.iso || a.date, a.meetingName || t('(no meeting)')].filter(Boolean).join(' · ');
   const target = `${a.uri}#L${a.range.start.line + 1},${a.range.start.character + 1}`;
   return `[${label.replace(/[[\]]/g, '')}](${target}) — ${fileName(a.uri)}`;
 }
@@ -45,9 +45,8 @@ export function officialHover(document: ReportDocument, model: ReportModel, offs
   lines.push('', `${t('Appearances')}: ${t('{0} meeting(s) in {1} file(s)', meetings.length, new Set(all.map((a) => a.uri)).size)}`);
   for (const a of all.slice(0, MAX_LISTED)) lines.push(`- ${link(a)}`);
   if (all.length > MAX_LISTED) lines.push(`- … ${t('{0} more', all.length - MAX_LISTED)}`);
-  if (all.length) {
-    lines.push('', `${t('First seen')}: ${link(all[0])}`, '', `${t('Last seen')}: ${link(all[all.length - 1])}`);
-  }
+  const seen = firstAndLastSeen(all);
+  if (seen) lines.push('', `${t('First seen')}: ${link(seen[0])}`, '', `${t('Last seen')}: ${link(seen[1])}`);
   return {
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
     range: { start: document.positionAt(mention.start), end: document.positionAt(mention.end) },
@@ -62,13 +61,15 @@ export function ownAppearances(document: ReportDocument, model: ReportModel, nam
   for (const m of official.mentions) {
     const prev = byMeeting.get(m.meeting);
     const meeting = model.meetings[m.meeting];
+    const iso = meeting?.date?.iso ?? model.published ?? '';
     const titles = [...(prev?.titles ?? []), ...m.titles.map((x) => x.text).filter((x) => !prev?.titles.includes(x))];
     const roles = [...new Set([...(prev?.roles ?? []), ...m.roles])];
     byMeeting.set(m.meeting, {
       uri: document.uri,
       meetingName: meeting?.name ?? '',
       date: meeting?.date?.text ?? '',
-      sortKey: appearanceSortKey(meeting?.date?.iso ?? model.published ?? '', document.uri, m.meeting),
+      iso,
+      sortKey: appearanceSortKey(iso, document.uri, m.meeting),
       range: prev?.range ?? { start: document.positionAt(m.start), end: document.positionAt(m.end) },
       titles,
       roles,

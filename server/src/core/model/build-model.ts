@@ -5,6 +5,7 @@ import { publicationDate } from './chrome';
 import { isReportText, looksWronglyDecoded } from './classify';
 import { isoDate, notAfterDate } from './dates';
 import { nameMeeting } from './meeting-name';
+import { extractCredits } from '../officials/credits';
 import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
 import { piece, splitParagraphs, type Paragraph } from './paragraphs';
@@ -74,7 +75,7 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   const view = buildView(text);
   const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
   if (!force && !isReportText(view.normalized) && !looksWronglyDecoded(text)) {
-    return { ...base, isReport: false, meetings: [], chrome: [], officials: [] };
+    return { ...base, isReport: false, meetings: [], chrome: [], officials: [], credits: [] };
   }
   const paragraphs = splitParagraphs(view);
   const seg = segment(paragraphs);
@@ -86,7 +87,8 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
   const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
-  const { mentions, officials } = extractOfficials(view, seg.meetings.flatMap((m) => [...(m.headline ? [m.headline] : []), m.opener, ...m.body]), drafts);
+  const credits = extractCredits(view, paragraphs, drafts);
+  const { mentions, officials } = extractOfficials(view, seg.meetings.flatMap((m) => [...(m.headline ? [m.headline] : []), m.opener, ...m.body]), drafts, credits.spans);
   const byMeeting = drafts.map((): typeof mentions[number][] => []);
   for (const x of mentions) byMeeting[x.meeting]?.push(x);
   const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(byMeeting[i]) }));
@@ -97,5 +99,6 @@ export function buildReportModel(document: ReportDocument): ReportModel {
     chrome,
     published,
     officials,
+    credits: credits.credits,
   };
 }

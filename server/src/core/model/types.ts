@@ -52,6 +52,16 @@ export interface Official {
   readonly mentions: readonly OfficialMention[];
 }
 
+/** A person a report credits (its reporter, photographer, editor, reviewer): not an official. */
+export interface Credit extends TextPiece {
+  /** The name, simplified. */
+  readonly name: string;
+  /** The credit's role as written before the name, simplified (记者, 本报记者, 责任编辑, 摄影, 来源 …). */
+  readonly role: string;
+  /** Index of the meeting in `ReportModel.meetings`, or -1 (a byline or an editor's line outside any meeting). */
+  readonly meeting: number;
+}
+
 export interface Point extends TextPiece {
   /** The point's opening clause (要以更高站位强化党管武装). */
   readonly summary: string;
@@ -113,4 +123,6 @@ export interface ReportModel {
   readonly length: number;
   /** Everyone named in the report, in order of first mention. */
   readonly officials: readonly Official[];
+  /** The people the report credits (记者, 责任编辑, 摄影 …), in text order: never officials. */
+  readonly credits: readonly Credit[];
 }

@@ -7,6 +7,7 @@ import { piece, type Paragraph } from '../model/paragraphs';
 import type { Official, OfficialMention, Role, TextPiece } from '../model/types';
 import { scanParagraphs } from './anchor-scan';
 import type { MentionDraft } from './draft';
+import { withoutNonMentions } from './not-mentions';
 import { rolesAfter } from './roles';
 import { teachName } from './segmenter';
 import { titledMentions } from './titled-mentions';
@@ -27,7 +28,7 @@ function sentenceEndAfter(text: string, from: number, end: number): number {
   return m && m.index < end ? m.index : end;
 }
 
-function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraft[] {
+function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: readonly Span[]): MentionDraft[] {
   const known = new Set<string>();
   const found: MentionDraft[] = [];
   const live = paragraphs.filter((p) => !p.blank);
@@ -43,7 +44,10 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
 
   // Earlier passes win where mentions overlap.
   const base = live.length ? live[0].start : 0;
-  const taken = new Uint8Array(live.length ? live[live.length - 1].end - base + 1 : 0);
+  const top = live.length ? live[live.length - 1].end : 0;
+  const taken = new Uint8Array(live.length ? top - base + 1 : 0);
+  // Credited names (记者 张三) are people, not officials: no mention of an official there.
+  for (const c of credited) if (c.start >= base && c.end <= top) taken.fill(1, c.start - base, c.end - base);
   const kept: MentionDraft[] = [];
   for (const d of found) {
     let free = true;
@@ -64,7 +68,8 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[]): MentionDraf
   } finally {
     releaseNameIndex(names);
   }
-  return (ignored.size ? kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))) : kept).sort((a, b) => a.nameStart - b.nameStart);
+  const sorted = (ignored.size ? kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))) : kept).sort((a, b) => a.nameStart - b.nameStart);
+  return live.length ? withoutNonMentions(text, base, top, sorted) : sorted;
 }
 
 /** Roles of each draft; list members take the role of the list (区领导芮弢、陈红…参加会议). */
@@ -90,9 +95,10 @@ function meetingOf(meetings: readonly Span[], offset: number): number {
   return -1;
 }
 
-export function extractOfficials(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): ExtractedOfficials {
+/** `credited`: the view spans of credited names (not officials), ascending. */
+export function extractOfficials(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[], credited: readonly Span[] = []): ExtractedOfficials {
   const text = view.normalized;
-  const drafts = findDrafts(text, paragraphs);
+  const drafts = findDrafts(text, paragraphs, credited);
   const roles = assignRoles(text, drafts, paragraphs);
   const mentions: OfficialMention[] = drafts.map((d, i) => {
     const name = piece(view, d.nameStart, d.nameEnd);

@@ -19,12 +19,71 @@ export function isNameChar(c: string): boolean {
   return isNameCode(c.charCodeAt(0));
 }
 
-/** Length of a surname starting at `i` (compound surnames first), or 0. */
-export function surnameAt(text: string, i: number): number {
+/**
+ * Length of a surname starting at `i` (compound surnames first), or 0. `expected`: a name is
+ * expected here (right after a title, in a list under one, in a credit), so rare surnames count.
+ */
+export function surnameAt(text: string, i: number, expected = false): number {
   const v = vocabulary();
   const compound = v.compoundSurnames.startsAt(text, i);
   if (compound) return compound;
-  return v.surnameCodes[text.charCodeAt(i)] === 1 ? 1 : 0;
+  const c = text.charCodeAt(i);
+  return v.surnameCodes[c] === 1 || (expected && v.rareSurnameCodes[c] === 1) ? 1 : 0;
+}
+
+/** A name character, or one of transliterated names (阿布都…, 乌云其木格: 都 and 其 are function words in Han names). */
+function isLooseNameCode(code: number): boolean {
+  return isNameCode(code) || (isHan(code) && vocabulary().transliterationCodes[code] === 1);
+}
+
+const MAX_RUN = 10;
+const MAX_SEGMENT = 8;
+
+/**
+ * End of the run of name characters from `s` up to the next word that follows names or a
+ * delimiter (德吉央宗|出席), or -1 when the run ends on anything else or is longer than a name.
+ */
+export function nameRunEnd(text: string, s: number, limit: number): number {
+  const followers = vocabulary().followers;
+  let e = s;
+  while (e < limit && isLooseNameCode(text.charCodeAt(e))) {
+    if (e > s && followers.startsAt(text, e, limit)) break;
+    if (++e - s > MAX_RUN) return -1;
+  }
+  return e > s && mayEndAt(text, e, limit) ? e : -1;
+}
+
+/** Whether every character of `text[s, e)` is one transliterated names are written with. */
+export function isTransliterated(text: string, s: number, e: number): boolean {
+  const t = vocabulary().transliterationCodes;
+  for (let i = s; i < e; i++) if (t[text.charCodeAt(i)] === 0) return false;
+  return true;
+}
+
+/**
+ * End of a transliterated name with dots starting at `s` (买买提·吐尔逊, 阿布都热合曼・艾山),
+ * any dot character, ending at a delimiter or a word that follows names; or -1.
+ */
+export function dottedNameEnd(text: string, s: number, limit: number): number {
+  const v = vocabulary();
+  let e = s;
+  let segment = 0;
+  let dots = 0;
+  for (; e < limit; e++) {
+    const c = text.charCodeAt(e);
+    if (v.nameDotCodes[c]) {
+      if (!segment || dots === 3) return -1;
+      dots++;
+      segment = 0;
+      continue;
+    }
+    if (!isLooseNameCode(c)) break;
+    // The last part ends where a following word begins (…·吐尔逊|出席).
+    if (dots && segment && v.followers.startsAt(text, e, limit)) break;
+    if (++segment > MAX_SEGMENT) return -1;
+    if (!dots && e + 1 < limit && !isLooseNameCode(text.charCodeAt(e + 1)) && !v.nameDotCodes[text.charCodeAt(e + 1)]) return -1;
+  }
+  return dots && segment && mayEndAt(text, e, limit) ? e : -1;
 }
 
 /**
@@ -77,14 +136,30 @@ export function mayStartName(text: string, s: number, limit: number, known?: Rea
  */
 function chooseEnd(text: string, s: number, limit: number, known?: ReadonlySet<string>, afterTitle = false): number {
   const v = vocabulary();
-  const surname = surnameAt(text, s);
+  if (afterTitle) {
+    const dotted = dottedNameEnd(text, s, limit);
+    if (dotted > 0) return dotted;
+  }
+  const surname = surnameAt(text, s, afterTitle);
   const mayBeKnown = surname > 0 || mayBeGivenName(text, s, limit, known);
   for (let n = 4; mayBeKnown && n >= 2; n--) {
     if (s + n > limit) continue;
     const candidate = text.slice(s, s + n);
     if ((known?.has(candidate) || v.knownNames.has(candidate)) && acceptable(candidate)) return s + n;
   }
-  if (!surname) return -1;
+  // An ordinary word starts here (班子成员, 高度重视): no name does.
+  if (v.notNameWords.startsAt(text, s, limit) >= 2) return -1;
+  // Right after a title a name is expected: what stands before the next following word, when
+  // it is written with the characters of transliterated names (次仁旺堆出席, 巴特尔讲话).
+  const run = afterTitle ? nameRunEnd(text, s, limit) : -1;
+  const transliterated = run > 0 && run - s >= 2 && isTransliterated(text, s, run) && acceptable(text.slice(s, run));
+  if (transliterated && run - s >= 4) return run;
+  const end = surname ? surnameEnd(text, s, surname, limit, afterTitle) : -1;
+  return end < 0 && transliterated ? run : end;
+}
+
+/** The end of a name starting with a surname of length `surname` at `s`, or -1. */
+function surnameEnd(text: string, s: number, surname: number, limit: number, afterTitle: boolean): number {
   const g = s + surname;
   const ends: number[] = [];
   for (const e of [g + 1, g + 2]) {

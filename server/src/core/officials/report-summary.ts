@@ -20,7 +20,7 @@ export interface SummaryMeeting {
   readonly entry: MeetingEntry;
   /** The date as written (10月21日上午), or ''. */
   readonly date: string;
-  /** ISO date when known, else ''. */
+  /** ISO date when known (the meeting's, else the page's publication date), else ''. */
   readonly iso: string;
 }
 
@@ -41,7 +41,7 @@ export interface ReportSummary {
 export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position): ReportSummary {
   const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(end) });
   const entries = meetingEntries(model, rangeOf);
-  const meetings = model.meetings.map((m, i) => ({ entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? '' }));
+  const meetings = model.meetings.map((m, i) => ({ entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? model.published ?? '' }));
   // One buffer for the whole report, each official's mentions a view of it: one allocation
   // (and one backing store to clone and keep) per report instead of one per official.
   let total = 0;

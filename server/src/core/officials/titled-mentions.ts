@@ -62,7 +62,8 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
         inherited = undefined;
         continue;
       }
-      const end: number = inList ? nameEnd(text, pos, b, known) : -1;
+      // A list under a title (区领导刘一、王二…) expects names as the title does.
+      const end: number = inList ? nameEnd(text, pos, b, known, true) : -1;
       if (end > 0 && !pending.length) {
         emit(pos, end, inherited ?? [], 'listed');
         inList = skipAfterName(text, end, b) === b;
@@ -86,7 +87,7 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
       pos++;
       found = titledName(text, pos, b, known, false, false, suffixEnds);
       if (!found) {
-        const end = nameEnd(text, pos, b, known);
+        const end = nameEnd(text, pos, b, known, true);
         if (end > 0) emit(pos, end, inherited ?? [], 'listed');
       }
     }

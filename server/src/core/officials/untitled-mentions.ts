@@ -11,6 +11,8 @@ import { vocabulary } from './vocabulary';
 /** Words that may stand before a given name and a title (落实增斌书记). */
 const GIVEN_NAME_LEFT = ['落实', '贯彻', '按照', '根据', '学习', '传达', '陪同', '听取', '代表', '感谢', '和', '与', '及', '、', '同', '向', '请', '对', '的'];
 
+const MEN = '们'.charCodeAt(0);
+
 function leftOk(text: string, s: number, floor: number): boolean {
   if (s <= floor || !isHan(text.charCodeAt(s - 1))) return true;
   const c = text[s - 1];
@@ -32,6 +34,8 @@ function plausibleName(text: string, s: number, e: number): boolean {
 export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: Offsets): void {
   for (let k = lowerBound(comrades, start); k < comrades.length && comrades[k] < end; k++) {
     const p = comrades[k];
+    // 同志们 addresses an audience, not a person.
+    if (text.charCodeAt(p + 2) === MEN) continue;
     for (const n of [3, 2, 4]) {
       const s = p - n;
       if (s < start || !plausibleName(text, s, p) || !leftOk(text, s, start)) continue;

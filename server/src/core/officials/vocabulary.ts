@@ -6,6 +6,7 @@ import prefixData from '../data/org-prefixes.json';
 import surnameData from '../data/surnames.json';
 import followerData from '../data/name-followers.json';
 import notNameData from '../data/not-names.json';
+import nameCharData from '../data/name-chars.json';
 import type { Role } from '../model/types';
 
 export interface VocabularyExtras {
@@ -15,7 +16,7 @@ export interface VocabularyExtras {
 }
 
 /** Words indexed by first and last character, longest first: "does a word start/end here" without slicing. */
-class WordSet {
+export class WordSet {
   readonly words: Set<string>;
   /**
    * Words by their first (last) two code units (as one int32 key), longest first; one-unit words by that unit. A
@@ -97,12 +98,22 @@ export interface Vocabulary {
   readonly surnames: ReadonlySet<string>;
   /** Single-character `surnames` by UTF-16 unit. */
   readonly surnameCodes: Uint8Array;
+  /** Rare single surnames (仉, 亓, 禚 …), trusted only where a name is expected. */
+  readonly rareSurnameCodes: Uint8Array;
+  /** Characters of transliterated names (次仁旺堆, 乌云其木格, 买买提). */
+  readonly transliterationCodes: Uint8Array;
+  /** The dots of transliterated names (买买提·吐尔逊), in every form. */
+  readonly nameDotCodes: Uint8Array;
+  /** Political terms a name is part of (习近平新时代中国特色社会主义思想): not mentions. */
+  readonly fixedTerms: readonly string[];
   readonly compoundSurnames: WordSet;
   readonly followers: WordSet;
   readonly fillers: WordSet;
   readonly roleVerbs: ReadonlyMap<string, Role>;
   readonly roleWords: WordSet;
   readonly notNames: ReadonlySet<string>;
+  /** `notNames` by first characters: no name starts where one of these words does (班子成员, 高度重视). */
+  readonly notNameWords: WordSet;
   readonly knownNames: WordSet;
   readonly ignored: ReadonlySet<string>;
   /** Changes whenever the extras change (part of cache keys). */
@@ -124,12 +135,17 @@ function build(extras: VocabularyExtras): Vocabulary {
     prefixes: new WordSet(prefixData.prefixes),
     surnames: new Set(surnameData.single),
     surnameCodes: charTable(surnameData.single),
+    rareSurnameCodes: charTable(surnameData.rare),
+    transliterationCodes: charTable(nameCharData.transliteration),
+    nameDotCodes: charTable(nameCharData.dots),
+    fixedTerms: notNameData.fixedTerms,
     compoundSurnames: new WordSet(surnameData.compound),
     followers: new WordSet(followerData.followers),
     fillers: new WordSet(followerData.fillers),
     roleVerbs,
     roleWords: new WordSet(roleVerbs.keys()),
     notNames: new Set(notNameData.notNames),
+    notNameWords: new WordSet(notNameData.notNames),
     knownNames: new WordSet([...notNameData.knownNames, ...(extras.names ?? [])]),
     ignored: new Set(extras.ignore ?? []),
     generation: generation++,
