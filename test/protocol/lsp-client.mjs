@@ -104,6 +104,11 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
     request(method, params) {
       return connection.sendRequest(method, params);
     },
+    /** Changes the client's settings as an editor does: a didChangeConfiguration, then the server pulls them. */
+    async setSettings(next) {
+      settings = next;
+      await connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    },
     /** Waits for a publishDiagnostics for `uri` that satisfies `predicate` (default: any). */
     waitForDiagnostics(uri, predicate = () => true, timeoutMs = 10000) {
       return new Promise((resolvePromise, reject) => {

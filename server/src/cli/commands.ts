@@ -1,7 +1,8 @@
 // `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
 import { DAMAGE_CODES, type DamageCode } from '../core/damage/codes';
 import { OPT_IN_REPAIRS } from '../core/features/damage-code-actions';
-import { DEFAULT_SETTINGS, type HuiyiSettings } from '../core/settings';
+import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
+import { readSettingsFile } from './settings-file';
 import { listOption, parseArgs, UsageError } from './args';
 import { SEVERITY_RANK, type SeverityName } from './findings';
 import { sarifLog } from './format/sarif';
@@ -17,7 +18,7 @@ import { SummaryBuilder } from './summary';
 import { sweepStaleTemps } from './temp-files';
 
 const VERSION = '0.1.0';
-const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang'];
+const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
   check: ['json'],
@@ -41,6 +42,8 @@ Options:
   --only CODES / --skip CODES comma-separated finding codes to report (e.g. mojibake.pinyin-annotation)
   --lang en|zh-cn             the language of the messages (default: en, the same in any locale)
   -j, --jobs N                worker threads (default: the number of cores)
+  --settings FILE             the editor's settings: a settings.json with huiyi.officials.* (names
+                              ignored or added) and huiyi.conversion.*, as VS Code writes it
   --max-file-size MB          larger files are skipped and named (default: 64)
   -q, --quiet                 no progress bar
 
@@ -59,6 +62,8 @@ Options:
   --dry-run                   print a unified diff instead of writing
   --backup                    keep the original as FILE.bak (FILE.bak.1, .2, … when that exists;
                               never over an earlier backup)
+  --settings FILE             the editor's settings: a settings.json with huiyi.officials.* (names
+                              ignored or added) and huiyi.conversion.*, as VS Code writes it
   -j, --jobs N, -q, --quiet, --max-file-size MB, --lang en|zh-cn
 
 Exit status: 0 done, 1 some files could not be read, written or repaired without loss, 2 usage error.`,
@@ -70,6 +75,8 @@ Options:
   --officials                 one record per official instead (schemas/official.schema.json)
   --csv                       a flat CSV table instead of JSON Lines
   --lang en|zh-cn             the language of the damage messages (default: en)
+  --settings FILE             the editor's settings: a settings.json with huiyi.officials.* (names
+                              ignored or added) and huiyi.conversion.*, as VS Code writes it
   -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
@@ -124,11 +131,14 @@ function parse(command: Command, argv: string[]): Parsed {
     skip.includes('script.traditional' as DamageCode) ||
     command !== 'check' ||
     (SEVERITY_RANK[minimum] > SEVERITY_RANK.hint && !only.includes('script.traditional' as DamageCode));
+  // --settings: the editor's huiyi.officials.* and huiyi.conversion.* (the options here take precedence).
+  const fromFile = options.has('settings') ? resolveSettings(readSettingsFile(String(options.get('settings')))) : DEFAULT_SETTINGS;
   const settings: HuiyiSettings = {
     ...DEFAULT_SETTINGS,
+    officials: fromFile.officials,
     maxFileSizeMB: maxFileSize,
     damage: { ...DEFAULT_SETTINGS.damage, severity, maxNumberOfProblems: Number.MAX_SAFE_INTEGER },
-    conversion: { ...DEFAULT_SETTINGS.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
+    conversion: { ...fromFile.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
   };
   const also = codes(options.get('also'), 'also');
   if (options.has('also') && command !== 'fix') throw new UsageError('--also is an option of huiyi fix');

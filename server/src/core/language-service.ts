@@ -9,6 +9,7 @@ import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
 import { ModelCache } from './model-cache';
 import type { ReportModel } from './model/types';
+import { configureVocabulary } from './officials/vocabulary';
 import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 
 export interface Analysis {
@@ -18,6 +19,12 @@ export interface Analysis {
 }
 
 export interface LanguageService {
+  /**
+   * The settings every method uses when it is given none (the workspace's). Says whether the
+   * officials vocabulary (huiyi.officials.*) changed: then every model was rebuilt, and whatever was
+   * extracted with the old one elsewhere (a workspace index) is stale too.
+   */
+  configure(settings: HuiyiSettings): { readonly vocabularyChanged: boolean };
   analyse(document: ReportDocument, settings?: HuiyiSettings): Analysis;
   documentSymbols(document: ReportDocument, settings?: HuiyiSettings): DocumentSymbol[];
   foldingRanges(document: ReportDocument, settings?: HuiyiSettings): FoldingRange[];
@@ -29,15 +36,37 @@ export interface LanguageService {
 
 export function createLanguageService(options: { cacheSize?: number } = {}): LanguageService {
   const cache = new ModelCache(options.cacheSize ?? 64);
+  let configured: HuiyiSettings = DEFAULT_SETTINGS;
+  let vocabularyKey = '';
 
-  const analyse = (document: ReportDocument, settings: HuiyiSettings = DEFAULT_SETTINGS): Analysis => {
+  /** The vocabulary of these settings is the one models are built with; a change drops every model. */
+  const useVocabulary = (settings: HuiyiSettings): boolean => {
+    const { titles, names, ignore } = settings.officials;
+    const key = JSON.stringify([titles, names, ignore]);
+    // configureVocabulary is true when the process's table was built for other words (by this
+    // instance or another one): the models here are stale either way.
+    const rebuilt = configureVocabulary(settings.officials);
+    if (key === vocabularyKey && !rebuilt) return false;
+    vocabularyKey = key;
+    cache.clear();
+    return true;
+  };
+
+  const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {
     const admission = admit(document.languageId ?? 'meeting-report', document.getText(), settings);
     if (admission.kind !== 'analyse') return { admission };
+    useVocabulary(settings);
     const model = cache.get(document);
     return { admission, model: model.isReport ? model : undefined };
   };
 
   return Object.freeze({
+    configure(settings) {
+      const before = vocabularyKey;
+      configured = settings;
+      useVocabulary(settings);
+      return { vocabularyChanged: vocabularyKey !== before };
+    },
     analyse,
     documentSymbols(document, settings) {
       const { model } = analyse(document, settings);
@@ -47,7 +76,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       const { model } = analyse(document, settings);
       return model ? foldingRanges(document, model) : [];
     },
-    diagnostics(document, settings = DEFAULT_SETTINGS) {
+    diagnostics(document, settings = configured) {
       return collectDiagnostics(document, analyse(document, settings), settings);
     },
     workspaceSymbols: matchMeetings,

@@ -33,6 +33,11 @@ export class ModelCache {
     this.entries.delete(uri);
   }
 
+  /** Forget every model (they were built with a vocabulary that changed). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

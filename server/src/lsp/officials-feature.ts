@@ -14,7 +14,6 @@ import {
   renameOfficial,
 } from '../core/features/official-navigation';
 import { OFFICIAL_TOKEN_TYPES, officialTokens } from '../core/features/official-tokens';
-import { configureVocabulary } from '../core/officials/vocabulary';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
 import { DOCUMENT_PARAMS, POSITION_PARAMS, RENAME_PARAMS } from './request-params';
@@ -27,19 +26,9 @@ export interface OfficialsRequestParams {
   readonly limit?: number;
 }
 
-function useSettingsOf(context: ServerContext, uri: string): void {
-  const extras = context.settingsOf(uri).officials;
-  if (extras && configureVocabulary(extras)) {
-    // The vocabulary changed: models built with the old one are stale.
-    for (const d of context.documents.all()) context.service.forget(d.uri);
-    context.index.extras = extras;
-  }
-}
-
 function at(context: ServerContext, params: { textDocument: TextDocumentIdentifier; position: Position }) {
   const document = context.documents.get(params.textDocument.uri);
   if (!document) return undefined;
-  useSettingsOf(context, document.uri);
   const model = context.service.analyse(document, context.settingsOf(document.uri)).model;
   return model ? { document, model, offset: document.offsetAt(params.position) } : undefined;
 }
@@ -103,8 +92,7 @@ export const officialsFeature: ServerFeature = {
       runSafe(log, 'semantic tokens', token, () => {
         const document = context.documents.get(params.textDocument.uri);
         if (!document) return { data: [] };
-        useSettingsOf(context, document.uri);
-        const model = context.service.analyse(document, context.settingsOf(document.uri)).model;
+              const model = context.service.analyse(document, context.settingsOf(document.uri)).model;
         return { data: model ? officialTokens(document, model) : [] };
       }, params, DOCUMENT_PARAMS),
     );

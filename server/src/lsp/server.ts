@@ -53,6 +53,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const index = new WorkspaceIndex(() => globalSettings, log);
 
+  /**
+   * The workspace's settings, for the service and the index. A change of huiyi.officials.* changes
+   * what every file yields (a name ignored or added): the open documents and the whole workspace
+   * index are rebuilt with it, so hover, references and the Officials view agree.
+   */
+  function useGlobalSettings(settings: HuiyiSettings, rebuildIndex: boolean): void {
+    globalSettings = settings;
+    index.extras = settings.officials;
+    if (service.configure(settings).vocabularyChanged && rebuildIndex) void index.build(folders, indexingProgress(connection));
+  }
+
+  async function pullGlobalSettings(): Promise<HuiyiSettings | undefined> {
+    if (!supportsConfiguration) return undefined;
+    try {
+      return resolveSettings(await connection.workspace.getConfiguration({ section: 'huiyi' }));
+    } catch (error) {
+      log(`Could not read the workspace settings: ${String(error)}`);
+      return undefined;
+    }
+  }
+
   const diagnostics = new DiagnosticsScheduler(
     connection,
     documents,
@@ -73,7 +94,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
-    globalSettings = resolveSettings(params.initializationOptions?.settings);
+    useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,14 +110,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         watchers: [{ globPattern: '**/*.{txt,huiyi}' }],
       });
     }
-    void index.build(folders, indexingProgress(connection));
+    void (async () => {
+      const pulled = await pullGlobalSettings();
+      if (pulled) useGlobalSettings(pulled, false);
+      await index.build(folders, indexingProgress(connection));
+    })();
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const section = (change.settings as { huiyi?: unknown } | undefined)?.huiyi;
-    if (section !== undefined) globalSettings = resolveSettings(section);
-    perDocument.clear();
-    void Promise.all(documents.all().map((d) => refreshSettings(d.uri))).then(() => diagnostics.scheduleAll());
+    void (async () => {
+      // Clients that push settings send them here; the others are asked (the pull model).
+      const section = (change.settings as { huiyi?: unknown } | undefined)?.huiyi;
+      const settings = section !== undefined ? resolveSettings(section) : await pullGlobalSettings();
+      if (settings) useGlobalSettings(settings, true);
+      perDocument.clear();
+      await Promise.all(documents.all().map((d) => refreshSettings(d.uri)));
+      diagnostics.scheduleAll();
+    })();
   });
 
   documents.onDidOpen((e) => {

@@ -25,6 +25,7 @@ export interface IndexProgress {
 export class WorkspaceIndex {
   readonly corpus: CorpusIndex;
   private building: Promise<void> | undefined;
+  private generation = 0;
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
 
@@ -34,6 +35,9 @@ export class WorkspaceIndex {
 
   /** Index every report file under the folders; resolves when done. Requests never wait on it. */
   build(folderUris: readonly string[], progress?: IndexProgress): Promise<void> {
+    // A new build (the vocabulary changed) stops the one before it at its next batch.
+    const generation = ++this.generation;
+    const superseded = () => generation !== this.generation || !!progress?.isCancelled?.();
     this.building = (async () => {
       const files: FileToIndex[] = [];
       for (const folder of folderUris) {
@@ -46,7 +50,7 @@ export class WorkspaceIndex {
           settings: this.settings(),
           extras: this.extras,
           onProgress: (done, total) => progress?.report(done, total),
-          isCancelled: progress?.isCancelled,
+          isCancelled: superseded,
         });
       } finally {
         progress?.done();
