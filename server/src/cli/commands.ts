@@ -1,7 +1,5 @@
 // `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
-import { DAMAGE_CODES, type DamageCode } from '../core/damage/codes';
-import { OPT_IN_REPAIRS } from '../core/features/damage-code-actions';
-import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
+import { DAMAGE_CODES, DEFAULT_SETTINGS, OPT_IN_REPAIRS, resolveSettings, type DamageCode, type HuiyiSettings } from '../core';
 import { readSettingsFile } from './settings-file';
 import { listOption, parseArgs, UsageError } from './args';
 import { SEVERITY_RANK, type SeverityName } from './findings';

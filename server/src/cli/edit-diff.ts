@@ -1,7 +1,7 @@
+import { type Edit } from '../core';
 // `huiyi fix --dry-run`: a unified diff built from the edits themselves. A general line diff (Myers)
 // costs O(N·D): on a 50 MB file whose every line has a pinyin annotation, it ran for minutes and
 // gigabytes. The edits already say which lines change, so this is one pass.
-import type { Edit } from '../core/conversion/text-edits';
 
 const CONTEXT = 3;
 

@@ -1,7 +1,7 @@
 // Findings as the command line reports them: 1-based lines and columns (UTF-16 code units, as
 // SARIF's default columnKind and every editor count them).
+import { type LineIndex } from '../core';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { LineIndex } from '../core/text/line-index';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,23 +1,13 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
+import { DAMAGE_SOURCE, LineIndex, applyEdits, applyRepairs, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, convertToSimplified } from '../core/conversion';
-import { composeEdits, type Edit } from '../core/conversion/text-edits';
 import { unifiedDiff } from './edit-diff';
-import { documentProtection, textProtection } from '../core/features/conversion-protection';
-import { fixAllRepairs } from '../core/features/damage-code-actions';
-import { DAMAGE_SOURCE, enabledFindings } from '../core/features/damage-diagnostics';
-import { scriptFindingsApply } from '../core/features/diagnostics';
-import { traditionalFindings } from '../core/conversion/script-findings';
-import type { ReportModel } from '../core/model/types';
-import type { DamageCode } from '../core/damage/codes';
-import type { LanguageService } from '../core/language-service';
-import { applyRepairs } from '../core/repair/edits';
-import { LineIndex } from '../core/text/line-index';
-import type { HuiyiSettings } from '../core/settings';
 import { cliFinding, findingAt, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
+import type { FileResult, FixResult } from './file-result';
+export type { FileResult, FixResult } from './file-result';
 import type { ByteSink } from './format/byte-sink';
 import { writeCheckRecord } from './format/check-json';
 import { meetingRow } from './format/csv';
@@ -53,39 +43,6 @@ export interface JobOptions {
   readonly locale?: string;
 }
 
-export interface FileResult {
-  readonly id: string;
-  readonly status: 'analysed' | 'not-a-report' | 'skipped' | 'error';
-  /** Why the file was skipped or failed, in plain words. */
-  readonly reason?: string;
-  readonly bytes: number;
-  /** Reported findings per code. */
-  readonly byCode: Record<string, number>;
-  readonly meetings: number;
-  readonly officials: string[];
-  /** This file's part of the output as UTF-8 (set by the pool from what the job wrote to its sink). */
-  readonly output?: Uint8Array;
-  /** The reported findings themselves, only for SARIF (one document for the whole run). */
-  readonly findings?: CliFinding[];
-  readonly appearances?: OfficialAppearance[];
-  readonly fix?: FixResult;
-}
-
-export interface FixResult {
-  readonly changed: boolean;
-  readonly written: boolean;
-  readonly diff?: string;
-  readonly repairs: number;
-  readonly converted: number;
-  /** --to-simplified: damaged spans the repairs left, which the conversion left as they are. */
-  readonly leftForRepair?: number;
-  readonly unrepairable?: string;
-  readonly note?: string;
-  /** Where --backup kept the original (FILE.bak, or FILE.bak.N when that exists). */
-  readonly backup?: string;
-  /** Why the repaired file could not be written (the file is left as it was). */
-  readonly failed?: string;
-}
 
 function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[]): FixResult {
   const { model } = service.analyse(document, options.settings);

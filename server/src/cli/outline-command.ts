@@ -1,10 +1,9 @@
 // `huiyi outline`: prints the outline of each report, as the editor shows it.
+import { buildReportModel, documentSymbols } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { documentSymbols } from '../core/features/document-symbols';
-import { buildReportModel } from '../core/model/build-model';
 import { parseArgs, UsageError } from './args';
 import { collectInputs, type InputProblem } from './inputs';
 import { readInput } from './read-input';

@@ -1,13 +1,10 @@
 // Runs jobs across worker threads (`--jobs`, the core count by default) and hands results back
 // in input order. With one job, everything runs in this thread.
+import { createLanguageService, lazyJiebaSegmenter, useLocale, useSegmenter } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { createLanguageService } from '../core/language-service';
-import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
-import { useSegmenter } from '../core/officials/segmenter';
-import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
 import type { Input } from './inputs';
 import { runJobSafely, type FileResult, type JobOptions } from './job';

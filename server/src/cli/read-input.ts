@@ -1,5 +1,5 @@
 // Reads one input's text for a command, or says in plain words why it is not analysed.
-import { readText } from '../core/text/read-text';
+import { readText } from '../core';
 import { fsErrorText } from './fs-errors';
 import type { Input } from './inputs';
 import { sniffUtf16File, utf16Message } from './utf16';

@@ -1,10 +1,6 @@
 // The records `huiyi export` writes: one per meeting, and one per official across the corpus.
 // Their shapes are the JSON Schemas in schemas/ (checked by the tests).
-import types from '../core/data/meeting-types.json';
-import type { ReportDocument } from '../core/document';
-import type { LineIndex } from '../core/text/line-index';
-import type { Meeting, PersonMention, ReportModel, Role, Statement } from '../core/model/types';
-import { toSimplified } from '../core/features/workspace-symbols';
+import { MEETING_TYPES as types, toSimplified, type LineIndex, type Meeting, type PersonMention, type ReportDocument, type ReportModel, type Role, type Statement } from '../core';
 import type { CliFinding } from './findings';
 
 export interface Position1 {

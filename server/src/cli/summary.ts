@@ -1,5 +1,5 @@
 // Totals over a run: what `check` prints under its findings and in JSON.
-import type { FileResult } from './job';
+import type { FileResult } from './file-result';
 
 export interface Summary {
   files: number;

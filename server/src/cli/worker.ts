@@ -1,9 +1,6 @@
 // A `huiyi` worker thread (dist/cli-worker.js): runs batches of jobs for the pool with its own core.
+import { createLanguageService, lazyJiebaSegmenter, useLocale, useSegmenter } from '../core';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createLanguageService } from '../core/language-service';
-import { lazyJiebaSegmenter } from '../core/officials/jieba-segmenter';
-import { useSegmenter } from '../core/officials/segmenter';
-import { useLocale } from '../core/l10n';
 import { ByteSink } from './format/byte-sink';
 import { runJobSafely, type FileResult, type JobOptions } from './job';
 import type { PoolBatch, PoolResults } from './pool';

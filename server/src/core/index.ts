@@ -1,7 +1,7 @@
 // The core's public surface, bundled as dist/core.js for unit tests and benchmarks.
 export { createLanguageService } from './language-service';
 export type { LanguageService, Analysis } from './language-service';
-export { buildReportModel } from './model/build-model';
+export { buildReportModel } from './report/build-model';
 export { buildView } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
 export { findPinyinAnnotations } from './text/pinyin-annotations';
@@ -10,12 +10,13 @@ export { LineIndex } from './text/line-index';
 export { decodeUtf8, decodeWellFormedUtf8 } from './text/utf8';
 export { documentSymbols } from './features/document-symbols';
 export { foldingRanges } from './features/folding-ranges';
-export { meetingEntries, matchMeetings, toSimplified } from './features/workspace-symbols';
+export { meetingEntries, matchMeetings } from './features/workspace-symbols';
+export { toSimplified } from './script/char-map';
 export { splitTitlesAndName } from './officials/title-chain';
 export { admit } from './admission';
 export { useLocale } from './l10n';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
-export { ModelCache } from './model-cache';
+export { ModelCache } from './report/model-cache';
 export type * from './model/types';
 export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
@@ -31,7 +32,33 @@ export { documentProtection, textProtection, protectionOf } from './features/con
 export { extractOfficials } from './officials/extract-officials';
 export { officialHover, ownAppearances } from './features/official-hover';
 export { creditHover } from './features/credit-hover';
-export { summarizeReport } from './officials/report-summary';
+export { summarizeReport } from './features/report-summary';
 export { configureVocabulary } from './officials/vocabulary';
 export { useSegmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
+
+// What the adapters (LSP server, command line, index workers) use: they import nothing else of the core.
+export { DEFAULT_CONVERSION_SETTINGS, TRADITIONAL_CODE, applyEdits, cachedConversion, convertToSimplified, documentConversion, documentProfile, forgetConversion, protectedSpansIn } from './conversion';
+export type { Conversion, DocumentConversion, DocumentScript, Protection, TraditionalFindingData } from './conversion';
+export { traditionalFindings } from './conversion/script-findings';
+export { composeEdits } from './conversion/text-edits';
+export type { Edit } from './conversion/text-edits';
+export type { DamageCode } from './damage/codes';
+export { default as MEETING_TYPES } from './data/meeting-types.json';
+export type { ReportDocument } from './document';
+export { OPT_IN_REPAIRS } from './features/damage-code-actions';
+export { DAMAGE_SOURCE } from './features/damage-diagnostics';
+export { scriptFindingsApply } from './features/diagnostics';
+export type { Appearance } from './features/official-appearances';
+export { appearanceSortKey } from './features/official-hover';
+export { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
+export { OFFICIAL_TOKEN_TYPES, officialTokens } from './features/official-tokens';
+export { MENTION_FIELDS, mentionRange, rolesOf } from './features/report-summary';
+export type { ReportSummary } from './features/report-summary';
+export type { MeetingEntry } from './features/workspace-symbols';
+export { t } from './l10n';
+export type { Meeting, PersonMention, ReportModel, Role, Statement } from './model/types';
+export type { VocabularyExtras } from './officials/vocabulary';
+export { traditionalCharTable } from './script/char-map';
+export type { HuiyiSettings } from './settings';
+export { readText } from './text/read-text';

@@ -1,22 +1,19 @@
 // The analysis core's facade: one object per process, shared by the LSP server and the CLI.
 // It knows nothing of the LSP runtime or of VS Code: documents in, plain data out.
 import type { Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-types';
-import { admit, type Admission } from './admission';
+import { admit } from './admission';
+import type { Analysis } from './report/analysis';
+export type { Analysis } from './report/analysis';
 import type { ReportDocument } from './document';
 import { collectDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
-import { ModelCache } from './model-cache';
+import { ModelCache } from './report/model-cache';
 import type { ReportModel } from './model/types';
 import { configureVocabulary } from './officials/vocabulary';
 import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 
-export interface Analysis {
-  readonly admission: Admission;
-  /** Present when the document was analysed and reads as a report. */
-  readonly model?: ReportModel;
-}
 
 export interface LanguageService {
   /**

@@ -1,7 +1,7 @@
 // Damage repairs as code actions (quickfix, fix all of a kind, source.fixAll.huiyi), offered
 // through the code-action hub; the core computes them from the findings cached for the
 // document's current version.
-import { damageCodeActions, FIX_ALL_KIND } from '../core/features/damage-code-actions';
+import { FIX_ALL_KIND, damageCodeActions } from '../core';
 import { addCodeActionProvider } from './code-action-hub';
 import type { ServerFeature } from './feature';
 

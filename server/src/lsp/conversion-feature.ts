@@ -4,25 +4,9 @@
 // selection and document actions are computed in codeAction/resolve. Also answers the status
 // bar's huiyi/documentScript request. Mojibake is never converted (features/conversion-protection):
 // the titles say how many damaged spans are left for their repair.
+import { DEFAULT_CONVERSION_SETTINGS, TRADITIONAL_CODE, cachedConversion, convertToSimplified, documentConversion, documentProfile, documentProtection, forgetConversion, protectedSpansIn, t, traditionalCharTable, type DocumentConversion, type DocumentScript, type Protection, type TraditionalFindingData } from '../core';
 import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  cachedConversion,
-  convertToSimplified,
-  DEFAULT_CONVERSION_SETTINGS,
-  documentConversion,
-  documentProfile,
-  forgetConversion,
-  protectedSpansIn,
-  TRADITIONAL_CODE,
-  type DocumentConversion,
-  type DocumentScript,
-  type Protection,
-  type TraditionalFindingData,
-} from '../core/conversion';
-import { documentProtection } from '../core/features/conversion-protection';
-import { t } from '../core/l10n';
-import { traditionalCharTable } from '../core/script/char-map';
 import { addCodeActionProvider, addCommand } from './code-action-hub';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';

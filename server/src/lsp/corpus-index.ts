@@ -2,16 +2,11 @@
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
 // symbols and the Officials view.
+import { MENTION_FIELDS, appearanceSortKey, mentionRange, rolesOf, type Appearance, type MeetingEntry, type ReportSummary, type Role, type VocabularyExtras } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Location } from 'vscode-languageserver-types';
-import { appearanceSortKey } from '../core/features/official-hover';
-import type { Appearance } from '../core/features/official-appearances';
-import type { MeetingEntry } from '../core/features/workspace-symbols';
-import { MENTION_FIELDS, mentionRange, rolesOf, type ReportSummary } from '../core/officials/report-summary';
-import type { VocabularyExtras } from '../core/officials/vocabulary';
-import type { Role } from '../core/model/types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
 
 export interface FileToIndex {

@@ -1,9 +1,8 @@
 // A server feature: the capabilities it announces and the handlers it registers.
 // server.ts merges every feature; a new feature is one file plus one line in FEATURES.
+import { type HuiyiSettings, type LanguageService } from '../core';
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LanguageService } from '../core/language-service';
-import type { HuiyiSettings } from '../core/settings';
 import type { WorkspaceIndex } from './workspace-index';
 
 export interface ServerContext {

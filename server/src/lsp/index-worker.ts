@@ -1,15 +1,8 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
+import { DEFAULT_SETTINGS, admit, buildReportModel, configureVocabulary, loadJiebaSegmenter, readText, resolveSettings, summarizeReport, useSegmenter, type ReportSummary, type VocabularyExtras } from '../core';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { admit } from '../core/admission';
-import { buildReportModel } from '../core/model/build-model';
-import { loadJiebaSegmenter } from '../core/officials/jieba-segmenter';
-import { summarizeReport, type ReportSummary } from '../core/officials/report-summary';
-import { useSegmenter } from '../core/officials/segmenter';
-import { configureVocabulary, type VocabularyExtras } from '../core/officials/vocabulary';
-import { DEFAULT_SETTINGS, resolveSettings } from '../core/settings';
-import { readText } from '../core/text/read-text';
 
 export interface WorkerRequest {
   readonly id: number;

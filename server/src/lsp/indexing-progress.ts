@@ -1,7 +1,7 @@
 // Shows workspace indexing in the editor with window/workDoneProgress (server-initiated; a
 // client without that capability gets a silent reporter from vscode-languageserver).
+import { t } from '../core';
 import type { Connection } from 'vscode-languageserver/node';
-import { t } from '../core/l10n';
 import type { IndexProgress } from './workspace-index';
 
 export function indexingProgress(connection: Connection): IndexProgress {

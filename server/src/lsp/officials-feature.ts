@@ -2,18 +2,8 @@
 // document highlights, rename across the corpus, semantic tokens, and the `huiyi/officials`
 // request behind the client's Officials view. Every handler reads the cached model and the
 // corpus index; none parses again or waits for indexing.
+import { OFFICIAL_TOKEN_TYPES, creditHover, officialDefinition, officialHighlights, officialHover, officialNameAt, officialReferences, officialTokens, prepareOfficialRename, renameOfficial } from '../core';
 import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { creditHover } from '../core/features/credit-hover';
-import { officialHover } from '../core/features/official-hover';
-import {
-  officialDefinition,
-  officialHighlights,
-  officialNameAt,
-  officialReferences,
-  prepareOfficialRename,
-  renameOfficial,
-} from '../core/features/official-navigation';
-import { OFFICIAL_TOKEN_TYPES, officialTokens } from '../core/features/official-tokens';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
 import { DOCUMENT_PARAMS, POSITION_PARAMS, RENAME_PARAMS } from './request-params';

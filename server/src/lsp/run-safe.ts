@@ -2,7 +2,7 @@
 // exception kill the server: the error is logged and returned to the client as a response error.
 // Given the request's params and their shape, it checks them first: params the handler cannot
 // read are answered with InvalidParams (-32602), saying what is missing.
-import { t } from '../core/l10n';
+import { t } from '../core';
 import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { paramsProblem, type ParamShape } from './request-params';
 

@@ -1,5 +1,6 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
+import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
@@ -11,9 +12,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { useLocale } from '../core/l10n';
-import { createLanguageService } from '../core/language-service';
-import { DEFAULT_SETTINGS, resolveSettings, type HuiyiSettings } from '../core/settings';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import type { ServerContext, ServerFeature } from './feature';
 import { outlineFeature } from './outline-feature';

@@ -4,15 +4,11 @@
 // (the edit is refused if they change meanwhile); closed files are read from disk. Mojibake is
 // left as it is (features/conversion-protection), and the messages say how many damaged spans.
 //   arguments: [] ask, then apply · [{ dryRun: true }] only report · [{ confirm: false }] apply without asking
+import { admit, buildReportModel, convertToSimplified, documentConversion, documentProtection, t, type Conversion } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { admit } from '../core/admission';
-import { convertToSimplified, documentConversion, type Conversion } from '../core/conversion';
-import { documentProtection } from '../core/features/conversion-protection';
-import { t } from '../core/l10n';
-import { buildReportModel } from '../core/model/build-model';
 import type { ServerContext } from './feature';
 import { reportFiles } from './workspace-files';
 

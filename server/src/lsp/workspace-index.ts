@@ -2,16 +2,10 @@
 // (for workspace symbols) and officials (for hover, references, rename and the Officials view).
 // Built in the background by worker threads (see corpus-index.ts); kept current by edits and
 // watched-file events. It keeps compact summaries, never file texts, so memory stays bounded.
+import { admit, buildReportModel, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { admit } from '../core/admission';
-import type { MeetingEntry } from '../core/features/workspace-symbols';
-import { buildReportModel } from '../core/model/build-model';
-import type { ReportModel } from '../core/model/types';
-import { summarizeReport } from '../core/officials/report-summary';
-import type { VocabularyExtras } from '../core/officials/vocabulary';
-import type { HuiyiSettings } from '../core/settings';
 import { CorpusIndex, type FileToIndex } from './corpus-index';
 import { reportFiles } from './workspace-files';
 

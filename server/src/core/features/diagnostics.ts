@@ -4,7 +4,7 @@ import { traditionalFindings } from '../conversion/script-findings';
 import type { ReportDocument } from '../document';
 import { documentProtection } from './conversion-protection';
 import { damageDiagnostics } from './damage-diagnostics';
-import type { Analysis } from '../language-service';
+import type { Analysis } from '../report/analysis';
 import type { HuiyiSettings } from '../settings';
 
 export const SOURCE = 'huiyi';

@@ -2,7 +2,7 @@
 // meeting (or per file, for mentions outside any meeting).
 import type { Range } from 'vscode-languageserver-types';
 import type { Role } from '../model/types';
-import { toSimplified } from './workspace-symbols';
+import { toSimplified } from '../script/char-map';
 
 export interface Appearance {
   readonly uri: string;

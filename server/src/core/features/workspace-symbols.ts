@@ -1,6 +1,6 @@
 // Workspace symbols: meetings of every report in the workspace, found by name, date or chair.
 import { SymbolKind, type Range, type SymbolInformation } from 'vscode-languageserver-types';
-import { traditionalCharMap } from '../script/char-map';
+import { toSimplified } from '../script/char-map';
 import type { ReportModel } from '../model/types';
 import { meetingDetail } from './document-symbols';
 
@@ -12,16 +12,6 @@ export interface MeetingEntry {
   readonly range: Range;
   /** Lower-cased, simplified text that a query is matched against. */
   readonly haystack: string;
-}
-
-export function toSimplified(text: string): string {
-  const map = traditionalCharMap();
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out += String.fromCharCode(map.get(c) ?? c);
-  }
-  return out;
 }
 
 export function meetingEntries(model: ReportModel, rangeOf: (start: number, end: number) => Range): MeetingEntry[] {

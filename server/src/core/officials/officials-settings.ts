@@ -1,6 +1,6 @@
 // huiyi.officials.*: titles and names users add, and false names they ignore.
 import type { VocabularyExtras } from './vocabulary';
-import { toSimplified } from '../features/workspace-symbols';
+import { toSimplified } from '../script/char-map';
 
 export type OfficialsSettings = Required<VocabularyExtras>;
 

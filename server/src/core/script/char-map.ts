@@ -32,3 +32,14 @@ export function traditionalCharTable(): Uint16Array {
   }
   return table;
 }
+
+/** Traditional characters read as simplified, one for one (the view's table): for comparing and searching. */
+export function toSimplified(text: string): string {
+  const map = traditionalCharMap();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(map.get(c) ?? c);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // A meeting's chairs, attendees, speakers and presenters, from the officials' mentions in it
 // (extracted by core/officials): each person once per role, in order of first mention.
-import type { Meeting, OfficialMention, PersonMention, Role } from './types';
+import type { Meeting, OfficialMention, PersonMention, Role } from '../model/types';
 
 export type MeetingPeople = Pick<Meeting, 'chairs' | 'attendees' | 'speakers' | 'presenters'>;
 

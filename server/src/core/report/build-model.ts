@@ -1,17 +1,18 @@
 // Builds the report model of one document version from its normalized view.
 import type { ReportDocument } from '../document';
 import { buildView, type NormalizedView } from '../normalize/view';
-import { publicationDate } from './chrome';
-import { isReportText, looksWronglyDecoded } from './classify';
-import { isoDate, notAfterDate } from './dates';
-import { nameMeeting } from './meeting-name';
+import { publicationDate } from '../model/chrome';
+import { isReportText } from '../model/classify';
+import { looksWronglyDecoded } from './wrongly-decoded';
+import { isoDate, notAfterDate } from '../model/dates';
+import { nameMeeting } from '../model/meeting-name';
 import { extractCredits } from '../officials/credits';
 import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
-import { piece, splitParagraphs, type Paragraph } from './paragraphs';
-import { readSections } from './sections';
-import { segment, type MeetingParagraphs } from './segment';
-import type { ChromeBlock, ChromeKind, Meeting, ReportModel } from './types';
+import { piece, splitParagraphs, type Paragraph } from '../model/paragraphs';
+import { readSections } from '../model/sections';
+import { segment, type MeetingParagraphs } from '../model/segment';
+import type { ChromeBlock, ChromeKind, Meeting, ReportModel } from '../model/types';
 
 function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Paragraph[]): ChromeBlock {
   const pieces = lines.map((p) => piece(view, p.start, p.end));

@@ -1,7 +1,7 @@
 // The report model of each (uri, version), computed once and kept in a bounded LRU cache.
-import type { ReportDocument } from './document';
-import { buildReportModel } from './model/build-model';
-import type { ReportModel } from './model/types';
+import type { ReportDocument } from '../document';
+import { buildReportModel } from './build-model';
+import type { ReportModel } from '../model/types';
 
 export class ModelCache {
   private readonly entries = new Map<string, ReportModel>();

@@ -2,7 +2,7 @@
 // into an Int32Array (start line, start character, end line, end character, meeting, role bits).
 // Plain data, cheap to send between threads and small to keep for 10,000 reports.
 import type { Position, Range } from 'vscode-languageserver-types';
-import { meetingEntries, type MeetingEntry } from '../features/workspace-symbols';
+import { meetingEntries, type MeetingEntry } from './workspace-symbols';
 import type { ReportModel, Role } from '../model/types';
 
 export const MENTION_FIELDS = 6;

@@ -1,0 +1,37 @@
+// What one file's job reports back: its status, findings per code, output bytes and fix result.
+import type { CliFinding } from './findings';
+import type { OfficialAppearance } from './records';
+
+export interface FileResult {
+  readonly id: string;
+  readonly status: 'analysed' | 'not-a-report' | 'skipped' | 'error';
+  /** Why the file was skipped or failed, in plain words. */
+  readonly reason?: string;
+  readonly bytes: number;
+  /** Reported findings per code. */
+  readonly byCode: Record<string, number>;
+  readonly meetings: number;
+  readonly officials: string[];
+  /** This file's part of the output as UTF-8 (set by the pool from what the job wrote to its sink). */
+  readonly output?: Uint8Array;
+  /** The reported findings themselves, only for SARIF (one document for the whole run). */
+  readonly findings?: CliFinding[];
+  readonly appearances?: OfficialAppearance[];
+  readonly fix?: FixResult;
+}
+
+export interface FixResult {
+  readonly changed: boolean;
+  readonly written: boolean;
+  readonly diff?: string;
+  readonly repairs: number;
+  readonly converted: number;
+  /** --to-simplified: damaged spans the repairs left, which the conversion left as they are. */
+  readonly leftForRepair?: number;
+  readonly unrepairable?: string;
+  readonly note?: string;
+  /** Where --backup kept the original (FILE.bak, or FILE.bak.N when that exists). */
+  readonly backup?: string;
+  /** Why the repaired file could not be written (the file is left as it was). */
+  readonly failed?: string;
+}
