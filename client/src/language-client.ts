@@ -1,4 +1,5 @@
 // Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
+import { REPORT_FILE_GLOB } from '../../server/src/protocol/api';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -26,7 +27,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     ],
     synchronize: {
       configurationSection: 'huiyi',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(REPORT_FILE_GLOB),
     },
     outputChannel,
     traceOutputChannel: outputChannel,

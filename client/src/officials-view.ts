@@ -1,23 +1,9 @@
 // The "Officials" tree view in the explorer: the workspace's officials from the server's corpus
 // index (huiyi/officials), most meetings first; each expands to its meetings; a click opens the place.
 import * as vscode from 'vscode';
+import { OFFICIALS_REQUEST, type OfficialEntry as OfficialItem, type OfficialMeeting as MeetingItem } from '../../server/src/protocol/api';
 import { getLanguageClient } from './language-client';
 
-interface MeetingItem {
-  readonly uri: string;
-  readonly name: string;
-  readonly date: string;
-  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  readonly roles: readonly string[];
-}
-
-interface OfficialItem {
-  readonly name: string;
-  readonly spellings: readonly string[];
-  readonly titles: readonly string[];
-  readonly meetingCount: number;
-  readonly meetings: readonly MeetingItem[];
-}
 
 type Node = { kind: 'official'; official: OfficialItem } | { kind: 'meeting'; meeting: MeetingItem };
 
@@ -34,7 +20,7 @@ class OfficialsProvider implements vscode.TreeDataProvider<Node> {
     if (node) return [];
     const client = getLanguageClient();
     if (!client?.isRunning()) return [];
-    const officials = await client.sendRequest<OfficialItem[]>('huiyi/officials', {});
+    const officials = await client.sendRequest<OfficialItem[]>(OFFICIALS_REQUEST, {});
     return officials.map((official) => ({ kind: 'official', official }));
   }
 

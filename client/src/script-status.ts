@@ -3,18 +3,13 @@
 // offers the conversion of the document (the source.convertToSimplified code action) or of the
 // whole workspace (the server's huiyi.convertWorkspaceToSimplified command).
 import * as vscode from 'vscode';
+import { CONVERT_WORKSPACE_COMMAND, DOCUMENT_SCRIPT_REQUEST, type DocumentScriptResult } from '../../server/src/protocol/api';
 import { getLanguageClient } from './language-client';
 
-interface DocumentScriptResult {
-  readonly script: 'simplified' | 'traditional' | 'mixed' | 'none';
-  readonly traditionalParagraphs: number;
-  readonly simplifiedParagraphs: number;
-  readonly charactersChanged: number;
-}
 
 const SHOW_ACTIONS = 'huiyi.showScriptActions';
 const CONVERT_DOCUMENT = 'huiyi.convertDocumentToSimplified';
-const CONVERT_WORKSPACE = 'huiyi.convertWorkspaceToSimplified';
+const CONVERT_WORKSPACE = CONVERT_WORKSPACE_COMMAND;
 
 const LABEL: Record<DocumentScriptResult['script'], string | undefined> = { simplified: '简', traditional: '繁', mixed: '混', none: undefined };
 
@@ -31,7 +26,7 @@ export function registerScriptStatus(context: vscode.ExtensionContext): void {
     const mine = ++ticket;
     if (!editor || !client) return item.hide();
     try {
-      const result = await client.sendRequest<DocumentScriptResult | null>('huiyi/documentScript', { uri: editor.document.uri.toString() });
+      const result = await client.sendRequest<DocumentScriptResult | null>(DOCUMENT_SCRIPT_REQUEST, { uri: editor.document.uri.toString() });
       if (mine !== ticket) return;
       const label = result && LABEL[result.script];
       if (!result || !label) return item.hide();

@@ -1,9 +1,9 @@
 // What a command works on: files and folders (recursively), globs, or `-` for standard input
 // (one path per line, or JSON Lines of {"id": …, "text": …}).
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { reportFiles } from '../workspace/report-files';
 
 export interface Input {
   /** The path, or the id given on standard input. */
@@ -15,24 +15,6 @@ export interface Input {
 export interface InputProblem {
   readonly id: string;
   readonly message: string;
-}
-
-const REPORT_FILE = /\.(txt|huiyi)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.cache']);
-
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(path, out);
-    } else if ((e.isFile() || e.isSymbolicLink()) && REPORT_FILE.test(e.name)) {
-      // A link to a report (a curated subset of a corpus is often a folder of links) is read
-      // through; links to folders are not followed, so a walk cannot loop.
-      out.push(path);
-    }
-  }
 }
 
 async function readStdin(): Promise<string> {
@@ -83,7 +65,7 @@ export async function collectInputs(args: readonly string[], problems: InputProb
     }
     if (stat.isDirectory()) {
       const files: string[] = [];
-      await walk(arg, files);
+      for await (const path of reportFiles(arg)) files.push(path);
       if (!files.length) problems.push({ id: arg, message: 'this folder holds no report files (.txt, .huiyi)' });
       files.forEach(addPath);
     } else {

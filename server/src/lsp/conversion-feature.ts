@@ -10,10 +10,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addCodeActionProvider, addCommand } from './code-action-hub';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
-import { convertWorkspace, WORKSPACE_COMMAND } from './workspace-conversion';
+import { CONVERT_WORKSPACE_COMMAND, DOCUMENT_SCRIPT_REQUEST, type DocumentScriptParams, type DocumentScriptResult } from '../protocol/api';
+import { convertWorkspace } from './workspace-conversion';
 
 export const SOURCE_CONVERT_KIND = 'source.convertToSimplified';
-export const DOCUMENT_SCRIPT_REQUEST = 'huiyi/documentScript';
 const PROVIDER = 'conversion';
 const EAGER_LIMIT = 50_000;
 
@@ -27,12 +27,6 @@ interface ActionData {
   readonly end: number;
 }
 
-export interface DocumentScriptResult {
-  readonly script: DocumentScript;
-  readonly traditionalParagraphs: number;
-  readonly simplifiedParagraphs: number;
-  readonly charactersChanged: number;
-}
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -177,7 +171,7 @@ function resolve(context: ServerContext, action: CodeAction): CodeAction {
 }
 
 addCodeActionProvider({ id: PROVIDER, kinds: ['quickfix', 'refactor.rewrite', SOURCE_CONVERT_KIND], provide, resolve });
-addCommand(WORKSPACE_COMMAND, convertWorkspace);
+addCommand(CONVERT_WORKSPACE_COMMAND, convertWorkspace);
 
 /** Long enough after start-up not to delay the first answer. */
 const WARM_UP_DELAY_MS = 1000;
@@ -199,7 +193,7 @@ export const conversionFeature: ServerFeature = {
       forgetConversion(e.document.uri);
       resolvedDocumentEdits.delete(e.document.uri);
     });
-    connection.onRequest(DOCUMENT_SCRIPT_REQUEST, (params: { uri: string }, token) =>
+    connection.onRequest(DOCUMENT_SCRIPT_REQUEST, (params: DocumentScriptParams, token) =>
       runSafe(log, 'the document script', token, (): DocumentScriptResult | null => {
         const document = documents.get(params.uri);
         if (!document) return null;

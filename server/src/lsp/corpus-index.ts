@@ -2,6 +2,7 @@
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
 // symbols and the Officials view.
+import type { OfficialEntry } from '../protocol/api';
 import { MENTION_FIELDS, appearanceSortKey, mentionRange, rolesOf, type Appearance, type MeetingEntry, type ReportSummary, type Role, type VocabularyExtras } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,13 +23,7 @@ export interface IndexOptions {
 }
 
 /** One official in the Officials view. */
-export interface OfficialEntry {
-  readonly name: string;
-  readonly spellings: readonly string[];
-  readonly titles: readonly string[];
-  readonly meetingCount: number;
-  readonly meetings: readonly { uri: string; name: string; date: string; range: Location['range']; roles: readonly Role[] }[];
-}
+export type { OfficialEntry } from '../protocol/api';
 
 const BATCH = 24;
 const IDLE_MS = 15_000;

@@ -4,17 +4,11 @@
 // corpus index; none parses again or waits for indexing.
 import { OFFICIAL_TOKEN_TYPES, creditHover, officialDefinition, officialHighlights, officialHover, officialNameAt, officialReferences, officialTokens, prepareOfficialRename, renameOfficial } from '../core';
 import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import { OFFICIALS_REQUEST, type OfficialsRequestParams } from '../protocol/api';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
 import { DOCUMENT_PARAMS, POSITION_PARAMS, RENAME_PARAMS } from './request-params';
 
-export const OFFICIALS_REQUEST = 'huiyi/officials';
-
-export interface OfficialsRequestParams {
-  /** Only officials whose name (either script) contains this. */
-  readonly query?: string;
-  readonly limit?: number;
-}
 
 function at(context: ServerContext, params: { textDocument: TextDocumentIdentifier; position: Position }) {
   const document = context.documents.get(params.textDocument.uri);

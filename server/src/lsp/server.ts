@@ -1,5 +1,6 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
+import { REPORT_FILE_GLOB } from '../protocol/api';
 import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
@@ -105,7 +106,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialized(() => {
     if (supportsWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,huiyi}' }],
+        watchers: [{ globPattern: REPORT_FILE_GLOB }],
       });
     }
     void (async () => {

@@ -10,9 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './feature';
-import { reportFiles } from './workspace-files';
+import { reportFiles } from '../workspace/report-files';
 
-export const WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
 
 export interface WorkspaceConversionResult {
   readonly files: number;

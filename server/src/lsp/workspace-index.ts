@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CorpusIndex, type FileToIndex } from './corpus-index';
-import { reportFiles } from './workspace-files';
+import { reportFiles } from '../workspace/report-files';
 
 export interface IndexProgress {
   begin(total: number): void;
@@ -36,7 +36,7 @@ export class WorkspaceIndex {
       const files: FileToIndex[] = [];
       for (const folder of folderUris) {
         if (!folder.startsWith('file:')) continue;
-        for await (const file of reportFiles(fileURLToPath(folder))) files.push({ uri: pathToFileURL(file).href, path: file });
+        for await (const file of reportFiles(fileURLToPath(folder), 200_000)) files.push({ uri: pathToFileURL(file).href, path: file });
       }
       progress?.begin(files.length);
       try {

@@ -1,0 +1,53 @@
+// The requests and commands Huiyi adds to LSP, shared by the server and the VS Code client (and
+// documented for other editors): one place for their names and the shapes they carry.
+
+/** huiyi/officials: the officials of the workspace index, most meetings first (the Officials view). */
+export const OFFICIALS_REQUEST = 'huiyi/officials';
+
+export interface OfficialsRequestParams {
+  /** Only officials whose name (either script) contains this. */
+  readonly query?: string;
+  readonly limit?: number;
+}
+
+export interface OfficialMeeting {
+  readonly uri: string;
+  /** The meeting's name ('' for a mention outside any meeting). */
+  readonly name: string;
+  /** The date as written. */
+  readonly date: string;
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly roles: readonly ('chair' | 'speaker' | 'attendee' | 'presenter')[];
+}
+
+export interface OfficialEntry {
+  readonly name: string;
+  readonly spellings: readonly string[];
+  readonly titles: readonly string[];
+  readonly meetingCount: number;
+  readonly meetings: readonly OfficialMeeting[];
+}
+
+/** huiyi/documentScript: the script of one open document, from the conversion cached per version. */
+export const DOCUMENT_SCRIPT_REQUEST = 'huiyi/documentScript';
+
+export interface DocumentScriptParams {
+  readonly uri: string;
+}
+
+export interface DocumentScriptResult {
+  readonly script: 'simplified' | 'traditional' | 'mixed' | 'none';
+  readonly traditionalParagraphs: number;
+  readonly simplifiedParagraphs: number;
+  readonly charactersChanged: number;
+}
+
+/** Server command: convert every report of the workspace (arguments: [{ dryRun?: boolean }]). */
+export const CONVERT_WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
+
+/** The files Huiyi reads as reports: the client's watcher, the server's registration and the walk. */
+export const REPORT_FILE_GLOB = '**/*.{txt,huiyi}';
+
+export function isReportFileName(name: string): boolean {
+  return /\.(txt|huiyi)$/i.test(name);
+}
