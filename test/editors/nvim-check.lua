@@ -14,6 +14,7 @@ local ok, err = pcall(function()
   if not out.attached then return end
   local client = vim.lsp.buf_get_clients(buf)[next(vim.lsp.buf_get_clients(buf))]
   out.client = client.name
+  out.languageId = client.config.get_language_id(buf, out.filetype)
   local doc = { textDocument = vim.lsp.util.make_text_document_params(buf) }
   local function request(method, params)
     local res, e = vim.lsp.buf_request_sync(buf, method, params, 15000)
