@@ -7,7 +7,7 @@ lines, one partition per file: paths of reports, or JSON Lines {"id", "text"} (h
 apart). Without --scheduler, a LocalCluster of --workers processes. Every worker runs HUIYI
 (default: huiyi, on PATH; e.g. HUIYI="node /path/to/huiyi/dist/cli.js").
 """
-import argparse, glob, json, os, shlex, subprocess, sys
+import argparse, glob, os, shlex, subprocess, sys
 
 import dask
 import dask.bag as db
