@@ -6,13 +6,14 @@
 (defvar huiyi-server "/path/to/huiyi/dist/server.js" "Path of Huiyi's dist/server.js.")
 (define-derived-mode meeting-report-mode text-mode "会议")
 (add-to-list 'auto-mode-alist '("\\.huiyi\\'" . meeting-report-mode))
-;; Two entries, so each mode keeps its languageId (eglot 1.9 has one per server). A text-mode
-;; buffer is "plaintext": the server analyses it when its content reads as a report. The
-;; meeting-report entry must come first (it derives from text-mode), so it is added last.
-(add-to-list 'eglot-server-programs
-             `((text-mode :language-id "plaintext") . ("node" ,(expand-file-name huiyi-server) "--stdio")))
+;; Two entries, so each mode keeps its languageId (eglot 1.9 has one per server). meeting-report
+;; goes first; text-mode ("plaintext": analysed when the content reads as a report) goes last, as
+;; eglot matches derived modes too, so markdown-mode or org-mode keep their own servers.
 (add-to-list 'eglot-server-programs
              `((meeting-report-mode :language-id "meeting-report") . ("node" ,(expand-file-name huiyi-server) "--stdio")))
+(add-to-list 'eglot-server-programs
+             `((text-mode :language-id "plaintext") . ("node" ,(expand-file-name huiyi-server) "--stdio"))
+             t)
 ;; Start it in .huiyi buffers and in .txt files opened in text-mode (not org or other derived modes).
 (add-hook 'meeting-report-mode-hook #'eglot-ensure)
 (add-hook 'text-mode-hook
