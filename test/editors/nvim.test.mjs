@@ -11,7 +11,7 @@ const EVENT = 24;
 
 function nvim(config, file, { fix = false, shim = false } = {}) {
   const out = join(tempDir('nvim'), 'out.json');
-  const args = ['--headless', ...(shim ? ['--cmd', `luafile ${join(ROOT, 'test/editors/nvim-0.10-shim.lua')}`] : []), '-u', join(ROOT, config), '--cmd', `let g:huiyi_server='${SERVER}'`, '-c', `luafile ${join(ROOT, 'test/editors/nvim-check.lua')}`, file];
+  const args = ['--headless', '-i', 'NONE', ...(shim ? ['--cmd', `luafile ${join(ROOT, 'test/editors/nvim-0.10-shim.lua')}`] : []), '-u', join(ROOT, config), '--cmd', `let g:huiyi_server='${SERVER}'`, '-c', `luafile ${join(ROOT, 'test/editors/nvim-check.lua')}`, file];
   const r = spawnSync('nvim', args, { env: { ...process.env, HUIYI_OUT: out, HUIYI_FIX: fix ? '1' : '0' }, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, `nvim: ${r.stderr}${r.error ?? ''}`);
   const result = JSON.parse(readFileSync(out, 'utf8'));
@@ -59,7 +59,7 @@ describe('Neovim 0.7–0.9: editors/nvim/huiyi-0.7.lua', { skip: missing('nvim')
 // APIs 0.7 lacks (vim.lsp.start, vim.fs.root) written after 0.10's documentation (nvim-0.10-shim.lua).
 describe('Neovim 0.10+: editors/nvim/huiyi.lua, in 0.7 with a shim of vim.lsp.start and vim.fs.root', { skip: missing('nvim') }, () => {
   test('it fails plainly on 0.7 without the shim (why the README has two snippets)', () => {
-    const r = spawnSync('nvim', ['--headless', '-u', join(ROOT, 'editors/nvim/huiyi.lua'), '-c', 'qa!', seedPath('000')], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('nvim', ['--headless', '-i', 'NONE', '-u', join(ROOT, 'editors/nvim/huiyi.lua'), '-c', 'qa!', seedPath('000')], { encoding: 'utf8', timeout: 60_000 });
     assert.match(r.stderr + r.stdout, /attempt to index field 'fs' \(a nil value\)/);
   });
 
