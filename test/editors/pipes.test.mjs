@@ -73,7 +73,7 @@ describe('huiyi export - : a shard in, records out', () => {
   });
 
   test('start-up stays lean: empty input and the seeds never load nodejieba', () => {
-    const hook = join(ROOT, 'test/editors/forbid-jieba.cjs');
+    const hook = join(ROOT, 'test/editors/jieba-probe.cjs');
     const run = (args, input) => spawnSync(process.execPath, ['-r', hook, CLI, ...args], { input, encoding: 'utf8' });
     assert.match(spawnSync(process.execPath, ['-r', hook, '-e', "require('nodejieba')"], { cwd: ROOT, encoding: 'utf8' }).stderr, /nodejieba loaded: true/, 'the hook sees a load');
     assert.match(run(['export', '-'], '').stderr, /nodejieba loaded: false/);
