@@ -160,7 +160,10 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   const problems: InputProblem[] = [];
   const inputs = await collectInputs(p.paths, problems);
   reportProblems(problems);
-  if (!inputs.length) {
+  // An engine's shard can be empty (a partition with no records): from standard input, no inputs
+  // is an empty output and exit 0 (1 when some paths were missing). Paths named on the command
+  // line that give nothing are a usage error.
+  if (!inputs.length && !p.paths.includes('-')) {
     process.stderr.write('huiyi: nothing to do: no report files found\n');
     return 2;
   }

@@ -5,10 +5,40 @@ import { countHan } from '../text/chars';
 const SAMPLE = 8192;
 const words = vocabulary.meetingWords;
 
-/** Normalized text (simplified) in; true when the sample is mostly Han and talks of meetings. */
+/** ASCII { } [ ] " = ` : code and JSON, rare in Chinese prose. */
+const CODE_MARKS = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x22, 0x3d, 0x60]);
+
+/**
+ * Latin letters (outside HTML tags on one line, which scraped reports keep) and code punctuation, counted
+ * against the Han characters of the sample: a report is prose in Chinese, so these stay a minority
+ * (at most a few percent in the reports the tests hold); an English README with Chinese examples, source code
+ * or a JSON word list is mostly them.
+ */
+function foreignMarks(sample: string): number {
+  let n = 0;
+  let inTag = false;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (inTag) {
+      if (c === 0x3e /* > */ || c === 0x0a) inTag = false;
+    } else if (c === 0x3c /* < */) inTag = true;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || CODE_MARKS.has(c)) n++;
+  }
+  return n;
+}
+
+/** A Markdown or code fence at a line start: documentation, not a report. */
+const FENCE = /(^|\n)[ \t]*```/;
+
+/**
+ * Normalized text (simplified) in; true when the sample is mostly Han, talks of meetings, and is
+ * not a Markdown document or code. The one classifier of the server and the CLI (buildReportModel).
+ */
 export function isReportText(normalized: string): boolean {
   const sample = normalized.slice(0, SAMPLE);
   if (countHan(sample, sample.length, 20) < 20) return false;
+  if (FENCE.test(sample)) return false;
+  if (foreignMarks(sample) > countHan(sample)) return false;
   let hits = 0;
   for (const w of words) if (sample.includes(w) && ++hits >= 2) return true;
   return false;
