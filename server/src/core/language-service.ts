@@ -29,9 +29,23 @@ export interface LanguageService {
 
 export function createLanguageService(options: { cacheSize?: number } = {}): LanguageService {
   const cache = new ModelCache(options.cacheSize ?? 64);
+  // The admission of each open version: a document over the size limit is measured (its UTF-8
+  // length) once, not on every request (hover, outline, semantic tokens…) made on it.
+  const admissions = new Map<string, { key: string; admission: Admission }>();
+  const admitted = (document: ReportDocument, settings: HuiyiSettings): Admission => {
+    const languageId = document.languageId ?? 'meeting-report';
+    const key = `${document.version}\u0000${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
+    const known = admissions.get(document.uri);
+    if (known && known.key === key) return known.admission;
+    const admission = admit(languageId, document.getText(), settings);
+    admissions.delete(document.uri);
+    admissions.set(document.uri, { key, admission });
+    if (admissions.size > (options.cacheSize ?? 64)) admissions.delete(admissions.keys().next().value as string);
+    return admission;
+  };
 
   const analyse = (document: ReportDocument, settings: HuiyiSettings = DEFAULT_SETTINGS): Analysis => {
-    const admission = admit(document.languageId ?? 'meeting-report', document.getText(), settings);
+    const admission = admitted(document, settings);
     if (admission.kind !== 'analyse') return { admission };
     const model = cache.get(document);
     return { admission, model: model.isReport ? model : undefined };
@@ -53,6 +67,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
     workspaceSymbols: matchMeetings,
     forget(uri) {
       cache.delete(uri);
+      admissions.delete(uri);
     },
   } satisfies LanguageService);
 }
