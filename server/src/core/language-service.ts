@@ -1,7 +1,7 @@
 // The analysis core's facade: one object per process, shared by the LSP server and the CLI.
 // It knows nothing of the LSP runtime or of VS Code: documents in, plain data out.
 import type { Diagnostic, DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-types';
-import { admit } from './admission';
+import { admit, type Admission } from './admission';
 import type { Analysis } from './report/analysis';
 export type { Analysis } from './report/analysis';
 import type { ReportDocument } from './document';
@@ -49,8 +49,23 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
     return true;
   };
 
+  // The admission of each open version: a document over the size limit is measured (its UTF-8
+  // length) once, not on every request (hover, outline, semantic tokens…) made on it.
+  const admissions = new Map<string, { key: string; admission: Admission }>();
+  const admitted = (document: ReportDocument, settings: HuiyiSettings): Admission => {
+    const languageId = document.languageId ?? 'meeting-report';
+    const key = `${document.version}\u0000${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
+    const known = admissions.get(document.uri);
+    if (known && known.key === key) return known.admission;
+    const admission = admit(languageId, document.getText(), settings);
+    admissions.delete(document.uri);
+    admissions.set(document.uri, { key, admission });
+    if (admissions.size > (options.cacheSize ?? 64)) admissions.delete(admissions.keys().next().value as string);
+    return admission;
+  };
+
   const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {
-    const admission = admit(document.languageId ?? 'meeting-report', document.getText(), settings);
+    const admission = admitted(document, settings);
     if (admission.kind !== 'analyse') return { admission };
     useVocabulary(settings);
     const model = cache.get(document);
@@ -79,6 +94,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
     workspaceSymbols: matchMeetings,
     forget(uri) {
       cache.delete(uri);
+      admissions.delete(uri);
     },
   } satisfies LanguageService);
 }

@@ -1,6 +1,7 @@
 // Byte tables taken from iconv-lite (never hand-made): which cp1252 byte a character came from,
 // and which two GBK bytes. Built once, lazily, on first use.
 import * as iconv from 'iconv-lite';
+import { decodeWellFormedUtf8 } from '../text/utf8';
 
 let cp1252: Map<number, number> | undefined;
 let gbk: Uint16Array | undefined;
@@ -64,7 +65,13 @@ export function gbkSingleBytes(): ReadonlyMap<number, number> {
 
 /** Strict UTF-8 decoding: the text, or undefined when the bytes are not valid UTF-8. */
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  // The same answer without a thrown error for every malformed run (the detectors try millions of
+  // short ones in a mojibake file): the JavaScript decoder refuses exactly what is malformed, and
+  // refuses everything only on a big-endian machine.
+  const wellFormed = decodeWellFormedUtf8(bytes);
+  if (wellFormed !== undefined || LITTLE_ENDIAN) return wellFormed;
   try {
     return strict.decode(bytes);
   } catch {

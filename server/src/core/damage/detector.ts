@@ -20,6 +20,8 @@ export interface DetectorInput {
 
 export interface Detector {
   readonly code: DamageCode;
+  /** May return a file-level finding (which replaces every other finding). */
+  readonly fileLevel?: boolean;
   detect(input: DetectorInput): Finding[];
 }
 

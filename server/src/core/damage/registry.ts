@@ -95,6 +95,9 @@ export function detectDamage(input: DetectorInput, detectors: readonly Detector[
   // Each detector's spans, in detector order (which is priority order).
   const lists: Finding[][] = [];
   for (const detector of detectors) {
+    // Once a file-level finding replaces all others, only another file-level one can be shown:
+    // a wrongly decoded 5 MB file is not searched for hundreds of thousands of findings to drop.
+    if (fileLevel.length && !detector.fileLevel) continue;
     const spans: Finding[] = [];
     for (const f of detector.detect(input)) {
       if (f.fileLevel) fileLevel.push(f);

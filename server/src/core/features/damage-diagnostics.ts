@@ -66,15 +66,25 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
 
 /** The `max` most severe findings, earliest first within a severity; returned in document order. */
 function mostSevere(findings: readonly Finding[], max: number, settings: DamageSettings): Finding[] {
-  // Findings come in document order, so one pass per severity keeps the earliest of each.
-  const keep = new Set<Finding>();
+  // How many of each severity are kept: all of the most severe ones, up to `max` in all. Then one
+  // pass in document order keeps the earliest of each (a damaged file has a million findings).
+  const count = [0, 0, 0, 0, 0];
+  const severities = new Uint8Array(findings.length);
+  for (let i = 0; i < findings.length; i++) count[(severities[i] = SEVERITY[settings.severity[findings[i].code] as Exclude<SeverityName, 'off'>] ?? 0)]++;
+  let left = max;
   for (const severity of [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint]) {
-    for (const f of findings) {
-      if (keep.size >= max) break;
-      if (SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>] === severity) keep.add(f);
+    count[severity] = Math.min(count[severity], left);
+    left -= count[severity];
+  }
+  count[0] = 0;
+  const kept: Finding[] = [];
+  for (let i = 0; i < findings.length && kept.length < max; i++) {
+    if (count[severities[i]] > 0) {
+      count[severities[i]]--;
+      kept.push(findings[i]);
     }
   }
-  return findings.filter((f) => keep.has(f));
+  return kept;
 }
 
 /**

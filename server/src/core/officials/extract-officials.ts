@@ -12,20 +12,37 @@ import { rolesAfter } from './roles';
 import { teachName } from './segmenter';
 import { titledMentions } from './titled-mentions';
 import { bareMentions, comradeMentions, nameFirstMentions, nameIndex, releaseNameIndex, speakerMention } from './untitled-mentions';
-import { isCollectiveTitle, vocabulary } from './vocabulary';
+import { charTable, isCollectiveTitle, vocabulary } from './vocabulary';
 
 export interface ExtractedOfficials {
   readonly mentions: readonly OfficialMention[];
   readonly officials: readonly Official[];
 }
 
-const SENTENCE_END = /[。；！？]/g;
+const SENTENCE_END = charTable('。；！？');
 const LIST_JOINERS = new Set('、，和与及');
 
-function sentenceEndAfter(text: string, from: number, end: number): number {
-  SENTENCE_END.lastIndex = from;
-  const m = SENTENCE_END.exec(text);
-  return m && m.index < end ? m.index : end;
+/**
+ * The first sentence end at or after `from`, before `end` (else `end`), for queries whose `from`
+ * only moves back: each query scans only up to where the one before started, so a paragraph with
+ * thousands of mentions and no sentence end is read once, not once per mention.
+ */
+function sentenceEnds(text: string): (from: number, end: number) => number {
+  let lastFrom = text.length;
+  let lastFound = text.length;
+  return (from, end) => {
+    let found = -1;
+    if (from > lastFrom) {
+      for (let i = from; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)]) { found = i; break; }
+      if (found === -1) found = text.length;
+    } else {
+      for (let i = from; i < lastFrom; i++) if (SENTENCE_END[text.charCodeAt(i)]) { found = i; break; }
+      if (found === -1) found = lastFound;
+    }
+    lastFrom = from;
+    lastFound = found;
+    return found < end ? found : end;
+  };
 }
 
 function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: readonly Span[]): MentionDraft[] {
@@ -75,11 +92,12 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: re
 /** Roles of each draft; list members take the role of the list (区领导芮弢、陈红…参加会议). */
 function assignRoles(text: string, drafts: readonly MentionDraft[], paragraphs: readonly Paragraph[]): Role[][] {
   const roles: Role[][] = drafts.map(() => []);
+  const sentenceEndAfter = sentenceEnds(text);
   let k = paragraphs.length - 1;
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     while (k > 0 && paragraphs[k].start > d.nameStart) k--;
-    const end = sentenceEndAfter(text, d.nameEnd, paragraphs[k]?.end ?? text.length);
+    const end = sentenceEndAfter(d.nameEnd, paragraphs[k]?.end ?? text.length);
     roles[i] = rolesAfter(text, d.nameEnd, end);
     if (roles[i].length || d.form === 'bare' || d.form === 'name-first' || d.form === 'comrade') continue;
     let after = d.nameEnd;

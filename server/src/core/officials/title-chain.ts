@@ -38,6 +38,76 @@ export function titleStart(text: string, from: number, suffixStart: number): num
   return start;
 }
 
+/** Ranges up to this long are read by titleStart itself; longer ones through TitleStarts. */
+const SHORT_RANGE = 48;
+
+/**
+ * titleStart(text, from, s) for one `from` and many `s` (the title suffixes of one long token):
+ * the same answers, from what is scanned once instead of the whole range again for every suffix.
+ * A token of thousands of characters with a suffix every few (习近平总书记习近平总书记…) cost
+ * time quadratic in its length.
+ */
+export class TitleStarts {
+  /** Where a breaker that starts at or after `from` ends, non-decreasing (one breaker per start at most). */
+  readonly #breakerEnds: number[] = [];
+  /** Offsets j after a link character (和与及并) where a level or an organisation prefix begins, ascending. */
+  readonly #links: number[] = [];
+  #scanned: number;
+
+  constructor(private readonly text: string, private readonly from: number) {
+    this.#scanned = from;
+  }
+
+  /** Scans starts below `to`. */
+  #scan(to: number): void {
+    const { text } = this;
+    const v = vocabulary();
+    for (let i = this.#scanned; i < to; i++) {
+      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0) {
+        let end = 0;
+        for (const b of BREAKERS) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
+        if (end) this.#breakerEnds.push(end);
+      }
+      if (i > this.from && LINKS.has(text[i - 1]) && (v.levels.has(text[i]) || v.prefixes.startsAt(text, i))) this.#links.push(i);
+    }
+    if (to > this.#scanned) this.#scanned = to;
+  }
+
+  /** titleStart(this.text, this.from, suffixStart). */
+  at(suffixStart: number): number {
+    const { text, from } = this;
+    if (suffixStart - from <= SHORT_RANGE) return titleStart(text, from, suffixStart);
+    this.#scan(suffixStart);
+    // The latest end of a breaker that starts in [from, suffixStart) and ends by suffixStart.
+    const ends = this.#breakerEnds;
+    let k = upperBound(ends, suffixStart) - 1;
+    // A breaker that starts at suffixStart - 1 or before and runs past it does not count; the ends
+    // are non-decreasing, so the one before it is the latest that fits.
+    const start = k >= 0 ? Math.max(from, ends[k]) : from;
+    const v = vocabulary();
+    if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, suffixStart + 1)) return start;
+    const links = this.#links;
+    for (k = upperBound(links, start); k < links.length && links[k] < suffixStart; k++) {
+      const j = links[k];
+      // Listed when a prefix of any length starts there: here it must also end by suffixStart + 1.
+      if (v.levels.has(text[j]) || v.prefixes.startsAt(text, j, suffixStart + 1)) return j;
+    }
+    return start;
+  }
+}
+
+/** Index of the first value > `x` in ascending `values`. */
+function upperBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether `text[start, end)` (ending with a suffix of length `suffixLength`) reads as a title:
  * it opens with a level or an organisation (区委…, 党组…), is a bare title (常务副区长),

@@ -4,7 +4,7 @@ import type { Span } from '../document';
 import { lowerBound, type Offsets } from './anchor-scan';
 import type { MentionDraft } from './draft';
 import { nameEnd } from './name-boundary';
-import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, titleStart } from './title-chain';
+import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, TitleStarts } from './title-chain';
 import { vocabulary } from './vocabulary';
 
 const CONNECTORS = new Set('和与及、');
@@ -18,11 +18,12 @@ interface Found {
 
 /** The first "title + name" in `text[from, to)`; `suffixEnds` holds every offset a title suffix may end at. */
 function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: Offsets): Found | undefined {
+  let starts: TitleStarts | undefined;
   for (let k = lowerBound(suffixEnds, from + 2); k < suffixEnds.length && suffixEnds[k] < to; k++) {
     const e = suffixEnds[k];
     const n = suffixEndingAt(text, e, from);
     if (!n) continue;
-    const ts = titleStart(text, from, e - n);
+    const ts = (starts ??= new TitleStarts(text, from)).at(e - n);
     if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
     const end = nameEnd(text, e, to, known, true);
     if (end > 0) return { title: { start: ts, end: e }, nameStart: e, nameEnd: end };

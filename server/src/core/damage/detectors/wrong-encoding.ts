@@ -107,6 +107,7 @@ function mayBeLatin(text: string, end: number): boolean {
 
 export const wrongEncoding: Detector = {
   code: 'mojibake.wrong-encoding',
+  fileLevel: true,
   detect({ text }) {
     const sampleEnd = Math.min(text.length, SAMPLE);
     if (!manyReplacements(text, sampleEnd) && !mayBeLatin(text, sampleEnd)) return [];
