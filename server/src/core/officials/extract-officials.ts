@@ -58,7 +58,9 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: re
     kept.push(d);
   }
   const ignored = vocabulary().ignored;
-  const unique = new Set(known);
+  // Names of the mentions kept (a name whose only mention lost an overlap, 委员、武装|部长, is none).
+  const unique = new Set<string>();
+  for (const d of kept) unique.add(text.slice(d.nameStart, d.nameEnd));
   for (const n of vocabulary().knownNames.words) unique.add(n);
   const list: string[] = [];
   for (const n of unique) if (!ignored.has(n)) list.push(n);
