@@ -26,8 +26,10 @@ test('和 ends a name when a following word or punctuation comes after it (曹�
   ]);
   checkChairs('常务副县长曹建和主持会议。', ['曹建和']);
   check('旗委常委、副旗长布和出席会议并讲话。', [['布和', ['旗委常委', '副旗长']]]);
-  // Before another name or a title, 和 still joins two people.
+  check('曹建和同志强调，要抓好落实。', [['曹建和', []]]);
+  // Before another name or a title, or people a verb describes, 和 still joins.
   check('县委书记钱思远和县长白玉峰出席会议。', [['钱思远', ['县委书记']], ['白玉峰', ['县长']]]);
+  check('县长钱思远和出席会议的同志们合影，副县长白玉峰和同志们交流。', [['钱思远', ['县长']], ['白玉峰', ['副县长']]]);
 });
 
 test('负责 and generic nouns before 同志 are no names (部门负责同志 · 分管负责同志 · 有关负责同志)', () => {
@@ -40,7 +42,7 @@ test('a following word that overlaps the name’s end wins (秦岳调度 · 沙�
   check('县委常委、组织部部长阿依娜尔·买合提出席会议。', [['阿依娜尔·买合提', ['县委常委', '组织部部长']]]);
 });
 
-test('transliterated names keep their last characters (萨仁托娅 · 热依娅)', () => {
+test('transliterated names keep their last characters (萨仁托娅 · 乌兰娅)', () => {
   check('旗长萨仁托娅主持会议，副旗长乌兰娅出席。', [['萨仁托娅', ['旗长']], ['乌兰娅', ['副旗长']]]);
   checkChairs('旗长萨仁托娅主持会议。', ['萨仁托娅']);
 });

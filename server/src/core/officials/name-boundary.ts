@@ -39,6 +39,9 @@ function isLooseNameCode(code: number): boolean {
 const MAX_RUN = 10;
 const MAX_SEGMENT = 8;
 const AND = '和'.charCodeAt(0);
+/** How far after a verb 的 makes it an attribute (出席会议的). */
+const ATTRIBUTE = 3;
+const OF = '的'.charCodeAt(0);
 
 /**
  * Whether 和 at `i` ends a name (孟庆和主持, 苏和出席, 孟庆和、…) rather than joining two people:
@@ -51,7 +54,13 @@ export function andEndsName(text: string, i: number, limit: number): boolean {
   if (isDelimiter(text, j, limit)) return true;
   const v = vocabulary();
   if (v.andJoins.startsAt(text, j, limit)) return false;
-  return v.roleWords.startsAt(text, j, limit) >= 2 || v.andEnds.startsAt(text, j, limit) > 0;
+  const verb = v.roleWords.startsAt(text, j, limit);
+  // 和出席会议的同志: a verb before 的 describes the people joined, it is no one's verb.
+  if (verb >= 2) {
+    for (let k = j + verb; k <= j + verb + ATTRIBUTE && k < text.length; k++) if (text.charCodeAt(k) === OF) return false;
+    return true;
+  }
+  return v.andEnds.startsAt(text, j, limit) > 0;
 }
 
 /**
