@@ -60,6 +60,8 @@ test('受 before a title is not part of it, and the one who entrusts is no chair
 test('every name of a list before 共同主持 chairs (A、B共同主持)', () => {
   checkChairs('县长钱思远、县政协主席卜文华共同主持会议。', ['钱思远', '卜文华']);
   checkChairs('会议由县委书记钱思远、县长白玉峰共同主持。', ['钱思远', '白玉峰']);
+  // Names already known, listed alone before the verb.
+  checkChairs('县委书记钱思远讲话，县长白玉峰出席。\n会议由钱思远、白玉峰主持。', ['钱思远', '白玉峰']);
 });
 
 test('a role verb after 在 and a place counts (在青岚市主持召开)', () => {
