@@ -62,3 +62,5 @@ export type { VocabularyExtras } from './officials/vocabulary';
 export { traditionalCharTable } from './script/char-map';
 export type { HuiyiSettings } from './settings';
 export { readText } from './text/read-text';
+// The long-token title scan, for its property test against the plain one.
+export { TitleStarts, titleStart } from './officials/title-chain';

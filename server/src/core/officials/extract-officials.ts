@@ -21,6 +21,7 @@ export interface ExtractedOfficials {
 
 const SENTENCE_END = charTable('。；！？');
 const LIST_JOINERS = new Set('、，和与及');
+const NAME_JOINERS = new Set('、和与及');
 
 /**
  * The first sentence end at or after `from`, before `end` (else `end`), for queries whose `from`
@@ -75,7 +76,9 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: re
     kept.push(d);
   }
   const ignored = vocabulary().ignored;
-  const unique = new Set(known);
+  // Names of the mentions kept (a name whose only mention lost an overlap, 委员、武装|部长, is none).
+  const unique = new Set<string>();
+  for (const d of kept) unique.add(text.slice(d.nameStart, d.nameEnd));
   for (const n of vocabulary().knownNames.words) unique.add(n);
   const list: string[] = [];
   for (const n of unique) if (!ignored.has(n)) list.push(n);
@@ -99,11 +102,15 @@ function assignRoles(text: string, drafts: readonly MentionDraft[], paragraphs: 
     while (k > 0 && paragraphs[k].start > d.nameStart) k--;
     const end = sentenceEndAfter(d.nameEnd, paragraphs[k]?.end ?? text.length);
     roles[i] = rolesAfter(text, d.nameEnd, end);
-    if (roles[i].length || d.form === 'bare' || d.form === 'name-first' || d.form === 'comrade') continue;
+    if (roles[i].length) continue;
     let after = d.nameEnd;
     for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, after)) { after += w.length; break; }
     const next = drafts[i + 1];
-    if (next && LIST_JOINERS.has(text[after]) && next.nameStart < end && (next.form === 'titled' || next.form === 'listed')) roles[i] = roles[i + 1];
+    if (!next || next.nameStart >= end) continue;
+    const titledList = d.form !== 'bare' && d.form !== 'name-first' && d.form !== 'comrade';
+    if (titledList && LIST_JOINERS.has(text[after]) && (next.form === 'titled' || next.form === 'listed')) roles[i] = roles[i + 1];
+    // Names alone, listed right next to each other (由令狐建军、慕容清扬共同主持).
+    else if (!titledList && NAME_JOINERS.has(text[after]) && next.nameStart === after + 1) roles[i] = roles[i + 1];
   }
   return roles;
 }

@@ -38,16 +38,52 @@ function isLooseNameCode(code: number): boolean {
 
 const MAX_RUN = 10;
 const MAX_SEGMENT = 8;
+const AND = '和'.charCodeAt(0);
+/** How far after a verb 的 makes it an attribute (出席会议的). */
+const ATTRIBUTE = 3;
+const OF = '的'.charCodeAt(0);
+
+/**
+ * Whether 和 at `i` ends a name (孟庆和主持, 苏和出席, 孟庆和、…) rather than joining two people:
+ * what follows it is punctuation, a role verb or a word that follows a person (同志, 等 …), not
+ * another name or a title.
+ */
+export function andEndsName(text: string, i: number, limit: number): boolean {
+  if (text.charCodeAt(i) !== AND || i >= limit) return false;
+  const j = i + 1;
+  if (isDelimiter(text, j, limit)) return true;
+  const v = vocabulary();
+  if (v.andJoins.startsAt(text, j, limit)) return false;
+  const verb = v.roleWords.startsAt(text, j, limit);
+  // 和出席会议的同志: a verb before 的 describes the people joined, it is no one's verb.
+  if (verb >= 2) {
+    for (let k = j + verb; k <= j + verb + ATTRIBUTE && k < text.length; k++) if (text.charCodeAt(k) === OF) return false;
+    return true;
+  }
+  return v.andEnds.startsAt(text, j, limit) > 0;
+}
+
+/**
+ * Length of the word that follows names starting at `e`, or 0 when none does or the name may
+ * go on through it: 和 that ends a name (苏和|出席), or a word that another overlaps (沙吾提出席:
+ * 提出 and 出席 — the name is 沙吾提).
+ */
+function followerAt(text: string, e: number, limit: number): number {
+  const followers = vocabulary().followers;
+  const n = followers.startsAt(text, e, limit);
+  if (!n || andEndsName(text, e, limit)) return 0;
+  for (let j = 1; j < n; j++) if (followers.startsAt(text, e + j, limit) >= 2) return 0;
+  return n;
+}
 
 /**
  * End of the run of name characters from `s` up to the next word that follows names or a
  * delimiter (德吉央宗|出席), or -1 when the run ends on anything else or is longer than a name.
  */
 export function nameRunEnd(text: string, s: number, limit: number): number {
-  const followers = vocabulary().followers;
   let e = s;
   while (e < limit && isLooseNameCode(text.charCodeAt(e))) {
-    if (e > s && followers.startsAt(text, e, limit)) break;
+    if (e > s && followerAt(text, e, limit)) break;
     if (++e - s > MAX_RUN) return -1;
   }
   return e > s && mayEndAt(text, e, limit) ? e : -1;
@@ -79,7 +115,7 @@ export function dottedNameEnd(text: string, s: number, limit: number): number {
     }
     if (!isLooseNameCode(c)) break;
     // The last part ends where a following word begins (…·吐尔逊|出席).
-    if (dots && segment && v.followers.startsAt(text, e, limit)) break;
+    if (dots && segment && followerAt(text, e, limit)) break;
     if (++segment > MAX_SEGMENT) return -1;
     if (!dots && e + 1 < limit && !isLooseNameCode(text.charCodeAt(e + 1)) && !v.nameDotCodes[text.charCodeAt(e + 1)]) return -1;
   }
@@ -113,6 +149,13 @@ function isDelimiter(text: string, i: number, limit: number): boolean {
 /** Whether a name may end at `e`: the clause ends, or a word that follows names begins. */
 export function mayEndAt(text: string, e: number, limit: number): boolean {
   return isDelimiter(text, e, limit) || vocabulary().followers.startsAt(text, e, limit) > 0;
+}
+
+/** Whether `text[s, e)` holds a word no name contains (有关负责同志, 相关部门同志: 关负责, 关部门). */
+export function holdsNeverWord(text: string, s: number, e: number): boolean {
+  const never = vocabulary().neverInNames;
+  for (let i = s; i < e - 1; i++) if (never.startsAt(text, i, e)) return true;
+  return false;
 }
 
 function acceptable(name: string): boolean {
@@ -163,8 +206,13 @@ function surnameEnd(text: string, s: number, surname: number, limit: number, aft
   const g = s + surname;
   const ends: number[] = [];
   for (const e of [g + 1, g + 2]) {
-    if (e > limit || !isNameChar(text[e - 1])) break;
-    if (!vocabulary().notNames.has(text.slice(s, e))) ends.push(e);
+    if (e > limit) break;
+    if (!isNameChar(text[e - 1])) {
+      // 孟庆和主持 · 苏和出席: 和 before a following word is the name's last character.
+      if (andEndsName(text, e - 1, limit) && mayEndAt(text, e, limit) && !vocabulary().notNames.has(text.slice(s, e))) return e;
+      break;
+    }
+    if (!vocabulary().notNames.has(text.slice(s, e)) && !holdsNeverWord(text, s, e)) ends.push(e);
   }
   if (!ends.length) return -1;
   const valid = ends.filter((e) => mayEndAt(text, e, limit));

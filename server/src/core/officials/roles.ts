@@ -1,12 +1,14 @@
 // An official's role from the words after the name: 主持 → chair; 出席/参加/列席 → attendee;
 // 讲话/强调/指出/要求 → speaker; 宣读/汇报/作…发言 → presenter. "出席会议并讲话" gives two.
 import type { Role } from '../model/types';
+import { isHan } from '../text/chars';
 import { charTable, vocabulary } from './vocabulary';
 
 const WHERE = /^在[^，。；：]{0,14}?(?:中|时|上)/;
 const SEGMENT_END = charTable('，。；：！？');
 const AT = '在'.charCodeAt(0);
 const AND = '并'.charCodeAt(0);
+const MAX_PLACE = 12;
 
 function skipFillers(text: string, i: number, end: number): number {
   const v = vocabulary();
@@ -14,15 +16,34 @@ function skipFillers(text: string, i: number, end: number): number {
   return i;
 }
 
-/** Where the role verb after a name would start: past fillers and 在…中. */
-function verbStart(text: string, from: number, end: number): number {
-  let i = skipFillers(text, from, end);
-  const where = text.charCodeAt(i) === AT ? WHERE.exec(text.slice(i, Math.min(end, i + 17))) : null;
-  if (where) i = skipFillers(text, i + where[0].length, end);
-  return i;
+/**
+ * 在 and a place at `i` (在江岭省主持召开, 在鹭洲主持): where the role verb after the place starts,
+ * or -1. The place is two characters or more, with no word that follows names in it (在听取汇报后
+ * is no place).
+ */
+function pastPlace(text: string, i: number, end: number): number {
+  const v = vocabulary();
+  const limit = Math.min(end, i + 1 + MAX_PLACE);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (SEGMENT_END[c] || !isHan(c)) return -1;
+    if (j >= i + 3 && v.roleWords.startsAt(text, j, end)) return j;
+    if (v.followers.startsAt(text, j, end) >= 2) return -1;
+  }
+  return -1;
 }
 
-/** Whether `rolesAfter(text, from, end)` gives any role (cheaper). */
+/** Where the role verb after a name would start: past fillers, 在…中 and 在 a place. */
+function verbStart(text: string, from: number, end: number): number {
+  let i = skipFillers(text, from, end);
+  if (text.charCodeAt(i) !== AT) return i;
+  const where = WHERE.exec(text.slice(i, Math.min(end, i + 17)));
+  if (where) return skipFillers(text, i + where[0].length, end);
+  const verb = pastPlace(text, i, end);
+  return verb > 0 ? verb : i;
+}
+
+/** Whether a role verb follows right after a name (rolesAfter also reads one after another verb and 并). */
 export function roleFollows(text: string, from: number, end: number): boolean {
   return vocabulary().roleWords.startsAt(text, verbStart(text, from, end), end) > 0;
 }
@@ -33,17 +54,32 @@ function indexIn(text: string, code: number, from: number, to: number): number {
   return -1;
 }
 
+/** Where the verbs of the segment from `i` end: clause punctuation, at most 80 characters on. */
+function segmentEndAfter(text: string, i: number, end: number): number {
+  const limit = Math.min(end, i + 80);
+  let segmentEnd = i;
+  while (segmentEnd < limit && !SEGMENT_END[text.charCodeAt(segmentEnd)]) segmentEnd++;
+  return segmentEnd;
+}
+
 /** Roles given by the text right after a name, or [] when none follows it. */
 export function rolesAfter(text: string, from: number, end: number): Role[] {
   const v = vocabulary();
   let i = verbStart(text, from, end);
   const roles: Role[] = [];
   let n = v.roleWords.startsAt(text, i, end);
-  if (!n) return roles;
-  // The verbs of one segment: up to clause punctuation, at most 80 characters on.
-  const limit = Math.min(end, i + 80);
-  let segmentEnd = i;
-  while (segmentEnd < limit && !SEGMENT_END[text.charCodeAt(segmentEnd)]) segmentEnd++;
+  let segmentEnd: number;
+  if (n) segmentEnd = segmentEndAfter(text, i, end);
+  else {
+    // Another verb first, a role verb after 并 (周强调度各乡镇工作并主持会议 · 听取汇报并讲话).
+    if (v.followers.startsAt(text, i, end) < 2) return roles;
+    segmentEnd = segmentEndAfter(text, i, end);
+    const and = indexIn(text, AND, i + 2, segmentEnd);
+    if (and < 0) return roles;
+    i = skipFillers(text, and, segmentEnd);
+    n = v.roleWords.startsAt(text, i, segmentEnd);
+    if (!n) return roles;
+  }
   for (;;) {
     const role = v.roleVerbs.get(text.slice(i, i + n))!;
     if (!roles.includes(role)) roles.push(role);

@@ -8,8 +8,8 @@ import { charTable, vocabulary } from './vocabulary';
 const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意'];
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
 const MAX_TITLE = 24;
-/** Characters that join words; a title may begin right after one. */
-const LINKS = new Set('和与及并');
+/** Characters that join words, or stand before a title (受县委书记…委托); a title may begin right after one. */
+const LINKS = new Set('和与及并受');
 const ORG_ENDINGS: readonly string[] = prefixData.orgEndings;
 
 export function allHan(text: string, start: number, end: number): boolean {
@@ -20,8 +20,11 @@ export function allHan(text: string, start: number, end: number): boolean {
 /** Where a title whose suffix starts at `suffixStart` begins, at or after `from`. */
 export function titleStart(text: string, from: number, suffixStart: number): number {
   let start = from;
+  const v = vocabulary();
   for (let i = from; i < suffixStart; i++) {
     if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
+    // An organisation that starts like a breaker (经开区 and 经) is part of the title.
+    if (v.prefixes.startsAt(text, i, suffixStart + 1)) continue;
     for (const b of BREAKERS) {
       if (text.startsWith(b, i) && i + b.length <= suffixStart) {
         start = Math.max(start, i + b.length);
@@ -29,9 +32,8 @@ export function titleStart(text: string, from: number, suffixStart: number): num
     }
   }
   // Words before an organisation (以及市委书记…): the title starts at the level character.
-  const v = vocabulary();
   if (!v.levels.has(text[start]) && !v.prefixes.startsAt(text, start, suffixStart + 1)) {
-    for (let j = start + 1; j < suffixStart; j++) {
+    for (let j = start + 1; j <= suffixStart; j++) {
       if (LINKS.has(text[j - 1]) && (v.levels.has(text[j]) || v.prefixes.startsAt(text, j, suffixStart + 1))) return j;
     }
   }
@@ -63,7 +65,8 @@ export class TitleStarts {
     const { text } = this;
     const v = vocabulary();
     for (let i = this.#scanned; i < to; i++) {
-      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0) {
+      // As in titleStart: an organisation that starts like a breaker (经开区 and 经) is part of the title.
+      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0 && !v.prefixes.startsAt(text, i)) {
         let end = 0;
         for (const b of BREAKERS) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
         if (end) this.#breakerEnds.push(end);
@@ -87,7 +90,7 @@ export class TitleStarts {
     const v = vocabulary();
     if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, suffixStart + 1)) return start;
     const links = this.#links;
-    for (k = upperBound(links, start); k < links.length && links[k] < suffixStart; k++) {
+    for (k = upperBound(links, start); k < links.length && links[k] <= suffixStart; k++) {
       const j = links[k];
       // Listed when a prefix of any length starts there: here it must also end by suffixStart + 1.
       if (v.levels.has(text[j]) || v.prefixes.startsAt(text, j, suffixStart + 1)) return j;

@@ -9,6 +9,8 @@ import { vocabulary } from './vocabulary';
 
 const CONNECTORS = new Set('和与及、');
 const MAX_TITLE = 24;
+/** Longer than the characters one title suffix adds to another (秘书 → 秘书长, 部长 → 部长助理). */
+const MAX_SUFFIX = 4;
 
 interface Found {
   title: Span;
@@ -20,9 +22,18 @@ interface Found {
 function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: Offsets): Found | undefined {
   let starts: TitleStarts | undefined;
   for (let k = lowerBound(suffixEnds, from + 2); k < suffixEnds.length && suffixEnds[k] < to; k++) {
-    const e = suffixEnds[k];
-    const n = suffixEndingAt(text, e, from);
+    let e = suffixEnds[k];
+    let n = suffixEndingAt(text, e, from);
     if (!n) continue;
+    // The longest title: one suffix may go on into another (州政府秘书|长 → 秘书长), the name starts after it.
+    for (let j = k + 1; j < suffixEnds.length && suffixEnds[j] < to && suffixEnds[j] - e < MAX_SUFFIX; j++) {
+      const m = suffixEndingAt(text, suffixEnds[j], from);
+      if (m && suffixEnds[j] - m < e) {
+        e = suffixEnds[j];
+        n = m;
+        k = j;
+      }
+    }
     const ts = (starts ??= new TitleStarts(text, from)).at(e - n);
     if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
     const end = nameEnd(text, e, to, known, true);

@@ -4,7 +4,7 @@
 import { isHan } from '../text/chars';
 import { lowerBound, type Offsets } from './anchor-scan';
 import type { MentionDraft } from './draft';
-import { isNameChar, LEFT_BREAKERS, mayStartName, nameEnd, surnameAt } from './name-boundary';
+import { andEndsName, holdsNeverWord, isNameChar, LEFT_BREAKERS, mayStartName, nameEnd, surnameAt } from './name-boundary';
 import { roleFollows, rolesAfter } from './roles';
 import { vocabulary } from './vocabulary';
 
@@ -26,7 +26,9 @@ function plausibleName(text: string, s: number, e: number): boolean {
   if (v.knownNames.has(name)) return true;
   const surname = surnameAt(text, s);
   if (!surname || e - s - surname < 1 || e - s - surname > 2) return false;
-  for (let i = s + surname; i < e; i++) if (!isNameChar(text[i]) || v.titleChars.has(text[i])) return false;
+  if (holdsNeverWord(text, s, e)) return false;
+  // 孟庆和同志: 和 before 同志 ends the name.
+  for (let i = s + surname; i < e; i++) if ((!isNameChar(text[i]) && !(i === e - 1 && andEndsName(text, i, text.length))) || v.titleChars.has(text[i])) return false;
   return true;
 }
 

@@ -111,6 +111,11 @@ export interface Vocabulary {
   readonly fillers: WordSet;
   readonly roleVerbs: ReadonlyMap<string, Role>;
   readonly roleWords: WordSet;
+  /** After 和, words that make it a name's last character (孟庆和主持), and words that do not although one of those starts them (和同志们). */
+  readonly andEnds: WordSet;
+  readonly andJoins: WordSet;
+  /** Words no name contains (负责, 部门): 有关负责同志 names no one. */
+  readonly neverInNames: WordSet;
   readonly notNames: ReadonlySet<string>;
   /** `notNames` by first characters: no name starts where one of these words does (班子成员, 高度重视). */
   readonly notNameWords: WordSet;
@@ -144,6 +149,9 @@ function build(extras: VocabularyExtras): Vocabulary {
     fillers: new WordSet(followerData.fillers),
     roleVerbs,
     roleWords: new WordSet(roleVerbs.keys()),
+    andEnds: new WordSet(followerData.andEnds),
+    andJoins: new WordSet(followerData.andJoins),
+    neverInNames: new WordSet(notNameData.neverInNames),
     notNames: new Set(notNameData.notNames),
     notNameWords: new WordSet(notNameData.notNames),
     knownNames: new WordSet([...notNameData.knownNames, ...(extras.names ?? [])]),
