@@ -29,8 +29,9 @@ import { readInput } from './read-input';
 import { fsErrorText } from './fs-errors';
 import { keepBackup, writeAtomically } from './safe-write';
 import { removeQuietly } from './temp-files';
+import { meetingSignatures, signatureLine, type MeetingSignature } from '../core/duplicates';
 
-export type Command = 'check' | 'fix' | 'export';
+export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures';
 
 export type OutputFormat = 'human' | 'json' | 'sarif' | 'jsonl' | 'csv';
 
@@ -51,6 +52,8 @@ export interface JobOptions {
   readonly officials?: boolean;
   /** The messages' language (--lang zh-cn); English when absent. */
   readonly locale?: string;
+  /** export, duplicates: compute each meeting's signature (core/duplicates) for the main thread to cluster. */
+  readonly signatures?: boolean;
 }
 
 export interface FileResult {
@@ -69,6 +72,10 @@ export interface FileResult {
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
   readonly fix?: FixResult;
+  /** The meetings' signatures, when the options ask for them. */
+  readonly signatures?: MeetingSignature[];
+  /** export: where each meeting's record ends in `output` (record k is meeting k). */
+  readonly recordEnds?: number[];
 }
 
 export interface FixResult {
@@ -211,12 +218,24 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
       meetings: model.meetings.length,
       officials: model.officials.map((o) => o.name),
     };
+    // Signatures count the damage the detectors find in each meeting (for the choice of canonical copy).
+    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage) });
     switch (options.command) {
       case 'export': {
-        if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
-        for (const m of meetingRecords(input.id, document, lines, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
-        return result;
+        if (options.officials) return { ...result, appearances: officialAppearances(input.id, model), ...(options.signatures ? { signatures: signatures() } : {}) };
+        const start = sink.length;
+        const recordEnds: number[] = [];
+        for (const m of meetingRecords(input.id, document, lines, model, findings)) {
+          options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
+          recordEnds.push(sink.length - start);
+        }
+        return options.signatures ? { ...result, recordEnds, signatures: signatures() } : result;
       }
+      case 'duplicates':
+        return { ...result, signatures: signatures() };
+      case 'signatures':
+        for (const s of signatures()) sink.text(signatureLine(s));
+        return result;
       case 'fix': {
         const fixed = fix(input, read.text, document, service, options, findings);
         return fixed.failed ? { ...result, status: 'error', reason: fixed.failed, fix: fixed } : { ...result, fix: fixed };

@@ -32,3 +32,5 @@ export { extractOfficials } from './officials/extract-officials';
 export { configureVocabulary } from './officials/vocabulary';
 export { useSegmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
+// Near-duplicate meetings (issue 16).
+export * as duplicates from './duplicates';
