@@ -16,6 +16,10 @@ export interface MeetingContent {
   readonly traditional: number;
   /** Pinyin annotations deleted from the meeting's span. */
   readonly pinyin: number;
+  /** The first paragraph as the view reads it (simplified, punctuation kept): the lead. */
+  readonly lead: string;
+  /** Where the lead ends in the raw text. */
+  readonly leadEnd: number;
 }
 
 /** Raw → view offsets: the deletions the view made, as it made them (overlaps skipped). */
@@ -93,17 +97,28 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
   let han = 0;
   let traditional = 0;
   let paragraphStart = 0;
-  const closeParagraph = () => {
-    if (out.length > paragraphStart) paragraphs.push(paragraphStart, out.length);
+  let lead = '';
+  let leadEnd = meeting.end;
+  let leadStart = -1;
+  const closeParagraph = (viewEnd: number) => {
+    if (out.length > paragraphStart) {
+      if (!paragraphs.length && leadStart >= 0) {
+        lead = normalized.slice(leadStart, viewEnd);
+        leadEnd = view.map.toRawEnd(viewEnd);
+      }
+      paragraphs.push(paragraphStart, out.length);
+    }
     paragraphStart = out.length;
+    leadStart = -1;
   };
   for (const [rs, re] of pieces) {
     const vs = map.toView(rs);
     const ve = map.toView(re);
     for (let i = vs; i < ve; i++) {
       const c = normalized.charCodeAt(i);
-      if (c === 0x0a || c === 0x0d) closeParagraph();
+      if (c === 0x0a || c === 0x0d) closeParagraph(i);
       else if (isKept(c)) {
+        if (leadStart < 0) leadStart = i;
         out.push(c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 0x30 : c);
         if (isHan(c)) {
           han++;
@@ -111,12 +126,12 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
         }
       }
     }
-    closeParagraph();
+    closeParagraph(ve);
   }
   let pinyin = 0;
   for (const [rs, re] of pieces) pinyin += map.pinyinIn(rs, re);
   // String.fromCharCode in chunks (an argument list has a limit).
   let text = '';
   for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
-  return { text, paragraphs, han, traditional, pinyin };
+  return { text, paragraphs, han, traditional, pinyin, lead, leadEnd };
 }

@@ -7,3 +7,4 @@ export { minhash, estimateJaccard, BINS } from './minhash';
 export { shingleHashes, shingleSet, exactJaccard } from './shingles';
 export { distinctBy } from './guards';
 export type { Reason } from './reasons';
+export { ShingleWeights } from './weights';

@@ -25,6 +25,8 @@ export interface MeetingSignature {
   /** Simplified names: the chairs, and everyone the meeting names. */
   readonly chairs: readonly string[];
   readonly officials: readonly string[];
+  /** Officials named in the lead (who chaired, or 出席会议并讲话): the same in every copy. */
+  readonly leaders: readonly string[];
   readonly script: 'simplified' | 'traditional';
   /** Damage findings (and pinyin annotations) inside the meeting. */
   readonly damage: number;
@@ -43,14 +45,15 @@ export interface MeetingSignature {
 /** 1 in SAMPLE_RATE shingles is kept in `sample`. */
 export const SAMPLE_RATE = 4;
 
-const PLACE = new RegExp(`^(?:${vocabulary.notPlaceStarts.join('|')})?([\\u4e00-\\u9fff]{2,6}?(?:${vocabulary.placeSuffixes.join('|')}))`);
+/** A place at the start of a run of Han characters, followed by an organ or a meeting verb. */
+const PLACE = new RegExp(`^([\\u4e00-\\u9fff]{2,5}?(?:${vocabulary.placeSuffixes.join('|')}))(?=${vocabulary.organs.join('|')})`);
 const ORDINAL = new RegExp(vocabulary.ordinals.join('|'));
 const DAY = /(\d{1,2})月(\d{1,2})日/;
 const CN_DAY = /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,4})日/;
 
-/** The first place named in the lead's Han runs (桐溪县委常委会 → 桐溪县). */
-function bodyOf(lead: string): string | null {
-  for (const run of lead.match(/[\u4e00-\u9fff]+/g) ?? []) {
+/** The first place that opens a run of Han characters (桐溪县委常委会 → 桐溪县; 3月5日，青岚区政府召开 → 青岚区). */
+function bodyOf(text: string | undefined): string | null {
+  for (const run of text?.match(/[\u4e00-\u9fff]+/g) ?? []) {
     const m = PLACE.exec(run);
     if (m && !vocabulary.notPlaceStarts.some((w) => m[1].startsWith(w))) return m[1];
   }
@@ -99,8 +102,9 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
       anchors.push(min);
       at += count;
     }
-    const lead = content.text.slice(content.paragraphs[0] ?? 0, content.paragraphs[1] ?? 0);
+    const lead = content.lead;
     const officials = model.officials.filter((o) => o.mentions.some((x) => x.meeting === index)).map((o) => o.name);
+    const leaders = model.officials.filter((o) => o.mentions.some((x) => x.meeting === index && x.start >= m.start && x.end <= content.leadEnd && (!m.headline || x.start >= m.headline.end))).map((o) => o.name);
     let damaged = options.damage ? 0 : content.pinyin;
     for (const d of damage) if (d.start >= m.start && d.end <= m.end) damaged++;
     out.push({
@@ -111,10 +115,12 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
       iso: m.date?.iso ?? null,
       headline: m.headline ? compact(m.headline.normalized) : null,
       day: dayOf(m.date?.normalized),
-      body: bodyOf(lead),
+      // The headline names the body more often than the lead (区长…主持召开区政府…); a new headline rarely names another.
+      body: bodyOf(m.headline?.normalized) ?? bodyOf(lead),
       ordinal: ORDINAL.exec(m.meetingName?.normalized ?? lead)?.[0] ?? null,
       chairs: [...new Set(m.chairs.map((c) => c.normalized))],
       officials,
+      leaders,
       script: content.traditional > content.han * 0.05 ? 'traditional' : 'simplified',
       damage: damaged,
       pinyin: content.pinyin,
