@@ -77,8 +77,8 @@ export function clusterAll(signatures: readonly MeetingSignature[]): { clusters:
 const encoder = new TextEncoder();
 
 /**
- * Writes one file's export records with the cluster fields first (`{"cluster":…,"canonical":…,…}`,
- * or two leading CSV cells), leaving out non-canonical meetings when `unique`.
+ * Writes one file's export records with the cluster fields (first in JSON: `{"cluster":…,"canonical":…,…}`;
+ * the two last CSV cells), leaving out non-canonical meetings when `unique`.
  */
 export function writeWithClusters(out: (s: string | Uint8Array) => void, file: string, output: Uint8Array, ends: readonly number[], assignments: Assignments, csv: boolean, unique: boolean): void {
   let start = 0;
@@ -86,8 +86,9 @@ export function writeWithClusters(out: (s: string | Uint8Array) => void, file: s
     const a = assignments.get(file, meeting);
     if (!unique || a.canonical) {
       if (csv) {
-        out(encoder.encode(`${a.cluster ?? ''},${a.canonical}${end > start ? ',' : ''}`));
-        out(output.subarray(start, end));
+        // Two last cells, before the row's CRLF.
+        out(output.subarray(start, end - 2));
+        out(encoder.encode(`,${a.cluster ?? ''},${a.canonical}\r\n`));
       } else {
         out(encoder.encode(`{"cluster":${JSON.stringify(a.cluster)},"canonical":${a.canonical},`));
         out(output.subarray(start + 1, end));

@@ -236,7 +236,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   const appearances: OfficialAppearance[] = [];
   let failed = problems.length;
   let jsonFiles = 0;
-  if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : ['cluster', 'canonical', ...MEETING_HEADER]));
+  if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : [...MEETING_HEADER, 'cluster', 'canonical']));
 
   if (command === 'fix' && !options.dryRun) {
     for (const stale of sweepStaleTemps(inputs.flatMap((i) => (i.path ? [i.path] : [])))) process.stderr.write(`huiyi: removed ${stale}, a temporary file left by an interrupted run\n`);
