@@ -207,7 +207,8 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     const analysis = service.analyse(document, options.settings);
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
     const lines = new LineIndex(read.text);
-    const findings = reportedFindings(document, lines, analysis.model, options);
+    // duplicates and signatures report no findings (they count the damage per meeting themselves).
+    const findings = options.command === 'duplicates' || options.command === 'signatures' ? [] : reportedFindings(document, lines, analysis.model, options);
     const model = analysis.model;
     if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
     const result: FileResult = {

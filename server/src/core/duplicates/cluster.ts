@@ -30,7 +30,7 @@ export interface Cluster {
 
 /** Weighted containment at or above which a pair that passes the guards is one meeting. */
 export const MERGE_AT = 0.6;
-/** Buckets larger than this are not read for pairs (an empty or boilerplate text). */
+/** A bucket's group (one day's meetings) larger than this is not read for pairs (a boilerplate text). */
 const MAX_BUCKET = 200;
 /** Meetings with fewer distinct shingles are too short to compare. */
 const MIN_SHINGLES = 8;
@@ -66,8 +66,8 @@ export function preferCanonical(a: MeetingSignature, b: MeetingSignature): numbe
   return b.length - a.length;
 }
 
-function candidatePairs(signatures: readonly MeetingSignature[]): number[] {
-  const n = signatures.length;
+/** Buckets of candidates: meetings that agree on a MinHash band, or share a day and a chair. */
+function candidateBuckets(signatures: readonly MeetingSignature[]): number[][] {
   const buckets = new Map<number | string, number[]>();
   const add = (key: number | string, i: number) => {
     const list = buckets.get(key);
@@ -80,35 +80,53 @@ function candidatePairs(signatures: readonly MeetingSignature[]): number[] {
     const day = s.day ?? s.iso;
     if (day) for (const chair of s.chairs) add(`${day}|${chair}`, i);
   });
-  const seen = new Set<number>();
-  const pairs: number[] = [];
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > MAX_BUCKET) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * n + list[y];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push(list[x], list[y]);
-      }
+  return [...buckets.values()].filter((list) => list.length >= 2);
+}
+
+/**
+ * The pairs of a bucket worth checking, as [i, j] calls: meetings written on two different days are
+ * never one (the first guard), so a bucket is split by day, and the undated meetings are paired with
+ * every group. On a corpus whose stock sentences fill the same bands, this is most of the work saved.
+ */
+function forPairs(list: readonly number[], signatures: readonly MeetingSignature[], visit: (i: number, j: number) => void): void {
+  const byDay = new Map<string, number[]>();
+  const undated: number[] = [];
+  for (const i of list) {
+    const day = signatures[i].day;
+    if (!day) undated.push(i);
+    else {
+      const g = byDay.get(day);
+      if (g) g.push(i);
+      else byDay.set(day, [i]);
     }
   }
-  return pairs;
+  const within = (g: readonly number[]) => {
+    if (g.length > MAX_BUCKET) return;
+    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) visit(g[x], g[y]);
+  };
+  within(undated);
+  for (const g of byDay.values()) {
+    within(g);
+    if (undated.length * g.length <= MAX_BUCKET * MAX_BUCKET) for (const i of undated) for (const j of g) visit(i, j);
+  }
 }
 
 /** Clusters of two or more copies, ordered by their canonical copy's position in `signatures`. */
 export function clusterMeetings(signatures: readonly MeetingSignature[]): Cluster[] {
   const weights = new ShingleWeights(signatures);
   const sets = new UnionFind(signatures.length);
-  const pairs = candidatePairs(signatures);
-  for (let p = 0; p < pairs.length; p += 2) {
-    const a = signatures[pairs[p]];
-    const b = signatures[pairs[p + 1]];
-    if (a.file === b.file) continue; // one publication's meetings are different meetings
-    if (sets.find(pairs[p]) === sets.find(pairs[p + 1])) continue;
-    if (distinctBy(a, b)) continue;
-    if (weights.containment(a.sample, b.sample) >= MERGE_AT) sets.union(pairs[p], pairs[p + 1]);
-  }
+  // Pairs are checked as the buckets give them, without remembering the pairs seen: a pair already
+  // joined is skipped by union-find, and most others fail the guards at once (cheaper than a set of
+  // millions of pairs on a corpus whose stock sentences fill the same bands).
+  const visit = (i: number, j: number) => {
+    const a = signatures[i];
+    const b = signatures[j];
+    if (a.file === b.file) return; // one publication's meetings are different meetings
+    if (sets.find(i) === sets.find(j)) return;
+    if (distinctBy(a, b)) return;
+    if (weights.containment(a.sample, b.sample) >= MERGE_AT) sets.union(i, j);
+  };
+  for (const list of candidateBuckets(signatures)) forPairs(list, signatures, visit);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < signatures.length; i++) {
     const r = sets.find(i);

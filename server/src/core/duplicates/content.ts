@@ -92,7 +92,8 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
   if (at < meeting.end) pieces.push([at, meeting.end]);
 
   const { normalized, cleaned } = view;
-  const out: number[] = [];
+  let out = new Uint16Array(1024);
+  let length = 0;
   const paragraphs: number[] = [];
   let han = 0;
   let traditional = 0;
@@ -101,14 +102,14 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
   let leadEnd = meeting.end;
   let leadStart = -1;
   const closeParagraph = (viewEnd: number) => {
-    if (out.length > paragraphStart) {
+    if (length > paragraphStart) {
       if (!paragraphs.length && leadStart >= 0) {
         lead = normalized.slice(leadStart, viewEnd);
         leadEnd = view.map.toRawEnd(viewEnd);
       }
-      paragraphs.push(paragraphStart, out.length);
+      paragraphs.push(paragraphStart, length);
     }
-    paragraphStart = out.length;
+    paragraphStart = length;
     leadStart = -1;
   };
   for (const [rs, re] of pieces) {
@@ -119,7 +120,12 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
       if (c === 0x0a || c === 0x0d) closeParagraph(i);
       else if (isKept(c)) {
         if (leadStart < 0) leadStart = i;
-        out.push(c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 0x30 : c);
+        if (length === out.length) {
+          const grown = new Uint16Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+        }
+        out[length++] = c >= 0xff10 && c <= 0xff19 ? c - 0xff10 + 0x30 : c;
         if (isHan(c)) {
           han++;
           if (cleaned.charCodeAt(i) !== c) traditional++;
@@ -130,8 +136,6 @@ export function meetingContent(view: NormalizedView, map: RawToView, meeting: Me
   }
   let pinyin = 0;
   for (const [rs, re] of pieces) pinyin += map.pinyinIn(rs, re);
-  // String.fromCharCode in chunks (an argument list has a limit).
-  let text = '';
-  for (let i = 0; i < out.length; i += 8192) text += String.fromCharCode(...out.slice(i, i + 8192));
+  const text = Buffer.from(out.buffer, 0, length * 2).toString('utf16le');
   return { text, paragraphs, han, traditional, pinyin, lead, leadEnd };
 }

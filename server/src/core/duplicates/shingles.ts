@@ -27,6 +27,7 @@ export function shingleHashes(text: string, paragraphs: readonly number[], n = S
 /** The distinct values, sorted (the shingle set). */
 export function shingleSet(hashes: Uint32Array): Uint32Array {
   const sorted = hashes.slice().sort();
+  // (Uint32Array#sort compares numerically.)
   let w = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[w++] = sorted[i];
   return sorted.subarray(0, w);

@@ -32,7 +32,7 @@ export interface MeetingSignature {
   readonly damage: number;
   readonly pinyin: number;
   readonly published: string | null;
-  /** Comparable characters, and distinct shingles. */
+  /** Comparable characters, and shingles (with repeats). */
   readonly length: number;
   readonly shingles: number;
   readonly minhash: Uint32Array;
@@ -42,7 +42,7 @@ export interface MeetingSignature {
   readonly anchors: Uint32Array;
 }
 
-/** 1 in SAMPLE_RATE shingles is kept in `sample`. */
+/** 1 in SAMPLE_RATE shingles is kept in `sample` (a power of two). */
 export const SAMPLE_RATE = 4;
 
 /** A place at the start of a run of Han characters, followed by an organ or a meeting verb. */
@@ -86,11 +86,11 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
     const content = meetingContent(view, map, m);
     if (!content.text.length) return;
     const hashes = shingleHashes(content.text, content.paragraphs);
-    const set = shingleSet(hashes);
+    // The sample: 1 in SAMPLE_RATE of the distinct shingles, chosen by hash (so the same in every copy).
+    const picked = new Uint32Array(hashes.length);
     let sampled = 0;
-    for (let i = 0; i < set.length; i++) if (set[i] % SAMPLE_RATE === 0) sampled++;
-    const sample = new Uint32Array(sampled);
-    for (let i = 0, k = 0; i < set.length; i++) if (set[i] % SAMPLE_RATE === 0) sample[k++] = set[i];
+    for (let i = 0; i < hashes.length; i++) if ((hashes[i] & (SAMPLE_RATE - 1)) === 0) picked[sampled++] = hashes[i];
+    const sample = shingleSet(picked.subarray(0, sampled));
     // Anchors: the smallest hash of each paragraph's shingles.
     const anchors: number[] = [];
     let at = 0;
@@ -126,7 +126,7 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
       pinyin: content.pinyin,
       published: model.published ?? null,
       length: content.text.length,
-      shingles: set.length,
+      shingles: hashes.length,
       minhash: minhash(hashes),
       sample,
       anchors: Uint32Array.from(anchors),
