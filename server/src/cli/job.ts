@@ -195,6 +195,8 @@ function renderCheck(sink: ByteSink, r: FileResult, findings: CliFinding[], form
   return r;
 }
 
+const isDamage = (f: { code: string }): boolean => f.code.startsWith('mojibake.') || f.code === 'cleanup.html' || f.code === 'cleanup.control-chars';
+
 /** One input's work; its output (check's findings, export's records) is written to `sink`. */
 export function runJob(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
   const read = readInput(input, options.settings.maxFileSizeMB);
@@ -219,8 +221,9 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
       meetings: model.meetings.length,
       officials: model.officials.map((o) => o.name),
     };
-    // Signatures count the damage the detectors find in each meeting (for the choice of canonical copy).
-    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage) });
+    // Signatures count the damage the detectors find in each meeting (for the choice of canonical copy):
+    // encoding damage and residue, not style (web chrome, whitespace, half-width punctuation).
+    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage).filter(isDamage) });
     switch (options.command) {
       case 'export': {
         if (options.officials) return { ...result, appearances: officialAppearances(input.id, model), ...(options.signatures ? { signatures: signatures() } : {}) };
@@ -230,7 +233,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
           options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
           recordEnds.push(sink.length - start);
         }
-        return options.signatures ? { ...result, recordEnds, signatures: signatures() } : result;
+        return options.signatures ? { ...result, recordEnds, signatures: signatures() } : { ...result, recordEnds };
       }
       case 'duplicates':
         return { ...result, signatures: signatures() };
