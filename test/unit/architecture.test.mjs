@@ -39,7 +39,7 @@ const RANKS = [
   ['text'],
   ['normalize'],
   ['model'],
-  ['damage', 'repair', 'officials', 'conversion'],
+  ['damage', 'repair', 'officials', 'conversion', 'duplicates'],
   ['report', 'settings.ts', 'admission.ts'],
   ['features'],
   ['language-service.ts', 'index.ts'],

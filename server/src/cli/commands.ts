@@ -14,6 +14,9 @@ import { officialRecords, type OfficialAppearance } from './records';
 import { output, outputClosed } from './stdout';
 import { SummaryBuilder } from './summary';
 import { sweepStaleTemps } from './temp-files';
+import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
+import { readSignatures } from './read-signatures';
+import type { MeetingSignature } from '../core';
 
 const VERSION = '0.1.0';
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
@@ -21,8 +24,11 @@ const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
   check: ['json'],
   fix: ['to-simplified', 'dry-run', 'backup'],
-  export: ['officials', 'csv'],
+  export: ['officials', 'csv', 'unique', 'duplicates'],
+  duplicates: ['from-signatures'],
+  signatures: [],
 };
+const VALUED: Partial<Record<Command, string[]>> = { export: ['clusters'] };
 
 /** Larger files are skipped with a message: the analysis holds about 30 times a file's size. */
 const DEFAULT_MAX_FILE_MB = 64;
@@ -72,9 +78,42 @@ Writes the report model as JSON Lines on standard output: one record per meeting
 Options:
   --officials                 one record per official instead (schemas/official.schema.json)
   --csv                       a flat CSV table instead of JSON Lines
+  --duplicates                find the copies of each meeting (mirrors, reposts, traditional copies):
+                              each record gains "cluster" and "canonical"; the records are written
+                              at the end, once every file is read
+  --unique                    canonical meetings only: one record per meeting, whatever the copies
+                              (with --officials: appearances in canonical meetings only)
+  --clusters FILE             take the copies from FILE (the output of huiyi duplicates, e.g. over
+                              the signatures of every shard) instead of finding them in these paths;
+                              records are then written as they come, not at the end
   --lang en|zh-cn             the language of the damage messages (default: en)
   --settings FILE             the editor's settings: a settings.json with huiyi.officials.* (names
                               ignored or added) and huiyi.conversion.*, as VS Code writes it
+  -j, --jobs N, -q, --quiet, --max-file-size MB
+
+Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
+  duplicates: `Usage: huiyi duplicates [options] <paths…|->
+       huiyi duplicates --from-signatures <signature files…|->
+
+Finds the same meeting in several files (traditional mirrors, pinyin reading mode, damaged,
+truncated or reordered copies, another headline) and writes one JSON line per cluster of copies: the
+members (file, meeting index, name, date), the canonical copy (simplified, then least damaged, then
+earliest published, then most complete), each member's similarity to it and why it is a copy.
+
+Options:
+  --from-signatures           read the JSON Lines of huiyi signatures (from any number of processes
+                              or machines) instead of report files
+  -j, --jobs N, -q, --quiet, --max-file-size MB
+
+Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
+  signatures: `Usage: huiyi signatures [options] <paths…|->
+
+Writes one JSON line per meeting: its signature for huiyi duplicates --from-signatures (MinHash,
+a sample of its shingles, its date, body and officials). Run it per shard, then cluster once:
+  huiyi signatures shard1 > s1.jsonl; huiyi signatures shard2 > s2.jsonl
+  huiyi duplicates --from-signatures s1.jsonl s2.jsonl > clusters.jsonl
+
+Options:
   -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
@@ -100,7 +139,7 @@ function codes(value: string | true | undefined, name: string): DamageCode[] {
 }
 
 function parse(command: Command, argv: string[]): Parsed {
-  const { positional, options } = parseArgs(argv, [...COMMON_VALUED, 'format'], [...COMMON_FLAGS, ...FLAGS[command]]);
+  const { positional, options } = parseArgs(argv, [...COMMON_VALUED, 'format', ...(VALUED[command] ?? [])], [...COMMON_FLAGS, ...FLAGS[command]]);
   const format = (options.get('format') ?? 'human') as Parsed['format'];
   if (!['human', 'json', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json, jsonl or sarif`);
   const minimum = (options.get('min-severity') ?? 'information') as SeverityName;
@@ -147,6 +186,14 @@ function parse(command: Command, argv: string[]): Parsed {
   return { paths: positional, options, format, minimum, jobs, settings, also, locale: lang === 'zh-cn' ? lang : undefined };
 }
 
+/** `huiyi duplicates --from-signatures FILES`: the second pass over the signatures of every shard. */
+async function duplicatesFromSignatures(paths: readonly string[]): Promise<number> {
+  const { signatures, failed } = await readSignatures(paths);
+  const { clusters } = clusterAll(signatures);
+  for (const c of clusters) output(JSON.stringify(clusterRecord(signatures, c)) + '\n');
+  return failed ? 1 : 0;
+}
+
 function reportProblems(problems: readonly InputProblem[]): void {
   for (const p of problems) process.stderr.write(`huiyi: ${p.id}: ${p.message}\n`);
 }
@@ -157,6 +204,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     return 0;
   }
   const p = parse(command, argv);
+  if (command === 'duplicates' && p.options.has('from-signatures')) return duplicatesFromSignatures(p.paths);
   const problems: InputProblem[] = [];
   const inputs = await collectInputs(p.paths, problems);
   reportProblems(problems);
@@ -168,6 +216,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     return 2;
   }
   const csv = p.options.has('csv');
+  const clustering = command === 'export' && (p.options.has('duplicates') || p.options.has('unique') || p.options.has('clusters'));
   const options: JobOptions = {
     command,
     format: command === 'check' ? p.format : csv ? 'csv' : 'jsonl',
@@ -179,7 +228,22 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     dryRun: p.options.has('dry-run'),
     backup: p.options.has('backup'),
     officials: p.options.has('officials'),
+    // export finds the copies when asked (--duplicates, --unique) unless --clusters names them
+    // (--officials only needs them for --unique). Without, records stream as each file is done.
+    signatures: command === 'duplicates' || (clustering && !p.options.has('clusters') && (!p.options.has('officials') || p.options.has('unique'))),
   };
+  const unique = p.options.has('unique');
+  let given: Assignments | undefined;
+  if (p.options.has('clusters')) {
+    try {
+      given = Assignments.read(String(p.options.get('clusters')));
+    } catch (error) {
+      throw new UsageError(`--clusters: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const signatures: MeetingSignature[] = [];
+  // export without --clusters: each file's records wait for the clusters (the whole run's output is held).
+  const held: { id: string; output: Uint8Array; ends: number[] }[] = [];
   const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
   const summary = new SummaryBuilder();
   for (const _ of problems) summary.problem();
@@ -188,7 +252,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   const appearances: OfficialAppearance[] = [];
   let failed = problems.length;
   let jsonFiles = 0;
-  if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : MEETING_HEADER));
+  if (command === 'export' && csv) out(row(options.officials ? OFFICIAL_HEADER : clustering ? [...MEETING_HEADER, 'cluster', 'canonical'] : MEETING_HEADER));
 
   if (command === 'fix' && !options.dryRun) {
     for (const stale of sweepStaleTemps(inputs.flatMap((i) => (i.path ? [i.path] : [])))) process.stderr.write(`huiyi: removed ${stale}, a temporary file left by an interrupted run\n`);
@@ -213,8 +277,17 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         kept.push(r);
       }
     } else if (command === 'export') {
+      if (r.signatures) for (const s of r.signatures) signatures.push(s);
       if (options.officials) for (const a of r.appearances ?? []) appearances.push(a);
-      else out(r.output);
+      else if (r.output && r.recordEnds) {
+        if (given) writeWithClusters(out, r.id, r.output, r.recordEnds, given, csv, unique);
+        else if (clustering) held.push({ id: r.id, output: r.output, ends: r.recordEnds });
+        else out(r.output);
+      }
+    } else if (command === 'duplicates') {
+      for (const s of r.signatures ?? []) signatures.push(s);
+    } else if (command === 'signatures') {
+      out(r.output);
     } else if (r.fix) {
       if (r.fix.unrepairable) {
         failed++;
@@ -233,8 +306,17 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   });
   progress.end();
 
-  if (command === 'export' && options.officials) {
-    for (const o of officialRecords(appearances)) out(csv ? officialRow(o) : JSON.stringify(o) + '\n');
+  if (command === 'duplicates') {
+    const { clusters } = clusterAll(signatures);
+    for (const c of clusters) out(JSON.stringify(clusterRecord(signatures, c)) + '\n');
+  }
+  if (command === 'export') {
+    const assignments = given ?? (options.signatures ? clusterAll(signatures).assignments : undefined);
+    if (assignments) for (const h of held) writeWithClusters(out, h.id, h.output, h.ends, assignments, csv, unique);
+    if (options.officials) {
+      const counted = unique && assignments ? appearances.filter((a) => a.meeting < 0 || assignments.get(a.file, a.meeting).canonical) : appearances;
+      for (const o of officialRecords(counted)) out(csv ? officialRow(o) : JSON.stringify(o) + '\n');
+    }
   }
   if (command === 'check') {
     const s = summary.summary;

@@ -1,4 +1,5 @@
 // What one file's job reports back: its status, findings per code, output bytes and fix result.
+import type { MeetingSignature } from '../core';
 import type { CliFinding } from './findings';
 import type { OfficialAppearance } from './records';
 
@@ -18,6 +19,10 @@ export interface FileResult {
   readonly findings?: CliFinding[];
   readonly appearances?: OfficialAppearance[];
   readonly fix?: FixResult;
+  /** The meetings' signatures, when the options ask for them. */
+  readonly signatures?: MeetingSignature[];
+  /** export: where each meeting's record ends in `output` (record k is meeting k). */
+  readonly recordEnds?: number[];
 }
 
 export interface FixResult {

@@ -1,6 +1,6 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { DAMAGE_SOURCE, LineIndex, applyEdits, applyRepairs, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel } from '../core';
+import { DAMAGE_SOURCE, LineIndex, applyEdits, applyRepairs, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel, meetingSignatures, signatureLine } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,7 +20,7 @@ import { fsErrorText } from './fs-errors';
 import { keepBackup, writeAtomically } from './safe-write';
 import { removeQuietly } from './temp-files';
 
-export type Command = 'check' | 'fix' | 'export';
+export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures';
 
 export type OutputFormat = 'human' | 'json' | 'sarif' | 'jsonl' | 'csv';
 
@@ -41,6 +41,8 @@ export interface JobOptions {
   readonly officials?: boolean;
   /** The messages' language (--lang zh-cn); English when absent. */
   readonly locale?: string;
+  /** export, duplicates: compute each meeting's signature (core/duplicates) for the main thread to cluster. */
+  readonly signatures?: boolean;
 }
 
 
@@ -145,6 +147,8 @@ function renderCheck(sink: ByteSink, r: FileResult, findings: CliFinding[], form
   return r;
 }
 
+const isDamage = (f: { code: string }): boolean => f.code.startsWith('mojibake.') || f.code === 'cleanup.html' || f.code === 'cleanup.control-chars';
+
 /** One input's work; its output (check's findings, export's records) is written to `sink`. */
 export function runJob(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
   const read = readInput(input, options.settings.maxFileSizeMB);
@@ -157,7 +161,8 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     const analysis = service.analyse(document, options.settings);
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
     const lines = new LineIndex(read.text);
-    const findings = reportedFindings(document, lines, analysis.model, options);
+    // duplicates and signatures report no findings (they count the damage per meeting themselves).
+    const findings = options.command === 'duplicates' || options.command === 'signatures' ? [] : reportedFindings(document, lines, analysis.model, options);
     const model = analysis.model;
     if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
     const result: FileResult = {
@@ -168,12 +173,25 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
       meetings: model.meetings.length,
       officials: model.officials.map((o) => o.name),
     };
+    // Signatures count the damage the detectors find in each meeting (for the choice of canonical copy):
+    // encoding damage and residue, not style (web chrome, whitespace, half-width punctuation).
+    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage).filter(isDamage) });
     switch (options.command) {
       case 'export': {
-        if (options.officials) return { ...result, appearances: officialAppearances(input.id, model) };
-        for (const m of meetingRecords(input.id, document, lines, model, findings)) options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
-        return result;
+        if (options.officials) return { ...result, appearances: officialAppearances(input.id, model), ...(options.signatures ? { signatures: signatures() } : {}) };
+        const start = sink.length;
+        const recordEnds: number[] = [];
+        for (const m of meetingRecords(input.id, document, lines, model, findings)) {
+          options.format === 'csv' ? sink.text(meetingRow(m)) : writeMeetingRecord(sink, m);
+          recordEnds.push(sink.length - start);
+        }
+        return options.signatures ? { ...result, recordEnds, signatures: signatures() } : { ...result, recordEnds };
       }
+      case 'duplicates':
+        return { ...result, signatures: signatures() };
+      case 'signatures':
+        for (const s of signatures()) sink.text(signatureLine(s));
+        return result;
       case 'fix': {
         const fixed = fix(input, read.text, document, service, options, findings);
         return fixed.failed ? { ...result, status: 'error', reason: fixed.failed, fix: fixed } : { ...result, fix: fixed };

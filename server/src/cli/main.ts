@@ -11,6 +11,8 @@ Commands:
   check     list damage findings, with a summary (human, json or sarif)
   fix       apply the safe repairs (and --to-simplified), atomically
   export    write meetings (or --officials) as JSON Lines or CSV
+  duplicates  find the same meeting in several files (mirrors, copies), as JSON Lines clusters
+  signatures  write meeting signatures, for duplicates --from-signatures over many shards
   outline   print the outline of each report
 
 Paths are files, folders (searched recursively for .txt and .huiyi files) and globs; "-" reads
@@ -23,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
     case 'check':
     case 'fix':
     case 'export':
+    case 'duplicates':
+    case 'signatures':
       return runCommand(command, rest);
     case 'outline':
       return runOutline(rest);

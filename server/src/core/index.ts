@@ -64,3 +64,7 @@ export type { HuiyiSettings } from './settings';
 export { readText } from './text/read-text';
 // The long-token title scan, for its property test against the plain one.
 export { TitleStarts, titleStart } from './officials/title-chain';
+// Near-duplicate meetings (issue 16).
+export * as duplicates from './duplicates';
+export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
+export type { Cluster, MeetingSignature } from './duplicates';

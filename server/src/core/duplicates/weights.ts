@@ -1,0 +1,56 @@
+// Stock phrases weigh little: each sampled shingle weighs ln((N + 1) / df), where df is the number of
+// meetings of the corpus whose sample holds it (counted in a fixed table of 2^22 counters, so a rare
+// collision can only lower a weight). Two copies share all their shingles, rare ones included; two
+// meetings built from the same stock sentences share mostly common ones.
+import type { MeetingSignature } from './signature';
+import { intersectionSize } from './shingles';
+
+const TABLE_BITS = 22;
+const MASK = (1 << TABLE_BITS) - 1;
+
+export class ShingleWeights {
+  private readonly df = new Uint16Array(1 << TABLE_BITS);
+  private readonly total: number;
+
+  constructor(signatures: readonly MeetingSignature[]) {
+    this.total = signatures.length;
+    for (const s of signatures) for (let i = 0; i < s.sample.length; i++) {
+      const k = s.sample[i] & MASK;
+      if (this.df[k] < 0xffff) this.df[k]++;
+    }
+  }
+
+  weight(h: number): number {
+    return Math.log((this.total + 1) / Math.max(1, this.df[h & MASK]));
+  }
+
+  private sum(a: Uint32Array): number {
+    let w = 0;
+    for (let i = 0; i < a.length; i++) w += this.weight(a[i]);
+    return w;
+  }
+
+  /** Weighted containment of two sorted samples: w(A ∩ B) / min(w(A), w(B)). */
+  containment(a: Uint32Array, b: Uint32Array): number {
+    const smaller = Math.min(this.sum(a), this.sum(b));
+    if (smaller <= 0) return 0;
+    let i = 0;
+    let j = 0;
+    let shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) {
+        shared += this.weight(a[i]);
+        i++;
+        j++;
+      } else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return shared / smaller;
+  }
+}
+
+/** Plain containment |A ∩ B| / min(|A|, |B|) of two sorted sets. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller ? intersectionSize(a, b) / smaller : 0;
+}
