@@ -87,3 +87,9 @@ test('当天 at the head of a paragraph continues the meeting before it', () => 
   const meetings = meetingsOf('3月5日，区政府召开党组会议。\n会议强调，要抓好落实。\n当天还召开了区政府常务会议，研究有关事项。');
   assert.equal(meetings.length, 1);
 });
+
+test('a page flattened onto one line still holds its meeting: a footer marker inside a long sentence opens no footer', () => {
+  const text = '区委常委会召开会议 发布时间：2024-03-05 3月5日，区委常委会召开会议，区委书记周一鸣主持会议。会议强调，要抓好落实。'.repeat(1) + '版权所有：某某区人民政府 上一条：区政府召开常务会议'.padEnd(200, '。');
+  const meetings = meetingsOf(text.replace(/\n/g, ''));
+  assert.equal(meetings.length, 1, JSON.stringify(meetings));
+});

@@ -12,13 +12,17 @@ const OTHER_PAGE = /上一|下一|相关|推荐|阅读|链接/;
 
 /** A line that opens a footer: once seen near the end, the rest of the file is chrome. */
 export function isFooterMarker(p: Paragraph): boolean {
-  return !p.blank && strong.test(p.text);
+  // A report on one line (a page flattened by its scraper) holds its footer too: long sentences never open one.
+  return !p.blank && !isLongSentence(p) && strong.test(p.text);
+}
+
+function isLongSentence(p: Paragraph): boolean {
+  return p.text.length > 160 && p.text.includes('。');
 }
 
 /** A line that is chrome by its own content. Long sentences are never chrome. */
 export function isChromeLine(p: Paragraph): boolean {
-  if (p.blank) return false;
-  if (p.text.length > 160 && p.text.includes('。')) return false;
+  if (p.blank || isLongSentence(p)) return false;
   return any.test(p.text);
 }
 
