@@ -10,6 +10,11 @@ export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(EVAL_DIR, '../..');
 export const REPORTS = join(EVAL_DIR, 'reports');
 export const GOLD = join(EVAL_DIR, 'gold');
+/** The sets the scorer knows: `dev` (tuned against, floor asserted) and `holdout` (never tuned to). */
+export const SETS = {
+  dev: { reports: REPORTS, gold: GOLD },
+  holdout: { reports: join(EVAL_DIR, 'holdout/reports'), gold: join(EVAL_DIR, 'holdout/gold') },
+};
 
 /** The classes of the extraction-accuracy issue, in table order. */
 export const CLASSES = [
@@ -50,10 +55,10 @@ export function meetingNameKey(text) {
     .replace(/[“”"]/g, '"');
 }
 
-/** Every gold file, sorted by name. */
-export function loadGold() {
-  return readdirSync(GOLD)
+/** Every gold file of a gold folder (the development set's by default), sorted by name. */
+export function loadGold(dir = GOLD) {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(GOLD, f), 'utf8')) }));
+    .map((f) => ({ id: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
 }
