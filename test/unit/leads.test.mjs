@@ -40,6 +40,11 @@ const cases = [
   ['a person convening somewhere does not name the meeting', '4月10日，国务院副总理陈国梁在江岭省主持召开春耕生产座谈会。', { name: '春耕生产座谈会' }],
   ['常委会会议 is named to its end', '3月21日，伊犁河县委召开常委会会议，传达学习全会精神。', { name: '伊犁河县委常委会会议' }],
   ['the body is not written twice', '3月7日，清河镇党委召开党委（扩大）会议。', { name: '清河镇党委（扩大）会议' }],
+  ['X讯（记者 … 实习生 …）', '桐溪融媒讯（记者　吴小雨　实习生　钟一鸣）8月27日下午，县委巡察工作动员部署会召开。', { date: '8月27日下午' }],
+  ['a newspaper edition line at the foot dates 昨天', '　　昨天下午，市政府召开防汛工作会议。\n　　会议强调，要压紧压实责任。\n\n某某日报　2024年6月4日　第01版', { date: '昨天下午', iso: '2024-06-03' }],
+  ['a day alone after the subject, when the meeting verb follows it', '发布时间：2024-05-22\n　　全县民族团结进步创建工作推进会21日召开。县长吕一川主持会议。', { date: '21日', iso: '2024-05-21' }],
+  ['a title over its subtitle: the title names the meeting', '青河区委常委会召开会议\n传达学习省委全会精神\n　　青河区委常委会6月3日召开会议，传达学习省委全会精神。', { name: '青河区委常委会召开会议', date: '6月3日' }],
+  ['a digest item\'s list mark is not part of its name', '◎市政府召开第37次常务会议\n　　6月3日，市政府召开第37次常务会议。', { name: '市政府召开第37次常务会议' }],
 ];
 
 for (const [what, text, want] of cases) {

@@ -10,6 +10,7 @@ const NEWS = anchored(prefixes.news);
 const SOURCE = anchored(prefixes.source);
 /** What may follow a date written after the subject, for it to be the meeting's date. */
 const CONVENES = /^(?:[，\s]*在[^，。；]{1,24}?)?(?:召开|举行|举办|主持|组织|开展|进行|集中|专题|前往|深入|调研|研究|审议|听取|学习|会见|会商|视察|检查|督导|督查|慰问|参加|出席)/;
+const DAY_CONVENES = /^(?:召开|举行|举办)/;
 const SUBJECT_MAX = 40;
 const CLAUSE_END = /[，。；：！？]/;
 
@@ -60,8 +61,11 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
     if (CLAUSE_END.test(c)) return undefined;
     const at = c === '于' ? i + 1 : i;
     const date = readDate(text, at);
-    if (!date || date.month === undefined && date.offsetDays === undefined && date.weekday === undefined && !date.approximate) continue;
-    if (CONVENES.test(text.slice(at + date.length, at + date.length + 30))) return date;
+    if (!date) continue;
+    const after = text.slice(at + date.length, at + date.length + 30);
+    // A day alone (推进会21日召开) only when the meeting verb follows it at once.
+    const dayOnly = date.month === undefined && date.offsetDays === undefined && date.weekday === undefined && !date.approximate;
+    if (dayOnly ? DAY_CONVENES.test(after) : CONVENES.test(after)) return date;
   }
   return undefined;
 }

@@ -24,6 +24,8 @@ export interface Segmentation {
 
 const MEETING_WORDS = /会|召开|主持|座谈|调研|学习|研究|部署/;
 const SENTENCE_END = /[。；，：！？…]$/;
+/** A title line that names a meeting: it convenes one, or ends with its name. */
+const NAMES_A_MEETING = /召开|举行|举办|(?:会议|会|座谈会|常务会)(?:（[^）]*）)?$/;
 
 function firstSentence(text: string): string {
   const i = text.indexOf('。');
@@ -97,6 +99,19 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
       if (isHeadlineLike(p)) {
         headline = p;
         start = i;
+        // A title over a subtitle (栗山区委常委会召开会议 / 传达学习…全会精神), or a kicker over a title:
+        // of up to three title lines, the one that names a meeting is the headline.
+        const titles = [p];
+        for (let j = i - 1; j > previousOpener && titles.length < 3; j--) {
+          const q = paragraphs[j];
+          if (q.blank) break;
+          if (!isHeadlineLike(q)) break;
+          titles.unshift(q);
+        }
+        if (titles.length > 1) {
+          headline = titles.find((t) => NAMES_A_MEETING.test(t.text)) ?? p;
+          start = titles[0].index;
+        }
       }
       break;
     }

@@ -55,7 +55,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     start: span.start,
     end: span.end,
     headline,
-    name: headline?.text ?? naming.name,
+    name: headline ? headlineName(headline.text) : naming.name,
     date: meetingDate,
     damagedDate,
     place: naming.place,
@@ -68,6 +68,11 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     statements: sections.statements,
     chrome: m.inlineChrome.length ? [chromeBlock(view, 'inline', m.inlineChrome)] : [],
   };
+}
+
+/** A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …). */
+function headlineName(text: string): string {
+  return text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
 }
 
 export function buildReportModel(document: ReportDocument): ReportModel {
