@@ -1,6 +1,6 @@
 // The core's public surface, bundled as dist/core.js for unit tests and benchmarks.
 export { createLanguageService } from './language-service';
-export type { LanguageService, Analysis } from './language-service';
+export type { LanguageService, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
 export { buildReportModel } from './report/build-model';
 export { buildView } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
@@ -38,8 +38,10 @@ export { useSegmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
 
 // What the adapters (LSP server, command line, index workers) use: they import nothing else of the core.
-export { DEFAULT_CONVERSION_SETTINGS, TRADITIONAL_CODE, applyEdits, cachedConversion, convertToSimplified, documentConversion, documentProfile, forgetConversion, protectedSpansIn } from './conversion';
+export { DEFAULT_CONVERSION_SETTINGS, applyEdits, convertToSimplified, documentConversion } from './conversion';
 export type { Conversion, DocumentConversion, DocumentScript, Protection, TraditionalFindingData } from './conversion';
+export { CONVERSION_ACTION_KINDS, SOURCE_CONVERT_KIND } from './features/conversion-actions';
+export type { ConversionActionData } from './features/conversion-actions';
 export { traditionalFindings } from './conversion/script-findings';
 export { composeEdits } from './conversion/text-edits';
 export type { Edit } from './conversion/text-edits';
@@ -50,16 +52,14 @@ export { OPT_IN_REPAIRS } from './features/damage-code-actions';
 export { DAMAGE_SOURCE } from './features/damage-diagnostics';
 export { scriptFindingsApply } from './features/diagnostics';
 export type { Appearance } from './features/official-appearances';
-export { appearanceSortKey } from './features/official-hover';
-export { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
-export { OFFICIAL_TOKEN_TYPES, officialTokens } from './features/official-tokens';
-export { MENTION_FIELDS, mentionRange, rolesOf } from './features/report-summary';
+export { summaryAppearances, summaryLocations } from './features/official-list';
+export type { OfficialListEntry } from './features/official-list';
+export { OFFICIAL_TOKEN_TYPES } from './features/official-tokens';
 export type { ReportSummary } from './features/report-summary';
 export type { MeetingEntry } from './features/workspace-symbols';
 export { t } from './l10n';
 export type { Meeting, PersonMention, ReportModel, Role, Statement } from './model/types';
 export type { VocabularyExtras } from './officials/vocabulary';
-export { traditionalCharTable } from './script/char-map';
 export type { HuiyiSettings } from './settings';
 export { readText } from './text/read-text';
 // The long-token title scan, for its property test against the plain one.

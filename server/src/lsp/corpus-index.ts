@@ -2,8 +2,7 @@
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
 // symbols and the Officials view.
-import type { OfficialEntry } from '../protocol/api';
-import { MENTION_FIELDS, appearanceSortKey, mentionRange, rolesOf, type Appearance, type MeetingEntry, type ReportSummary, type Role, type VocabularyExtras } from '../core';
+import { summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type VocabularyExtras } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,9 +20,6 @@ export interface IndexOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
 }
-
-/** One official in the Officials view. */
-export type { OfficialEntry } from '../protocol/api';
 
 const BATCH = 24;
 const IDLE_MS = 15_000;
@@ -169,13 +165,18 @@ export class CorpusIndex {
     this.workers = [];
   }
 
+  /** Every report's summary, for the service's officials list. */
+  summaries(): Iterable<ReportSummary> {
+    return this.files.values();
+  }
+
   /** Every mention of `name` (simplified) across the corpus. */
   locations(name: string): Location[] {
     const out: Location[] = [];
     for (const uri of this.byOfficial.get(name) ?? []) {
-      const o = this.files.get(uri)?.officials.find((x) => x.name === name);
-      if (!o) continue;
-      for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) out.push({ uri, range: mentionRange(o.mentions, k) });
+      const file = this.files.get(uri);
+      const o = file?.officials.find((x) => x.name === name);
+      if (file && o) out.push(...summaryLocations(file, o));
     }
     return out;
   }
@@ -186,49 +187,8 @@ export class CorpusIndex {
     for (const uri of this.byOfficial.get(name) ?? []) {
       const file = this.files.get(uri);
       const o = file?.officials.find((x) => x.name === name);
-      if (!file || !o) continue;
-      const byMeeting = new Map<number, { first: number; roles: number; count: number }>();
-      for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) {
-        const meeting = o.mentions[k * MENTION_FIELDS + 4];
-        const bits = o.mentions[k * MENTION_FIELDS + 5];
-        const prev = byMeeting.get(meeting);
-        if (prev) (prev.roles |= bits, prev.count++);
-        else byMeeting.set(meeting, { first: k, roles: bits, count: 1 });
-      }
-      for (const [meeting, a] of byMeeting) {
-        const m = file.meetings[meeting];
-        out.push({
-          uri,
-          meetingName: m?.entry.name ?? '',
-          date: m?.date ?? '',
-          iso: m?.iso ?? '',
-          sortKey: appearanceSortKey(m?.iso ?? '', uri, meeting),
-          range: mentionRange(o.mentions, a.first),
-          titles: o.titles,
-          roles: rolesOf(a.roles),
-          mentions: a.count,
-        });
-      }
+      if (file && o) out.push(...summaryAppearances(file, o));
     }
     return out;
-  }
-
-  /** The workspace's officials, most meetings first. */
-  officials(limit = 2000): OfficialEntry[] {
-    const entries: OfficialEntry[] = [];
-    for (const name of this.byOfficial.keys()) {
-      const appearances = this.appearances(name).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
-      const spellings = new Set<string>();
-      const titles: string[] = [];
-      for (const uri of this.byOfficial.get(name) ?? []) {
-        const o = this.files.get(uri)?.officials.find((x) => x.name === name);
-        o?.spellings.forEach((s) => spellings.add(s));
-        o?.titles.forEach((t) => titles.includes(t) || titles.push(t));
-      }
-      const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles }));
-      entries.push({ name, spellings: [...spellings], titles, meetingCount: meetings.filter((m) => m.name).length, meetings });
-    }
-    entries.sort((a, b) => b.meetingCount - a.meetingCount || b.meetings.length - a.meetings.length || (a.name < b.name ? -1 : 1));
-    return entries.slice(0, limit);
   }
 }
