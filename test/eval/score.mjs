@@ -3,7 +3,7 @@
 // the core's language service as the LSP server reads it (dist/core.js). Prints a table per class and
 // per variant, then the TOTAL block last (the before-stop hook shows the last 12 lines).
 // `--verbose` lists every miss per file first. `--set holdout` scores the held-out set (test/eval/holdout)
-// instead: same rules and tables, no floor. See test/eval/README.md for the matching rules.
+// instead: same rules and tables, no floor. `--only REGEX` keeps the reports whose file name matches. See test/eval/README.md for the matching rules.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -151,13 +151,13 @@ const VARIANT_ROWS = {
 };
 
 /** The whole evaluation of a set (`dev` by default, or `holdout`): counts and metrics per class, per variant and in total. */
-export function evaluate({ onMiss, set = 'dev' } = {}) {
+export function evaluate({ onMiss, set = 'dev', only } = {}) {
   const dirs = SETS[set];
   if (!dirs) throw new Error(`unknown set ${set}: one of ${Object.keys(SETS).join(', ')}`);
   const core = require(CORE);
   const service = core.createLanguageService();
   const started = performance.now();
-  const golds = loadGold(dirs.gold);
+  const golds = loadGold(dirs.gold).filter((g) => !only || new RegExp(only).test(g.file));
   const byClass = Object.fromEntries(CLASSES.map((k) => [k, emptyCounts()]));
   const byVariant = Object.fromEntries(Object.keys(VARIANT_ROWS).map((k) => [k, emptyCounts()]));
   const total = emptyCounts();
@@ -229,8 +229,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = process.argv.findIndex((a) => a === '--set' || a.startsWith('--set='));
   const set = at === -1 ? 'dev' : process.argv[at].includes('=') ? process.argv[at].slice(6) : process.argv[at + 1];
   if (set !== 'dev' && process.argv.includes('--raise-floor')) throw new Error('--raise-floor applies to the development set only');
+  // `--only REGEX`: score only the reports whose file name matches (e.g. `--only 'h1[6-9]|h2'`).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
+  if (only && process.argv.includes('--raise-floor')) throw new Error('--raise-floor scores the whole set; drop --only');
   const result = evaluate({
     set,
+    only,
     onMiss: verbose
       ? (file, lines) => {
           console.log(file);
