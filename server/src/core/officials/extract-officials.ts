@@ -10,7 +10,7 @@ import type { MentionDraft } from './draft';
 import { withoutNonMentions } from './not-mentions';
 import { rolesAfter } from './roles';
 import { teachName } from './segmenter';
-import { titledMentions } from './titled-mentions';
+import { listLead, titledMentions } from './titled-mentions';
 import { bareMentions, comradeMentions, nameFirstMentions, nameIndex, releaseNameIndex, speakerMention } from './untitled-mentions';
 import { charTable, isCollectiveTitle, vocabulary } from './vocabulary';
 
@@ -52,9 +52,18 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: re
   const live = paragraphs.filter((p) => !p.blank);
   const scan = scanParagraphs(text, live);
   const clauses = scan.clauses;
+  let led = -1; // the clause read as a list under the title before its colon
   for (let t = 0; t < scan.titleClauses.length; t++) {
-    const c = 3 * scan.titleClauses[t];
-    titledMentions(text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
+    const k = scan.titleClauses[t];
+    const c = 3 * k;
+    if (k !== led) titledMentions(text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
+    // 州领导有：韦国栋、严冬梅…: the clause after the colon, in the same sentence, lists names under the title.
+    const n = c + 3;
+    if (n >= clauses.length || clauses[n] !== clauses[c + 1] + 1 || clauses[n + 2] !== clauses[c + 2]) continue;
+    const lead = listLead(text, clauses[c], clauses[c + 1]);
+    if (!lead) continue;
+    titledMentions(text, clauses[n], clauses[n + 1], known, found, scan.suffixEnds, [lead]);
+    led = k + 1;
   }
   for (const p of live) comradeMentions(text, p.start, p.end, known, found, scan.comrades);
   for (const p of live) nameFirstMentions(text, p.start, p.end, known, found, scan.nameFirstStarts);

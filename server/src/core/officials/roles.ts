@@ -33,6 +33,30 @@ function pastPlace(text: string, i: number, end: number): number {
   return -1;
 }
 
+/**
+ * 在, a place and another verb at `i` (在赭岩地区|调研): where that verb starts, or -1. The place
+ * is two characters or more, up to the first word that follows names.
+ */
+function placeThenVerb(text: string, i: number, end: number): number {
+  const v = vocabulary();
+  const limit = Math.min(end, i + 1 + MAX_PLACE);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (SEGMENT_END[c] || !isHan(c)) return -1;
+    if (v.followers.startsAt(text, j, end) >= 2) return j >= i + 3 ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the verbs go on after the clause that ends at `segmentEnd`: past a comma and 并, the
+ * same subject's next verb (调研，并在地区行署主持召开座谈会), or -1.
+ */
+function nextClauseVerb(text: string, segmentEnd: number, end: number): number {
+  if (text[segmentEnd] !== '，' || text.charCodeAt(segmentEnd + 1) !== AND || segmentEnd + 2 >= end) return -1;
+  return verbStart(text, segmentEnd + 2, end);
+}
+
 /** Where the role verb after a name would start: past fillers, 在…中 and 在 a place. */
 function verbStart(text: string, from: number, end: number): number {
   let i = skipFillers(text, from, end);
@@ -71,12 +95,18 @@ export function rolesAfter(text: string, from: number, end: number): Role[] {
   let segmentEnd: number;
   if (n) segmentEnd = segmentEndAfter(text, i, end);
   else {
-    // Another verb first, a role verb after 并 (周强调度各乡镇工作并主持会议 · 听取汇报并讲话).
-    if (v.followers.startsAt(text, i, end) < 2) return roles;
+    // Another verb first (in a place: 在赭岩地区调研), a role verb after 并 (周强调度各乡镇工作并主持会议
+    // · 听取汇报并讲话 · 在赭岩地区调研，并在地区行署主持召开座谈会).
+    if (text.charCodeAt(i) === AT) i = placeThenVerb(text, i, end);
+    if (i < 0 || v.followers.startsAt(text, i, end) < 2) return roles;
     segmentEnd = segmentEndAfter(text, i, end);
     const and = indexIn(text, AND, i + 2, segmentEnd);
-    if (and < 0) return roles;
-    i = skipFillers(text, and, segmentEnd);
+    if (and >= 0) i = skipFillers(text, and, segmentEnd);
+    else {
+      i = nextClauseVerb(text, segmentEnd, end);
+      if (i < 0) return roles;
+      segmentEnd = segmentEndAfter(text, i, end);
+    }
     n = v.roleWords.startsAt(text, i, segmentEnd);
     if (!n) return roles;
   }

@@ -8,8 +8,11 @@ import { charTable, vocabulary } from './vocabulary';
 const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意'];
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
 const MAX_TITLE = 24;
-/** Characters that join words, or stand before a title (受县委书记…委托); a title may begin right after one. */
-const LINKS = new Set('和与及并受');
+/**
+ * Characters that join words, or stand before a title (受县委书记…委托, 还有县委常委…, 就座的州领导);
+ * a title that opens with a level or an organisation may begin right after one.
+ */
+const LINKS = new Set('和与及并受有的');
 const ORG_ENDINGS: readonly string[] = prefixData.orgEndings;
 
 export function allHan(text: string, start: number, end: number): boolean {
@@ -111,6 +114,23 @@ function upperBound(values: readonly number[], x: number): number {
   return lo;
 }
 
+/** Longest place name written before its level character (雁回|镇党委, 城关|镇镇长, 苇塘|县委). */
+const MAX_PLACE = 4;
+
+/**
+ * Whether the head `text[start, headEnd)` of a title is a place name and its level: a few
+ * characters, then a level character that opens an organisation prefix or the title suffix
+ * itself (雁回镇党委|书记, 雁回镇|镇长, 苇塘县委|书记).
+ */
+function placeBeforeLevel(text: string, start: number, headEnd: number): boolean {
+  const v = vocabulary();
+  for (let p = start + 1; p <= start + MAX_PLACE && p < headEnd; p++) {
+    if (!v.levels.has(text[p])) continue;
+    if (p + 1 === headEnd || v.prefixes.startsAt(text, p, headEnd) || v.prefixes.startsAt(text, p + 1, headEnd)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `text[start, end)` (ending with a suffix of length `suffixLength`) reads as a title:
  * it opens with a level or an organisation (区委…, 党组…), is a bare title (常务副区长),
@@ -120,6 +140,7 @@ export function isPlausibleTitle(text: string, start: number, end: number, suffi
   const v = vocabulary();
   if (inChain || end - start === suffixLength) return true;
   if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, end)) return true;
+  if (placeBeforeLevel(text, start, end - suffixLength)) return true;
   if (!atClauseStart) return false;
   const head = text.slice(start, end - suffixLength);
   return head.length <= 8 && ORG_ENDINGS.some((w) => head.endsWith(w));

@@ -5,7 +5,11 @@ import { lowerBound, type Offsets } from './anchor-scan';
 import type { MentionDraft } from './draft';
 import { nameEnd } from './name-boundary';
 import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, TitleStarts } from './title-chain';
+import titlesData from '../data/titles.json';
 import { vocabulary } from './vocabulary';
+
+/** Words between a title and the colon before its list (州领导有：…), longest first. */
+const LIST_LEADS: readonly string[] = [...titlesData.listLeads].sort((a, b) => b.length - a.length);
 
 const CONNECTORS = new Set('和与及、');
 const MAX_TITLE = 24;
@@ -47,11 +51,34 @@ function skipAfterName(text: string, i: number, to: number): number {
   return i;
 }
 
-/** Titled and listed names in the clause `text[clauseStart, clauseEnd)`; `suffixEnds` (ascending) holds every offset a title suffix may end at. */
-export function titledMentions(text: string, clauseStart: number, clauseEnd: number, known: Set<string>, out: MentionDraft[], suffixEnds: Offsets): void {
+/**
+ * The title a clause ends with before a colon and a list of names (主席台就座的州领导有：韦国栋、…
+ * · 县委常委：…), or undefined.
+ */
+export function listLead(text: string, clauseStart: number, clauseEnd: number): Span | undefined {
+  if (text[clauseEnd] !== '：') return undefined;
+  let e = clauseEnd;
+  for (const w of LIST_LEADS) {
+    if (e - w.length > clauseStart && text.startsWith(w, e - w.length)) {
+      e -= w.length;
+      break;
+    }
+  }
+  if (vocabulary().collective.isWordAt(text, clauseStart, e)) return { start: clauseStart, end: e };
+  const ts = titleEndingAt(text, clauseStart, e);
+  if (ts >= 0 && isPlausibleTitle(text, ts, e, suffixEndingAt(text, e, ts), false, ts === clauseStart)) return { start: ts, end: e };
+  return undefined;
+}
+
+/**
+ * Titled and listed names in the clause `text[clauseStart, clauseEnd)`; `suffixEnds` (ascending)
+ * holds every offset a title suffix may end at. `lead`: the titles of a list the clause is (the
+ * title before the colon that opens it: 州领导有：|韦国栋、严冬梅).
+ */
+export function titledMentions(text: string, clauseStart: number, clauseEnd: number, known: Set<string>, out: MentionDraft[], suffixEnds: Offsets, lead?: Span[]): void {
   let pending: Span[] = [];
-  let inherited: Span[] | undefined;
-  let inList = false;
+  let inherited: Span[] | undefined = lead;
+  let inList = lead !== undefined;
   const emit = (nameStart: number, end: number, titles: Span[], form: MentionDraft['form']) => {
     out.push({ nameStart, nameEnd: end, titles, form });
     known.add(text.slice(nameStart, end));

@@ -1,0 +1,46 @@
+// Officials in sentence shapes a held-out set found missed: a title chain that opens with a place
+// name (雁回镇党委书记), a title after 还有/有 over a list, a title before 有： and a list on the
+// other side of the colon, and a chair verb in the clause after "，并在<place>". Each in
+// simplified, traditional (opencc-js) and with pinyin annotations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forms, modelOf, officialsOf, report } from './officials-helpers.mjs';
+
+function check(sentence, expected) {
+  for (const [form, text] of forms(report(sentence))) assert.deepEqual(officialsOf(text), expected, `${form}: ${sentence}`);
+}
+
+function chairsOf(sentence, text = report(sentence)) {
+  return forms(text).map(([form, text]) => [form, modelOf(text).meetings.map((m) => m.chairs.map((c) => c.normalized))]);
+}
+
+test('a title chain that opens with a place and its town or township', () => {
+  check('青禾镇党委书记笪文涛主持召开专题会议。', [['笪文涛', ['青禾镇党委书记']]]);
+  check('会议由柳湾乡党委书记隗春生主持，柳湾乡乡长乜红梅出席。', [['隗春生', ['柳湾乡党委书记']], ['乜红梅', ['柳湾乡乡长']]]);
+  check('听取了石门镇镇长佴建华、白沙镇党委副书记钭丽萍的汇报。', [['佴建华', ['石门镇镇长']], ['钭丽萍', ['白沙镇党委副书记']]]);
+});
+
+test('a chair after a place-and-town title chain is the chair of the meeting', () => {
+  for (const [form, chairs] of chairsOf('', '青禾镇召开党委会议\n5月8日，青禾镇党委书记蔺晓峰主持召开党委会议。\n会议强调，要抓好落实。\n')) assert.deepEqual(chairs, [['蔺晓峰']], form);
+});
+
+test('a title after 还有 or 有 gives each name of its list the title', () => {
+  check('出席会议的还有县委常委冷月华、蒯志明、钮新宇，副县长欧阳静。', [['冷月华', ['县委常委']], ['蒯志明', ['县委常委']], ['钮新宇', ['县委常委']], ['欧阳静', ['副县长']]]);
+  check('参加会议的有市委常委郗建业、呙文静。', [['郗建业', ['市委常委']], ['呙文静', ['市委常委']]]);
+});
+
+test('a collective title, 有 and a colon: each name of the list after it gets the title', () => {
+  check('主席台就座的市领导有：邝明远、龚丽华、覃永强、庹小梅。', ['邝明远', '龚丽华', '覃永强', '庹小梅'].map((n) => [n, ['市领导']]));
+  check('出席会议的县委常委：钮志刚、阚晓燕。', [['钮志刚', ['县委常委']], ['阚晓燕', ['县委常委']]]);
+});
+
+test('words before a colon that are no title give no list', () => {
+  check('会议议程有：审议工作报告、讨论有关事项。', []);
+});
+
+test('the chair verb after "，并在<place>" belongs to the subject of the sentence', () => {
+  for (const [form, chairs] of chairsOf('省长司马长风在青川地区调研，并在地区行署主持召开座谈会。')) assert.deepEqual(chairs, [['司马长风']], form);
+  for (const [form, chairs] of chairsOf('县长田家豪调研重点项目，并主持召开座谈会。')) assert.deepEqual(chairs, [['田家豪']], form);
+  // Another subject after the comma keeps the chair.
+  for (const [form, chairs] of chairsOf('县长田家豪在城关镇调研，副县长胡晓主持座谈会。')) assert.deepEqual(chairs, [['胡晓']], form);
+});
