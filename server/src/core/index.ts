@@ -22,6 +22,7 @@ export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
 export { detectDamage, DETECTORS } from './damage/registry';
 export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
+export { DETECTOR_SPECS } from './damage/detector-specs';
 export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
 export { applyRepairs, composeRepairs } from './repair/edits';
 export { fixAll, repairsOf } from './repair/fix-all';
@@ -43,10 +44,10 @@ export type { Conversion, DocumentConversion, DocumentScript, Protection, Tradit
 export { traditionalFindings } from './conversion/script-findings';
 export { composeEdits } from './conversion/text-edits';
 export type { Edit } from './conversion/text-edits';
+export { isDamageCode, OPT_IN_REPAIRS } from './damage/codes';
 export type { DamageCode } from './damage/codes';
 export { default as MEETING_TYPES } from './data/meeting-types.json';
 export type { ReportDocument } from './document';
-export { OPT_IN_REPAIRS } from './features/damage-code-actions';
 export { DAMAGE_SOURCE } from './features/damage-diagnostics';
 export { scriptFindingsApply } from './features/diagnostics';
 export type { Appearance } from './features/official-appearances';
