@@ -12,7 +12,6 @@ export { documentSymbols } from './features/document-symbols';
 export { foldingRanges } from './features/folding-ranges';
 export { meetingEntries, matchMeetings } from './features/workspace-symbols';
 export { toSimplified } from './script/char-map';
-export { splitTitlesAndName } from './officials/title-chain';
 export { admit } from './admission';
 export { useLocale } from './l10n';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
