@@ -22,6 +22,9 @@ export const CODE_FACTS: Readonly<Record<DamageCode, CodeFacts>> = Object.fromEn
 /** Codes with a repair that fix-all leaves to the user (content removal, style), which `huiyi fix --also` can add. */
 export const OPT_IN_REPAIRS: readonly DamageCode[] = DETECTOR_SPECS.filter((s) => s.optIn).map((s) => s.code);
 
+/** Codes a block of web-page chrome hides. */
+export const HIDDEN_IN_CHROME: ReadonlySet<DamageCode> = new Set(DETECTOR_SPECS.filter((s) => s.hiddenInChrome).map((s) => s.code));
+
 const PRIORITY = Object.fromEntries(DAMAGE_CODES.map((c, i) => [c, i])) as Record<DamageCode, number>;
 
 /** Overlapping findings: the one whose code comes first in DAMAGE_CODES wins. */

@@ -30,6 +30,8 @@ export interface CodeFacts {
   readonly optIn?: boolean;
   /** Faded in the editor (text that should not be there at all). */
   readonly unnecessary?: boolean;
+  /** Not reported inside a block of web-page chrome (a style remark on text that will be removed anyway). */
+  readonly hiddenInChrome?: boolean;
   /** The quick-fix title, in the current locale. */
   readonly title: () => string;
 }
@@ -53,6 +55,6 @@ export const DETECTOR_SPECS = [
   spec(htmlResidue, { severity: 'warning', fixAll: true, title: () => t('Decode or remove the HTML residue') }),
   spec(controlChars, { severity: 'warning', fixAll: true, title: () => t('Remove the invisible characters') }),
   spec(boilerplate, { severity: 'information', fixAll: false, optIn: true, unnecessary: true, title: () => t('Remove the web-page chrome') }),
-  spec(whitespace, { severity: 'information', fixAll: true, title: () => t('Normalise the whitespace') }),
-  spec(halfwidthPunctuation, { severity: 'hint', fixAll: false, optIn: true, title: () => t('Use full-width punctuation') }),
+  spec(whitespace, { severity: 'information', fixAll: true, hiddenInChrome: true, title: () => t('Normalise the whitespace') }),
+  spec(halfwidthPunctuation, { severity: 'hint', fixAll: false, optIn: true, hiddenInChrome: true, title: () => t('Use full-width punctuation') }),
 ] as const;

@@ -1,7 +1,7 @@
 // Every detector, run in one pass over a document's text, and the rules that settle overlaps:
 // a file-level wrong-encoding finding replaces all others; a boilerplate block hides style
 // findings inside it; otherwise, of two overlapping findings, the code listed first wins.
-import { DETECTORS, priorityOf, type DamageCode, type DamageFinding as Finding, type SeverityName } from './codes';
+import { DETECTORS, HIDDEN_IN_CHROME, priorityOf, type DamageCode, type DamageFinding as Finding, type SeverityName } from './codes';
 import type { Detector, DetectorInput } from './detector';
 
 export { DETECTORS } from './codes';
@@ -18,9 +18,6 @@ export function activeDetectors(severity: Readonly<Record<DamageCode, SeverityNa
   while (end > 0 && severity[DETECTORS[end - 1].code] === 'off') end--;
   return end === DETECTORS.length ? DETECTORS : DETECTORS.slice(0, end);
 }
-
-/** Codes a boilerplate block hides: style remarks on text that will be removed anyway. */
-const HIDDEN_IN_CHROME = new Set<DamageCode>(['cleanup.whitespace', 'cleanup.halfwidth-punctuation']);
 
 function byStartThenPriority(a: Finding, b: Finding): number {
   return a.start - b.start || priorityOf(a.code) - priorityOf(b.code);
