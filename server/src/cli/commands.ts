@@ -1,5 +1,5 @@
 // `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
-import { DAMAGE_CODES, DEFAULT_SETTINGS, OPT_IN_REPAIRS, resolveSettings, type DamageCode, type HuiyiSettings } from '../core';
+import { DAMAGE_CODES, DEFAULT_SETTINGS, isDamageCode, OPT_IN_REPAIRS, resolveSettings, TRADITIONAL_CODE, type DamageCode, type HuiyiSettings } from '../core';
 import { readSettingsFile } from './settings-file';
 import { listOption, parseArgs, UsageError } from './args';
 import { SEVERITY_RANK, type SeverityName } from './findings';
@@ -132,10 +132,14 @@ interface Parsed {
   locale?: string;
 }
 
-function codes(value: string | true | undefined, name: string): DamageCode[] {
-  const list = listOption(value);
-  for (const c of list) if (!(DAMAGE_CODES as readonly string[]).includes(c) && c !== 'script.traditional') throw new UsageError(`--${name}: unknown code ${c} (codes: ${DAMAGE_CODES.join(', ')})`);
-  return list as DamageCode[];
+/** A code the command line can name: a damage code or the traditional-script one. */
+type NamedCode = DamageCode | typeof TRADITIONAL_CODE;
+
+function codes(value: string | true | undefined, name: string): NamedCode[] {
+  return listOption(value).map((c) => {
+    if (!isDamageCode(c) && c !== TRADITIONAL_CODE) throw new UsageError(`--${name}: unknown code ${c} (codes: ${DAMAGE_CODES.join(', ')})`);
+    return c;
+  });
 }
 
 function parse(command: Command, argv: string[]): Parsed {
@@ -164,10 +168,10 @@ function parse(command: Command, argv: string[]): Parsed {
   // script.traditional needs the whole conversion of each file: compute it only when it is reported
   // (check at --min-severity hint or with its code named); export and fix never report it.
   const conversionOff =
-    (only.length && !only.includes('script.traditional' as DamageCode)) ||
-    skip.includes('script.traditional' as DamageCode) ||
+    (only.length && !only.includes(TRADITIONAL_CODE)) ||
+    skip.includes(TRADITIONAL_CODE) ||
     command !== 'check' ||
-    (SEVERITY_RANK[minimum] > SEVERITY_RANK.hint && !only.includes('script.traditional' as DamageCode));
+    (SEVERITY_RANK[minimum] > SEVERITY_RANK.hint && !only.includes(TRADITIONAL_CODE));
   // --settings: the editor's huiyi.officials.* and huiyi.conversion.* (the options here take precedence).
   const fromFile = options.has('settings') ? resolveSettings(readSettingsFile(String(options.get('settings')))) : DEFAULT_SETTINGS;
   const settings: HuiyiSettings = {
@@ -177,9 +181,12 @@ function parse(command: Command, argv: string[]): Parsed {
     damage: { ...DEFAULT_SETTINGS.damage, severity, maxNumberOfProblems: Number.MAX_SAFE_INTEGER },
     conversion: { ...fromFile.conversion, ...(variant ? { variant: variant as HuiyiSettings['conversion']['variant'] } : {}), ...(conversionOff ? { severity: 'off' as const } : {}) },
   };
-  const also = codes(options.get('also'), 'also');
+  const named = codes(options.get('also'), 'also');
   if (options.has('also') && command !== 'fix') throw new UsageError('--also is an option of huiyi fix');
-  for (const c of also) if (!OPT_IN_REPAIRS.includes(c)) throw new UsageError(`--also: ${c} is not an opt-in repair (it is one of: ${OPT_IN_REPAIRS.join(', ')})`);
+  const also = named.map((c) => {
+    if (c === TRADITIONAL_CODE || !OPT_IN_REPAIRS.includes(c)) throw new UsageError(`--also: ${c} is not an opt-in repair (it is one of: ${OPT_IN_REPAIRS.join(', ')})`);
+    return c;
+  });
   if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
   const lang = options.get('lang');
   if (lang !== undefined && lang !== 'en' && lang !== 'zh-cn') throw new UsageError('--lang must be en or zh-cn');

@@ -31,8 +31,6 @@ export class CorpusIndex {
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (r: WorkerResponse) => void>();
-  /** Bytes read by the last `indexFiles` run. */
-  lastBytes = 0;
 
   constructor(
     private readonly log: (m: string) => void,
@@ -84,17 +82,12 @@ export class CorpusIndex {
     }
   }
 
-  get fileCount(): number {
-    return this.files.size;
-  }
-
   *allMeetings(): Iterable<MeetingEntry> {
     for (const f of this.files.values()) for (const m of f.meetings) yield m.entry;
   }
 
   /** Index files in worker threads; resolves when all are done (or cancelled). */
   async indexFiles(files: readonly FileToIndex[], options: IndexOptions): Promise<void> {
-    this.lastBytes = 0;
     let done = 0;
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
@@ -105,7 +98,6 @@ export class CorpusIndex {
       for (let batch = batches.shift(); batch; batch = batches.shift()) {
         if (options.isCancelled?.()) return;
         const response = await this.send(worker, { id: this.nextId++, files: batch, settings: options.settings, extras: options.extras, segmenter: true });
-        this.lastBytes += response.bytes;
         for (const e of response.errors) this.log(`Could not index ${e}`);
         for (const s of response.summaries) {
           if ('skipped' in s) this.delete(s.uri);
@@ -138,7 +130,7 @@ export class CorpusIndex {
       worker.on('error', (e) => this.log(`Index worker failed: ${e.stack ?? e.message}`));
       worker.on('exit', () => {
         this.workers = this.workers.filter((w) => w !== worker);
-        for (const [id, resolve] of this.pending) resolve({ id, summaries: [], bytes: 0, errors: [] });
+        for (const [id, resolve] of this.pending) resolve({ id, summaries: [], errors: [] });
         this.pending.clear();
       });
       this.workers.push(worker);

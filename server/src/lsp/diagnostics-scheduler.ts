@@ -1,5 +1,5 @@
-// Publishes diagnostics per document, debounced while typing; a result computed for an older
-// version than the document now has is dropped, never published.
+// Publishes diagnostics per document, debounced while typing. A run computes the document's
+// current version synchronously, so what it publishes is never stale.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -39,8 +39,6 @@ export class DiagnosticsScheduler {
       this.log(`Error while computing diagnostics of ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
       return;
     }
-    const current = this.documents.get(uri);
-    if (!current || current.version !== version) return;
     if (diagnostics === undefined) {
       if (this.published.has(uri)) this.clear(uri);
       return;

@@ -15,7 +15,6 @@ export interface WorkerRequest {
 export interface WorkerResponse {
   readonly id: number;
   readonly summaries: readonly (ReportSummary | { uri: string; skipped: true })[];
-  readonly bytes: number;
   readonly errors: readonly string[];
 }
 
@@ -31,7 +30,6 @@ function handle(request: WorkerRequest): WorkerResponse {
   const settings = request.settings ? resolveSettings(request.settings) : DEFAULT_SETTINGS;
   const summaries: WorkerResponse['summaries'][number][] = [];
   const errors: string[] = [];
-  let bytes = 0;
   for (const file of request.files) {
     try {
       // Read synchronously: this thread does nothing else.
@@ -40,8 +38,7 @@ function handle(request: WorkerRequest): WorkerResponse {
         summaries.push({ uri: file.uri, skipped: true });
         continue;
       }
-      const { text, size } = read;
-      bytes += size;
+      const { text } = read;
       if (admit('plaintext', text, settings).kind !== 'analyse') {
         summaries.push({ uri: file.uri, skipped: true });
         continue;
@@ -54,7 +51,7 @@ function handle(request: WorkerRequest): WorkerResponse {
       summaries.push({ uri: file.uri, skipped: true });
     }
   }
-  return { id: request.id, summaries, bytes, errors };
+  return { id: request.id, summaries, errors };
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -128,10 +128,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     })();
   });
 
-  documents.onDidOpen((e) => {
-    void refreshSettings(e.document.uri).then(() => diagnostics.schedule(e.document.uri, true));
-    diagnostics.schedule(e.document.uri, true);
-  });
+  // An open also fires onDidChangeContent (a debounced run); the run once the document's own
+  // settings are read replaces it.
+  documents.onDidOpen((e) => void refreshSettings(e.document.uri).then(() => diagnostics.schedule(e.document.uri, true)));
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
   documents.onDidClose((e) => {
     service.forget(e.document.uri);

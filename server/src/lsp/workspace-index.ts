@@ -18,7 +18,6 @@ export interface IndexProgress {
 
 export class WorkspaceIndex {
   readonly corpus: CorpusIndex;
-  private building: Promise<void> | undefined;
   private generation = 0;
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
@@ -32,7 +31,7 @@ export class WorkspaceIndex {
     // A new build (the vocabulary changed) stops the one before it at its next batch.
     const generation = ++this.generation;
     const superseded = () => generation !== this.generation || !!progress?.isCancelled?.();
-    this.building = (async () => {
+    return (async () => {
       const files: FileToIndex[] = [];
       for (const folder of folderUris) {
         if (!folder.startsWith('file:')) continue;
@@ -50,11 +49,6 @@ export class WorkspaceIndex {
         progress?.done();
       }
     })().catch((error) => this.log(`Workspace indexing failed: ${error instanceof Error ? error.stack : String(error)}`));
-    return this.building;
-  }
-
-  get ready(): Promise<void> {
-    return this.building ?? Promise.resolve();
   }
 
   private async indexFile(uri: string, path: string): Promise<void> {
@@ -85,9 +79,5 @@ export class WorkspaceIndex {
 
   allMeetings(): Iterable<MeetingEntry> {
     return this.corpus.allMeetings();
-  }
-
-  get fileCount(): number {
-    return this.corpus.fileCount;
   }
 }

@@ -79,10 +79,6 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-export function encodeGbk(text: string): Buffer {
-  return iconv.encode(text, 'gbk');
-}
-
 export function decodeGbk(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes), 'gbk');
 }

@@ -1,45 +1,29 @@
-// The catalogue of damage codes: default severity, whether source.fixAll applies the repair,
-// and the README anchor that documents the code. Codes are stable: users configure them.
+// What the rest of the core knows about damage codes, all derived from the one table
+// (damage/detector-specs.ts): the codes in priority order, their type, their facts, the detectors.
+import { DETECTOR_SPECS, type CodeFacts, type SeverityName } from './detector-specs';
+import type { Detector } from './detector';
+import type { Finding } from './finding';
 
-export const DAMAGE_CODES = [
-  'mojibake.wrong-encoding',
-  'mojibake.utf8-as-latin1',
-  'mojibake.utf8-as-gbk',
-  'mojibake.replacement-char',
-  'mojibake.pinyin-annotation',
-  'mojibake.question-marks',
-  'cleanup.html',
-  'cleanup.control-chars',
-  'cleanup.boilerplate',
-  'cleanup.whitespace',
-  'cleanup.halfwidth-punctuation',
-] as const;
+export type { CodeFacts, SeverityName } from './detector-specs';
 
-export type DamageCode = (typeof DAMAGE_CODES)[number];
+export type DamageCode = (typeof DETECTOR_SPECS)[number]['code'];
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** A finding of any damage code. */
+export type DamageFinding = Finding<DamageCode>;
 
-export interface CodeFacts {
-  readonly severity: SeverityName;
-  /** source.fixAll applies this code's repairs (damage, not style or content removal). */
-  readonly fixAll: boolean;
-  /** Faded in the editor (text that should not be there at all). */
-  readonly unnecessary?: boolean;
-}
+/** Every code, in priority order. */
+export const DAMAGE_CODES: readonly DamageCode[] = DETECTOR_SPECS.map((s) => s.code);
 
-export const CODE_FACTS: Readonly<Record<DamageCode, CodeFacts>> = {
-  'mojibake.wrong-encoding': { severity: 'error', fixAll: false },
-  'mojibake.utf8-as-latin1': { severity: 'warning', fixAll: true },
-  'mojibake.utf8-as-gbk': { severity: 'warning', fixAll: true },
-  'mojibake.replacement-char': { severity: 'warning', fixAll: false },
-  'mojibake.pinyin-annotation': { severity: 'warning', fixAll: true, unnecessary: true },
-  'mojibake.question-marks': { severity: 'warning', fixAll: true },
-  'cleanup.html': { severity: 'warning', fixAll: true },
-  'cleanup.control-chars': { severity: 'warning', fixAll: true },
-  'cleanup.boilerplate': { severity: 'information', fixAll: false, unnecessary: true },
-  'cleanup.whitespace': { severity: 'information', fixAll: true },
-  'cleanup.halfwidth-punctuation': { severity: 'hint', fixAll: false },
-};
+/** Every detector, in priority order (the order activeDetectors trims from the end). */
+export const DETECTORS: readonly Detector<DamageCode>[] = DETECTOR_SPECS.map((s) => s.detector);
+
+export const CODE_FACTS: Readonly<Record<DamageCode, CodeFacts>> = Object.fromEntries(DETECTOR_SPECS.map((s): [DamageCode, CodeFacts] => [s.code, s])) as Record<DamageCode, CodeFacts>;
+
+/** Codes with a repair that fix-all leaves to the user (content removal, style), which `huiyi fix --also` can add. */
+export const OPT_IN_REPAIRS: readonly DamageCode[] = DETECTOR_SPECS.filter((s) => s.optIn).map((s) => s.code);
+
+/** Codes a block of web-page chrome hides. */
+export const HIDDEN_IN_CHROME: ReadonlySet<DamageCode> = new Set(DETECTOR_SPECS.filter((s) => s.hiddenInChrome).map((s) => s.code));
 
 const PRIORITY = Object.fromEntries(DAMAGE_CODES.map((c, i) => [c, i])) as Record<DamageCode, number>;
 
@@ -49,10 +33,10 @@ export function priorityOf(code: DamageCode): number {
 }
 
 export function isDamageCode(code: unknown): code is DamageCode {
-  return typeof code === 'string' && (DAMAGE_CODES as readonly string[]).includes(code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(PRIORITY, code);
 }
 
-/** The README anchor of a code (an explicit <a id> before its subsection). */
-export function anchorOf(code: string): string {
-  return code;
+/** The quick-fix title of a code, in the current locale. */
+export function titleOf(code: DamageCode): string {
+  return CODE_FACTS[code].title();
 }

@@ -1,7 +1,6 @@
 // What every detector receives and returns. Detectors read the raw text (and, for chrome, the
 // report model) and return findings in raw offsets, sorted by start.
 import type { ReportModel } from '../model/types';
-import type { DamageCode } from './codes';
 import type { Finding } from './finding';
 
 export type IndentRepair = 'fullwidth' | 'remove';
@@ -18,11 +17,12 @@ export interface DetectorInput {
   readonly options: DetectOptions;
 }
 
-export interface Detector {
-  readonly code: DamageCode;
+/** `C`: the one code the detector's findings carry. */
+export interface Detector<C extends string = string> {
+  readonly code: C;
   /** May return a file-level finding (which replaces every other finding). */
   readonly fileLevel?: boolean;
-  detect(input: DetectorInput): Finding[];
+  detect(input: DetectorInput): Finding<C>[];
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = Object.freeze({ indent: 'fullwidth' });

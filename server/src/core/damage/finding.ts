@@ -1,14 +1,14 @@
 // A finding: one place where the text is damaged, what happened, and the repair if there is one.
 import type { Span } from '../document';
-import type { DamageCode } from './codes';
 
 /** Replace raw [start, end) with `newText`. */
 export interface TextRepair extends Span {
   readonly newText: string;
 }
 
-export interface Finding extends Span {
-  readonly code: DamageCode;
+/** `C`: the code (a detector's own; DamageFinding in damage/codes.ts for any damage code). */
+export interface Finding<C extends string = string> extends Span {
+  readonly code: C;
   /** What happened and what the fix will do, in plain words. */
   readonly message: string;
   /** The repair; absent when the damage can only be flagged (the bytes are gone). */
@@ -17,7 +17,7 @@ export interface Finding extends Span {
   readonly fileLevel?: boolean;
 }
 
-export function finding(code: DamageCode, start: number, end: number, message: string, newText?: string): Finding {
+export function finding<C extends string>(code: C, start: number, end: number, message: string, newText?: string): Finding<C> {
   return newText === undefined ? { code, start, end, message } : { code, start, end, message, repair: { start, end, newText } };
 }
 
@@ -29,12 +29,12 @@ export type Describe = (text: string, start: number, end: number) => string;
  * hundred thousand (pinyin annotations, half-width punctuation), of which an editor shows a few.
  * The text is held in a private field: not copied by spread, JSON or structured clone.
  */
-export class DescribedFinding implements Finding {
+export class DescribedFinding<C extends string> implements Finding<C> {
   readonly #text: string;
   readonly #describe: Describe;
   readonly #newText: string | undefined;
 
-  constructor(readonly code: DamageCode, text: string, readonly start: number, readonly end: number, describe: Describe, newText?: string) {
+  constructor(readonly code: C, text: string, readonly start: number, readonly end: number, describe: Describe, newText?: string) {
     this.#text = text;
     this.#describe = describe;
     this.#newText = newText;

@@ -1,34 +1,10 @@
 // Every detector, run in one pass over a document's text, and the rules that settle overlaps:
 // a file-level wrong-encoding finding replaces all others; a boilerplate block hides style
 // findings inside it; otherwise, of two overlapping findings, the code listed first wins.
-import { priorityOf, type DamageCode, type SeverityName } from './codes';
+import { DETECTORS, HIDDEN_IN_CHROME, priorityOf, type DamageCode, type DamageFinding as Finding, type SeverityName } from './codes';
 import type { Detector, DetectorInput } from './detector';
-import type { Finding } from './finding';
-import { boilerplate } from './detectors/boilerplate';
-import { controlChars } from './detectors/control-chars';
-import { halfwidthPunctuation } from './detectors/halfwidth-punctuation';
-import { htmlResidue } from './detectors/html';
-import { pinyinAnnotations } from './detectors/pinyin-annotation';
-import { questionMarks } from './detectors/question-marks';
-import { replacementChars } from './detectors/replacement-char';
-import { utf8AsGbk } from './detectors/utf8-as-gbk';
-import { utf8AsLatin1 } from './detectors/utf8-as-latin1';
-import { whitespace } from './detectors/whitespace';
-import { wrongEncoding } from './detectors/wrong-encoding';
 
-export const DETECTORS: readonly Detector[] = [
-  wrongEncoding,
-  utf8AsLatin1,
-  utf8AsGbk,
-  replacementChars,
-  pinyinAnnotations,
-  questionMarks,
-  htmlResidue,
-  controlChars,
-  boilerplate,
-  whitespace,
-  halfwidthPunctuation,
-];
+export { DETECTORS } from './codes';
 
 /**
  * The detectors whose findings can be seen under these severities. Detectors run in priority
@@ -37,14 +13,11 @@ export const DETECTORS: readonly Detector[] = [
  * are left out, and what is shown does not change. (A command-line check skips the half-width
  * punctuation hints, which are below its default --min-severity.)
  */
-export function activeDetectors(severity: Readonly<Record<DamageCode, SeverityName>>): readonly Detector[] {
+export function activeDetectors(severity: Readonly<Record<DamageCode, SeverityName>>): readonly Detector<DamageCode>[] {
   let end = DETECTORS.length;
   while (end > 0 && severity[DETECTORS[end - 1].code] === 'off') end--;
   return end === DETECTORS.length ? DETECTORS : DETECTORS.slice(0, end);
 }
-
-/** Codes a boilerplate block hides: style remarks on text that will be removed anyway. */
-const HIDDEN_IN_CHROME = new Set<DamageCode>(['cleanup.whitespace', 'cleanup.halfwidth-punctuation']);
 
 function byStartThenPriority(a: Finding, b: Finding): number {
   return a.start - b.start || priorityOf(a.code) - priorityOf(b.code);
@@ -89,7 +62,7 @@ function hideInChrome(findings: Finding[], chrome: readonly Finding[]): Finding[
 }
 
 /** All findings of the text, settled, sorted by start (file-level ones first). */
-export function detectDamage(input: DetectorInput, detectors: readonly Detector[] = DETECTORS): Finding[] {
+export function detectDamage(input: DetectorInput, detectors: readonly Detector<DamageCode>[] = DETECTORS): Finding[] {
   const fileLevel: Finding[] = [];
   const chrome: Finding[] = [];
   // Each detector's spans, in detector order (which is priority order).

@@ -5,9 +5,9 @@
 // document has moved on.
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
-import { CODE_FACTS, isDamageCode, type DamageCode } from '../damage/codes';
+import { CODE_FACTS, DAMAGE_CODES, isDamageCode, OPT_IN_REPAIRS, titleOf, type DamageCode, type DamageFinding as Finding } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
-import type { Finding, TextRepair } from '../damage/finding';
+import type { TextRepair } from '../damage/finding';
 import { detectDamage } from '../damage/registry';
 import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
@@ -15,21 +15,6 @@ import { fixAll, repairsOf } from '../repair/fix-all';
 import { DAMAGE_SOURCE, enabledFindings, type DamageData } from './damage-diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huiyi`;
-
-/** The quickfix title of each code, in the current locale. */
-const TITLES: Record<DamageCode, () => string> = {
-  'mojibake.wrong-encoding': () => t('Reopen the file with the right encoding'),
-  'mojibake.utf8-as-latin1': () => t('Decode the UTF-8 read as Latin-1'),
-  'mojibake.utf8-as-gbk': () => t('Decode the UTF-8 read as GBK'),
-  'mojibake.replacement-char': () => t('Compare with the source'),
-  'mojibake.pinyin-annotation': () => t('Remove the pinyin annotation'),
-  'mojibake.question-marks': () => t('Repair the lost indent'),
-  'cleanup.html': () => t('Decode or remove the HTML residue'),
-  'cleanup.control-chars': () => t('Remove the invisible characters'),
-  'cleanup.boilerplate': () => t('Remove the web-page chrome'),
-  'cleanup.whitespace': () => t('Normalise the whitespace'),
-  'cleanup.halfwidth-punctuation': () => t('Use full-width punctuation'),
-};
 
 export interface CodeActionRequest {
   readonly range: Range;
@@ -39,11 +24,8 @@ export interface CodeActionRequest {
 
 /** The codes source.fixAll repairs under these settings. */
 export function safeCodes(settings: DamageSettings): Set<DamageCode> {
-  return new Set((Object.keys(CODE_FACTS) as DamageCode[]).filter((c) => CODE_FACTS[c].fixAll && settings.severity[c] !== 'off'));
+  return new Set(DAMAGE_CODES.filter((c) => CODE_FACTS[c].fixAll && settings.severity[c] !== 'off'));
 }
-
-/** Codes with a repair that fix-all leaves to the user (content removal, style), which `huiyi fix --also` can add. */
-export const OPT_IN_REPAIRS: readonly DamageCode[] = ['cleanup.boilerplate', 'cleanup.halfwidth-punctuation'];
 
 const fixAllMemo = new WeakMap<ReportModel, Map<string, TextRepair[]>>();
 
@@ -100,12 +82,12 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
       if (!f?.repair) continue;
-      actions.push({ title: TITLES[f.code](), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
+      actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
       if (offered.has(f.code)) continue;
       offered.add(f.code);
       const same = findings.filter((x) => x.code === f.code && x.repair);
       if (same.length > 1) {
-        actions.push({ title: t('{0}: all {1} in this file', TITLES[f.code](), same.length), kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
+        actions.push({ title: t('{0}: all {1} in this file', titleOf(f.code), same.length), kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
       }
     }
   }

@@ -7,9 +7,8 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from '
 import type { ReportDocument } from '../document';
 import { damageOf } from '../damage/cache';
 import { activeDetectors } from '../damage/registry';
-import { anchorOf, CODE_FACTS, type DamageCode, type SeverityName } from '../damage/codes';
+import { CODE_FACTS, type DamageCode, type DamageFinding as Finding, type SeverityName } from '../damage/codes';
 import type { DamageSettings } from '../damage/damage-settings';
-import type { Finding } from '../damage/finding';
 import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
 
@@ -54,7 +53,7 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
   const diagnostic: Diagnostic = {
     source: DAMAGE_SOURCE,
     code: f.code,
-    codeDescription: { href: `${readmeUri()}#${anchorOf(f.code)}` },
+    codeDescription: { href: `${readmeUri()}#${f.code}` },
     severity: SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>],
     range,
     message: f.message,

@@ -19,10 +19,6 @@ export class OffsetMap {
     }
   }
 
-  get isIdentity(): boolean {
-    return this.viewStarts.length === 1 && this.rawStarts[0] === 0;
-  }
-
   private segmentOf(viewOffset: number): number {
     let lo = 0;
     let hi = this.viewStarts.length - 1;

@@ -9,7 +9,6 @@ import { charTable, vocabulary } from './vocabulary';
 const NOT_IN_NAME = charTable('的了是在和与及等之为对把被将也还并又就都其此该各每这那有不会议出参列届区县委记、，。；：要以从');
 /** Characters that may stand right before a name (和任泽锋同志, 落实增斌书记). */
 export const LEFT_BREAKERS = new Set('和与及、的对向在由是同了把将为请');
-export const LEFT_BREAKER_CODES = charTable(LEFT_BREAKERS);
 
 export function isNameCode(code: number): boolean {
   return isHan(code) && NOT_IN_NAME[code] === 0;

@@ -15,10 +15,6 @@ export function useSegmenter(segmenter: Segmenter | undefined): void {
   inserted.clear();
 }
 
-export function currentSegmenter(): Segmenter | undefined {
-  return installed;
-}
-
 /** Teaches the installed segmenter a name found by the extractor (once per name). */
 export function teachName(name: string): void {
   if (!installed || inserted.has(name) || inserted.size > 50_000) return;

@@ -160,37 +160,4 @@ export function titleEndingAt(text: string, from: number, end: number): number {
   return start;
 }
 
-/** Whether the whole of `text[start, end)` is a title (区委常委, 区领导). */
-export function isWholeTitle(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  if (vocabulary().collective.isWordAt(text, start, end)) return true;
-  return titleEndingAt(text, start, end) === start;
-}
-
 export { isCollectiveTitle } from './vocabulary';
-
-/**
- * Splits one clause "区委副书记、区长朱杰" into its titles and the name (kept for the
- * foundation's API): the name is what follows the last title.
- */
-export function splitTitlesAndName(text: string, start = 0, end = text.length) {
-  const titles: { start: number; end: number }[] = [];
-  let s = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '、') {
-      if (isWholeTitle(text, s, i)) titles.push({ start: s, end: i });
-      else {
-        for (let e = s + 1; e < i; e++) {
-          const ts = titleEndingAt(text, s, e);
-          if (ts >= 0 && i - e >= 2 && i - e <= 4 && allHan(text, e, i)) {
-            titles.push({ start: ts, end: e });
-            return { titles, nameStart: e, nameEnd: i };
-          }
-        }
-        return i - s >= 2 && i - s <= 4 && allHan(text, s, i) ? { titles, nameStart: s, nameEnd: i } : undefined;
-      }
-      s = i + 1;
-    }
-  }
-  return undefined;
-}

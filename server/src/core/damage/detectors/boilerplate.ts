@@ -20,12 +20,12 @@ function wholeLines(text: string, block: ChromeBlock): { start: number; end: num
   return { start, end };
 }
 
-export const boilerplate: Detector = {
+export const boilerplate: Detector<'cleanup.boilerplate'> = {
   code: 'cleanup.boilerplate',
   detect({ text, model }) {
     if (!model) return [];
     const blocks = [...model.chrome, ...model.meetings.flatMap((m) => m.chrome)].sort((a, b) => a.start - b.start);
-    const out: Finding[] = [];
+    const out: Finding<'cleanup.boilerplate'>[] = [];
     for (const block of blocks) {
       const lines = block.lines.length;
       const first = block.lines[0]?.text ?? '';

@@ -35,7 +35,7 @@ function describe(run: string, seen: string): string {
 }
 
 /** Findings of one run of invisible characters text[start, end): removals, cp1252 punctuation, lost characters. */
-function runFindings(text: string, start: number, end: number, out: Finding[]): void {
+function runFindings(text: string, start: number, end: number, out: Finding<'cleanup.control-chars'>[]): void {
   const punctuation = cp1252OfC1();
   let from = start; // start of the pending run of characters to remove
   const flush = (to: number) => {
@@ -60,10 +60,10 @@ function runFindings(text: string, start: number, end: number, out: Finding[]): 
   flush(end);
 }
 
-export const controlChars: Detector = {
+export const controlChars: Detector<'cleanup.control-chars'> = {
   code: 'cleanup.control-chars',
   detect({ text }) {
-    const out: Finding[] = [];
+    const out: Finding<'cleanup.control-chars'>[] = [];
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PATTERN.exec(text))) {

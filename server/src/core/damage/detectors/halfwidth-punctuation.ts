@@ -12,10 +12,10 @@ const PATTERN = /[,;:?!()]/g;
 
 const describe: Describe = (text, start) => t('Half-width "{0}" between Chinese characters; the fix writes "{1}".', text[start], FULL[text[start]]);
 
-export const halfwidthPunctuation: Detector = {
+export const halfwidthPunctuation: Detector<'cleanup.halfwidth-punctuation'> = {
   code: 'cleanup.halfwidth-punctuation',
   detect({ text }) {
-    const out: Finding[] = [];
+    const out: Finding<'cleanup.halfwidth-punctuation'>[] = [];
     PATTERN.lastIndex = 0;
     while (PATTERN.test(text)) {
       const i = PATTERN.lastIndex - 1;

@@ -18,10 +18,10 @@ function decodeEntity(body: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(ENTITIES, body) ? ENTITIES[body] : undefined;
 }
 
-export const htmlResidue: Detector = {
+export const htmlResidue: Detector<'cleanup.html'> = {
   code: 'cleanup.html',
   detect({ text }) {
-    const out: Finding[] = [];
+    const out: Finding<'cleanup.html'>[] = [];
     if (text.indexOf('&') === -1 && text.indexOf('<') === -1) return out;
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -80,7 +80,7 @@ const describe: Describe = (text, start, end) => {
   return message;
 };
 
-export const pinyinAnnotations: Detector = {
+export const pinyinAnnotations: Detector<'mojibake.pinyin-annotation'> = {
   code: 'mojibake.pinyin-annotation',
   detect({ text }) {
     const annotations = findPinyinAnnotations(text);

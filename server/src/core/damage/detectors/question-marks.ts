@@ -22,7 +22,7 @@ export function isQuestion(text: string, at: number): boolean {
   return QUESTION_WORD.test(text.slice(from, at));
 }
 
-function lostIndents({ text, options }: DetectorInput, out: Finding[]): void {
+function lostIndents({ text, options }: DetectorInput, out: Finding<'mojibake.question-marks'>[]): void {
   LOST_INDENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOST_INDENT.exec(text))) {
@@ -38,7 +38,7 @@ function lostIndents({ text, options }: DetectorInput, out: Finding[]): void {
   }
 }
 
-function lostCharacters({ text }: DetectorInput, out: Finding[]): void {
+function lostCharacters({ text }: DetectorInput, out: Finding<'mojibake.question-marks'>[]): void {
   let i = text.indexOf('?');
   while (i !== -1) {
     let next = i + 1;
@@ -64,10 +64,10 @@ function lostCharacters({ text }: DetectorInput, out: Finding[]): void {
   }
 }
 
-export const questionMarks: Detector = {
+export const questionMarks: Detector<'mojibake.question-marks'> = {
   code: 'mojibake.question-marks',
   detect(input) {
-    const out: Finding[] = [];
+    const out: Finding<'mojibake.question-marks'>[] = [];
     lostIndents(input, out);
     lostCharacters(input, out);
     return out.sort((a, b) => a.start - b.start);

@@ -9,10 +9,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FAMILIES = markers.replacementFamilies.map((f) => `(?:${escape(f.unit)}){${f.min},}`);
 const PATTERN = new RegExp(`\\ufffd+|${FAMILIES.join('|')}`, 'g');
 
-export const replacementChars: Detector = {
+export const replacementChars: Detector<'mojibake.replacement-char'> = {
   code: 'mojibake.replacement-char',
   detect({ text }) {
-    const out: Finding[] = [];
+    const out: Finding<'mojibake.replacement-char'>[] = [];
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PATTERN.exec(text))) {

@@ -114,12 +114,12 @@ function decodeRun(from: number, to: number, max: number): number {
   return count;
 }
 
-export const utf8AsGbk: Detector = {
+export const utf8AsGbk: Detector<'mojibake.utf8-as-gbk'> = {
   code: 'mojibake.utf8-as-gbk',
   detect({ text }) {
     const cand = candidateTable();
     const flags = flagsOf(cand);
-    const out: Finding[] = [];
+    const out: Finding<'mojibake.utf8-as-gbk'>[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -150,7 +150,7 @@ export const utf8AsGbk: Detector = {
  */
 const WINDOW = 2048;
 
-function scanRun(text: string, from: number, to: number, cand: Int32Array, out: Finding[]): void {
+function scanRun(text: string, from: number, to: number, cand: Int32Array, out: Finding<'mojibake.utf8-as-gbk'>[]): void {
   // The run's bytes, where each character starts (charAt[k] for from + k), and the character
   // that starts at each byte offset (-1 inside a character).
   const chars = to - from;

@@ -93,10 +93,10 @@ function validStretches(text: string, from: number, to: number): number[] {
   return out;
 }
 
-export const utf8AsLatin1: Detector = {
+export const utf8AsLatin1: Detector<'mojibake.utf8-as-latin1'> = {
   code: 'mojibake.utf8-as-latin1',
   detect({ text }) {
-    const out: Finding[] = [];
+    const out: Finding<'mojibake.utf8-as-latin1'>[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {

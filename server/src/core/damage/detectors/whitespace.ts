@@ -9,10 +9,10 @@ import { t } from '../../l10n';
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 const isStray = (c: number) => c === 0x20 || c === 0xa0;
 
-export const whitespace: Detector = {
+export const whitespace: Detector<'cleanup.whitespace'> = {
   code: 'cleanup.whitespace',
   detect({ text, options }) {
-    const out: Finding[] = [];
+    const out: Finding<'cleanup.whitespace'>[] = [];
     const indent = indentText(options);
     for (const line of splitLines(text)) {
       let start = line.start;

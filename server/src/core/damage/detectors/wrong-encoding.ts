@@ -105,7 +105,7 @@ function mayBeLatin(text: string, end: number): boolean {
   return latin >= MIN_SIGNS;
 }
 
-export const wrongEncoding: Detector = {
+export const wrongEncoding: Detector<'mojibake.wrong-encoding'> = {
   code: 'mojibake.wrong-encoding',
   fileLevel: true,
   detect({ text }) {
@@ -120,7 +120,7 @@ export const wrongEncoding: Detector = {
     }
     if (!message) return [];
     const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const finding: Finding = { code: 'mojibake.wrong-encoding', start: bom, end: Math.max(bom, firstLineEnd(text)), message, fileLevel: true };
+    const finding: Finding<'mojibake.wrong-encoding'> = { code: 'mojibake.wrong-encoding', start: bom, end: Math.max(bom, firstLineEnd(text)), message, fileLevel: true };
     return [finding];
   },
 };

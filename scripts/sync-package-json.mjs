@@ -1,0 +1,36 @@
+// package.json's huiyi.diagnostics.severity, written from the damage code table
+// (server/src/core/damage/detector-specs.ts): one property per code, in priority order, with the
+// severities a user can pick and the code's default. `node scripts/sync-package-json.mjs` (after
+// `npm run build`) rewrites package.json; test/unit/detector-specs.test.mjs fails while it differs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MANIFEST = join(ROOT, 'package.json');
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** The `properties` of huiyi.diagnostics.severity, from the table. */
+export function severityProperties(specs) {
+  return Object.fromEntries(specs.map((s) => [s.code, { type: 'string', enum: SEVERITIES, default: s.severity }]));
+}
+
+/** package.json's text with huiyi.diagnostics.severity's properties taken from the table. */
+export function syncedManifest(text, specs) {
+  const manifest = JSON.parse(text);
+  const setting = manifest.contributes.configuration.properties['huiyi.diagnostics.severity'];
+  setting.properties = severityProperties(specs);
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { DETECTOR_SPECS } = createRequire(import.meta.url)(join(ROOT, 'dist/core.js'));
+  const text = readFileSync(MANIFEST, 'utf8');
+  const synced = syncedManifest(text, DETECTOR_SPECS);
+  if (synced === text) console.log('package.json: huiyi.diagnostics.severity already follows the table');
+  else {
+    writeFileSync(MANIFEST, synced);
+    console.log('package.json: huiyi.diagnostics.severity rewritten from the table');
+  }
+}
