@@ -68,3 +68,4 @@ export { TitleStarts, titleStart } from './officials/title-chain';
 export * as duplicates from './duplicates';
 export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
 export type { Cluster, MeetingSignature } from './duplicates';
+export { TRADITIONAL_CODE } from './conversion';
