@@ -5,26 +5,29 @@ import { countHan } from '../text/chars';
 const SAMPLE = 8192;
 const words = vocabulary.meetingWords;
 
-/** ASCII { } [ ] " = ` : code and JSON, rare in Chinese prose. */
-const CODE_MARKS = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x22, 0x3d, 0x60]);
+/** ASCII letters and { } [ ] " = ` (code and JSON, rare in Chinese prose): 1 in this table. */
+const FOREIGN = new Uint8Array(128);
+for (let c = 0x41; c <= 0x5a; c++) FOREIGN[c] = FOREIGN[c + 0x20] = 1;
+for (const c of '{}[]"=`') FOREIGN[c.charCodeAt(0)] = 1;
 
 /**
  * Latin letters (outside HTML tags on one line, which scraped reports keep) and code punctuation, counted
  * against the Han characters of the sample: a report is prose in Chinese, so these stay a minority
  * (at most a few percent in the reports the tests hold); an English README with Chinese examples, source code
- * or a JSON word list is mostly them.
+ * or a JSON word list is mostly them. Stops counting once they can no longer outnumber `han`.
  */
-function foreignMarks(sample: string): number {
+function foreignOutnumber(sample: string, han: number): boolean {
   let n = 0;
   let inTag = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
+    if (c >= 0x80) continue;
     if (inTag) {
       if (c === 0x3e /* > */ || c === 0x0a) inTag = false;
     } else if (c === 0x3c /* < */) inTag = true;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || CODE_MARKS.has(c)) n++;
+    else if (FOREIGN[c] && ++n > han) return true;
   }
-  return n;
+  return false;
 }
 
 /** A Markdown or code fence at a line start: documentation, not a report. */
@@ -37,9 +40,9 @@ const FENCE = /(^|\n)[ \t]*```/;
 export function isReportText(normalized: string): boolean {
   const sample = normalized.slice(0, SAMPLE);
   if (countHan(sample, sample.length, 20) < 20) return false;
-  if (FENCE.test(sample)) return false;
-  if (foreignMarks(sample) > countHan(sample)) return false;
   let hits = 0;
-  for (const w of words) if (sample.includes(w) && ++hits >= 2) return true;
-  return false;
+  for (const w of words) if (sample.includes(w) && ++hits >= 2) break;
+  if (hits < 2) return false;
+  if (sample.includes('```') && FENCE.test(sample)) return false;
+  return !foreignOutnumber(sample, countHan(sample));
 }

@@ -2,6 +2,7 @@
 // 记者从区政府获悉，), then its date, at the start (3月5日，…) or after the subject
 // (区政府3月5日召开…, 会议于3月5日在区政府召开). All offsets are into the paragraph's text.
 import prefixes from '../data/lead-prefixes.json';
+import relative from '../data/relative-dates.json';
 import { damagedDateAt, readDate, type DateMatch } from './dates';
 
 /** Sticky: each matches exactly where its lastIndex is, without copying the paragraph. */
@@ -12,6 +13,11 @@ const SOURCE = anchored(prefixes.source);
 const CONVENES = /^(?:[，\s]*在[^，。；]{1,24}?)?(?:召开|举行|举办|主持|组织|开展|进行|集中|专题|前往|深入|调研|研究|审议|听取|学习|会见|会商|视察|检查|督导|督查|慰问|参加|出席)/;
 const DAY_CONVENES = /^(?:召开|举行|举办)/;
 const SUBJECT_MAX = 40;
+/** Characters a date can begin with (a digit, a numeral, the first of a relative word): readDate is tried only there. */
+const DATE_STARTS = new Uint8Array(0x10000);
+for (const word of ['0123456789〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
+  for (const c of word.length > 4 ? word : word[0]) DATE_STARTS[c.charCodeAt(0)] = 1;
+}
 const CLAUSE_END = /[，。；：！？]/;
 
 export interface Lead {
@@ -30,7 +36,11 @@ export interface Lead {
 
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
 
+/** What a source or byline prefix begins with, or holds in its first characters: without one, no prefix is tried. */
+const MAY_HOLD_PREFIX = /[讯据记通（(■●◆▲★□○◎◇△▶►]/;
+
 function prefixLength(text: string, from: number): { length: number; news: boolean } {
+  if (!MAY_HOLD_PREFIX.test(text.slice(from, from + 40))) return { length: from, news: false };
   let at = from;
   let news = false;
   for (let round = 0; round < 4; round++) {
@@ -60,6 +70,7 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
     const c = text[i];
     if (CLAUSE_END.test(c)) return undefined;
     const at = c === '于' ? i + 1 : i;
+    if (!DATE_STARTS[text.charCodeAt(at)]) continue;
     const date = readDate(text, at);
     if (!date) continue;
     const after = text.slice(at + date.length, at + date.length + 30);
