@@ -42,6 +42,11 @@ export class PhraseTable {
     if (key.length > 1) this.pairs.add(key.slice(0, 2));
   }
 
+  /** The units where some key and its value differ, 1 each (read only): for a union over tables. */
+  changingUnits(): Uint8Array {
+    return this.changing;
+  }
+
   /** Whether converting text[from, to) can change anything (false: it certainly does not). */
   mayChange(text: string, from = 0, to = text.length): boolean {
     const changing = this.changing;
