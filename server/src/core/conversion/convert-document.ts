@@ -12,7 +12,7 @@ import { protectedPhrases } from './protected-phrases';
 import { NO_PROTECTION, outsideProtected, type Protection, type ProtectedSpan } from './protected-spans';
 import type { ScriptConverter } from './script-converter';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
-import { splitLines, type Line } from '../text/lines';
+import { forEachLine, type Line } from '../text/lines';
 
 export interface ConversionEdit extends Edit {
   /** False when the edit only removes a pinyin annotation from simplified text. */
@@ -67,22 +67,31 @@ export function forEachConvertedLine(
   let s = 0; // the first protected span that may concern the current line
   const raw: Edit[] = [];
   const minimal: Edit[] = [];
-  for (const line of splitLines(text)) {
-    if (line.start === line.end) continue;
-    raw.length = 0;
-    minimal.length = 0;
+  let hot = -1; // the first unit at or after the current line the converter may change (text.length: none)
+  // Offsets per line, no Line object unless the line is protected or changes.
+  forEachLine(text, (start, end, next) => {
+    if (start === end) return;
+    while (s < spans.length && spans[s].end <= start) s++;
+    if ((p >= prepared.length || prepared[p].start >= end) && (s >= spans.length || spans[s].start >= end)) {
+      // Nothing to prepare or protect: the converter alone decides, and it changes nothing before `hot`.
+      if (hot < start) hot = converter.nextChange(text, start, text.length);
+      if (hot >= end) return;
+    }
+    if (raw.length) raw.length = 0;
+    if (minimal.length) minimal.length = 0;
     const q = p;
-    while (p < prepared.length && prepared[p].start < line.end) p++;
-    while (s < spans.length && spans[s].end <= line.start) s++;
-    if (s < spans.length && spans[s].start < line.end) {
-      if (spans[s].start <= line.start && spans[s].end >= line.end) continue; // wholly damaged
+    while (p < prepared.length && prepared[p].start < end) p++;
+    let line: Line | undefined;
+    if (s < spans.length && spans[s].start < end) {
+      if (spans[s].start <= start && spans[s].end >= end) return; // wholly damaged
+      line = { start, end, next };
       protectedLineEdits(text, line, prepared, q, p, spans, s, converter, minimal);
     } else {
-      lineEdits(text, line.start, line.end, prepared, q, p, converter, raw);
-      if (!raw.length) continue;
+      lineEdits(text, start, end, prepared, q, p, converter, raw);
+      if (!raw.length) return;
       minimize(text, raw, minimal);
     }
-    if (!minimal.length) continue;
+    if (!minimal.length) return;
 
     const edits: ConversionEdit[] = [];
     for (const e of minimal) {
@@ -95,8 +104,8 @@ export function forEachConvertedLine(
         edits.push({ start: e.start, end: e.end, text: e.text, script: !onlyPinyin });
       }
     }
-    if (edits.length) onLine(line, edits);
-  }
+    if (edits.length) onLine(line ?? { start, end, next }, edits);
+  });
 }
 
 /** The conversion edits of src[from, to) after its preparation prepared[q, p) (offsets into src), not yet minimal. */

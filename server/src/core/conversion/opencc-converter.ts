@@ -22,6 +22,8 @@ const CHAINS: Record<SourceVariant, readonly (readonly string[])[]> = {
 
 class OpenccConverter implements ScriptConverter {
   private tables: PhraseTable[] | undefined;
+  /** Units some stage may change: the union of the stages' tables. */
+  private changing: Uint8Array | undefined;
 
   constructor(readonly variant: SourceVariant, private readonly protectedPhrases: readonly string[]) {}
 
@@ -31,6 +33,20 @@ class OpenccConverter implements ScriptConverter {
       this.tables = CHAINS[this.variant].map((group) => new PhraseTable([keep, ...group]));
     }
     return this.tables;
+  }
+
+  nextChange(text: string, from: number, to: number): number {
+    let changing = this.changing;
+    if (!changing) {
+      changing = new Uint8Array(0x10000);
+      for (const table of this.stages()) {
+        const units = table.changingUnits();
+        for (let c = 0; c < 0x10000; c++) changing[c] |= units[c];
+      }
+      this.changing = changing;
+    }
+    for (let i = from; i < to; i++) if (changing[text.charCodeAt(i)]) return i;
+    return to;
   }
 
   edits(text: string, from = 0, to = text.length, out: Edit[] = []): Edit[] {

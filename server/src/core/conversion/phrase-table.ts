@@ -10,8 +10,8 @@ export class PhraseTable {
   private readonly longest = new Uint8Array(0x10000);
   /** Bit L set: some key of length L (1-31 units) starts with this code unit. */
   private readonly lengths = new Uint32Array(0x10000);
-  /** The first two code units of every key longer than one. */
-  private readonly pairs = new Set<string>();
+  /** The first two code units of every key longer than one, as first * 0x10000 + second (no slice per lookup). */
+  private readonly pairs = new Set<number>();
   /**
    * Code units where some key and its value differ (every unit of the key when their lengths
    * differ). A text holding none of them matches only keys that map to themselves: no edits.
@@ -39,7 +39,12 @@ export class PhraseTable {
     const lead = key.charCodeAt(0);
     if (key.length > this.longest[lead]) this.longest[lead] = Math.min(255, key.length);
     this.lengths[lead] |= key.length < 32 ? 1 << key.length : 1 << 31;
-    if (key.length > 1) this.pairs.add(key.slice(0, 2));
+    if (key.length > 1) this.pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+  }
+
+  /** The units where some key and its value differ, 1 each (read only): for a union over tables. */
+  changingUnits(): Uint8Array {
+    return this.changing;
   }
 
   /** Whether converting text[from, to) can change anything (false: it certainly does not). */
@@ -64,7 +69,7 @@ export class PhraseTable {
       let value: string | undefined;
       // Longer keys only when some key starts with these two units; only lengths that exist.
       const lengths = this.lengths[text.charCodeAt(i)];
-      const top = i + 1 < n && this.pairs.has(text.slice(i, i + 2)) ? Math.min(max, n - i) : 1;
+      const top = i + 1 < n && this.pairs.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)) ? Math.min(max, n - i) : 1;
       for (let len = top; len > 0; len--) {
         if (len < 31 && !(lengths & (1 << len))) continue;
         const key = len === 1 ? text[i] : text.slice(i, i + len);

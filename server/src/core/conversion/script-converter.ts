@@ -12,4 +12,9 @@ export interface ScriptConverter {
    * `text`), appended to `out`. Not yet minimal: a phrase match is one edit.
    */
   edits(text: string, from?: number, to?: number, out?: Edit[]): Edit[];
+  /**
+   * The first offset in [from, to) holding a code unit the conversion may change, or `to` when
+   * there is none: `edits` of a range before it is certainly empty.
+   */
+  nextChange(text: string, from: number, to: number): number;
 }

@@ -6,7 +6,7 @@
 // traditional file need this summary, not the 600,000 edits the conversion would make.
 // Protected spans (mojibake: 浼氳 is GBK read of 会, not traditional script) count for neither script.
 import { traditionalCharMap } from '../script/char-map';
-import { splitLines } from '../text/lines';
+import { forEachLine } from '../text/lines';
 import type { ConversionSettings } from './conversion-settings';
 import { codePoints, forEachConvertedLine } from './convert-document';
 import { NO_PROTECTION, type Protection } from './protected-spans';
@@ -64,24 +64,24 @@ export function scriptProfile(text: string, settings: ConversionSettings, protec
   let k = 0;
   const spans = protection.spans;
   let s = 0;
-  for (const line of splitLines(text)) {
-    if (k < traditional.length && traditional[k].start === line.start) {
+  forEachLine(text, (start, end) => {
+    if (k < traditional.length && traditional[k].start === start) {
       k++;
-      continue;
+      return;
     }
     let simplified = 0;
-    let i = line.start;
-    while (i < line.end && simplified < 2) {
+    let i = start;
+    while (i < end && simplified < 2) {
       while (s < spans.length && spans[s].end <= i) s++;
       if (s < spans.length && spans[s].start <= i) {
         i = spans[s].end; // a damaged span: neither script
         continue;
       }
-      const stop = s < spans.length ? Math.min(line.end, spans[s].start) : line.end;
+      const stop = s < spans.length ? Math.min(end, spans[s].start) : end;
       for (; i < stop && simplified < 2; i++) simplified += table[text.charCodeAt(i)];
     }
     if (simplified >= 2) simplifiedParagraphs++;
-  }
+  });
   const script: DocumentScript = traditional.length
     ? simplifiedParagraphs
       ? 'mixed'

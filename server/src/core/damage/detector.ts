@@ -1,6 +1,7 @@
 // What every detector receives and returns. Detectors read the raw text (and, for chrome, the
 // report model) and return findings in raw offsets, sorted by start.
 import type { ReportModel } from '../model/types';
+import type { CoveredSpans } from './covered';
 import type { Finding } from './finding';
 
 export type IndentRepair = 'fullwidth' | 'remove';
@@ -15,6 +16,11 @@ export interface DetectorInput {
   /** Absent when the text is re-checked without a model (fix-all's later rounds). */
   readonly model?: ReportModel;
   readonly options: DetectOptions;
+  /**
+   * Set by detectDamage for the detectors after the first that found spans: ranges inside which
+   * a finding of theirs would certainly be dropped (covered.ts). A detector may skip them.
+   */
+  readonly covered?: CoveredSpans;
 }
 
 /** `C`: the one code the detector's findings carry. */

@@ -3,6 +3,7 @@
 // findings inside it; otherwise, of two overlapping findings, the code listed first wins.
 import { DETECTORS, HIDDEN_IN_CHROME, priorityOf, type DamageCode, type DamageFinding as Finding, type SeverityName } from './codes';
 import type { Detector, DetectorInput } from './detector';
+import { CoveredSpans } from './covered';
 
 export { DETECTORS } from './codes';
 
@@ -67,17 +68,26 @@ export function detectDamage(input: DetectorInput, detectors: readonly Detector<
   const chrome: Finding[] = [];
   // Each detector's spans, in detector order (which is priority order).
   const lists: Finding[][] = [];
+  let later = input;
+  let coveredPriority = Infinity; // the lowest priority among the covering spans' codes
   for (const detector of detectors) {
     // Once a file-level finding replaces all others, only another file-level one can be shown:
     // a wrongly decoded 5 MB file is not searched for hundreds of thousands of findings to drop.
     if (fileLevel.length && !detector.fileLevel) continue;
     const spans: Finding[] = [];
-    for (const f of detector.detect(input)) {
+    for (const f of detector.detect(priorityOf(detector.code) > coveredPriority ? later : input)) {
       if (f.fileLevel) fileLevel.push(f);
       else if (f.code === 'cleanup.boilerplate') chrome.push(f);
       else spans.push(f);
     }
-    if (spans.length) lists.push(spans);
+    if (spans.length) {
+      // The first list's settled spans can never be dropped: later detectors may skip inside them.
+      if (!lists.length) {
+        later = { ...input, covered: new CoveredSpans(settleOverlaps(isSorted(spans) ? spans.slice() : spans.slice().sort(byStartThenPriority))) };
+        coveredPriority = Math.max(...new Set(spans.map((f) => priorityOf(f.code))));
+      }
+      lists.push(spans);
+    }
   }
   if (fileLevel.length) return fileLevel;
   const spans = hideInChrome(settleOverlaps(mergeByStartThenPriority(lists)), chrome);

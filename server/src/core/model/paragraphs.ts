@@ -1,7 +1,7 @@
 // Paragraphs of the normalized view: one per line, trimmed of indentation and trailing space.
 import type { NormalizedView } from '../normalize/view';
 import type { TextPiece } from './types';
-import { splitLines } from '../text/lines';
+import { forEachLine } from '../text/lines';
 
 export interface Paragraph {
   readonly index: number;
@@ -21,13 +21,15 @@ function isSpace(c: number): boolean {
 
 export function splitParagraphs(view: NormalizedView): Paragraph[] {
   const text = view.normalized;
-  return splitLines(text).map((line, index) => {
-    let start = line.start;
-    let end = line.end;
+  const paragraphs: Paragraph[] = [];
+  forEachLine(text, (lineStart, lineEnd) => {
+    let start = lineStart;
+    let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    return { index, start, end, text: text.slice(start, end), blank: start === end };
+    paragraphs.push({ index: paragraphs.length, start, end, text: start === end ? '' : text.slice(start, end), blank: start === end });
   });
+  return paragraphs;
 }
 
 /** A piece of the view as a model TextPiece with raw offsets. */

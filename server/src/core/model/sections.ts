@@ -68,7 +68,6 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
 
   for (const p of paragraphs) {
     if (p.blank) continue;
-    const raw = view.toRawSpan(p.start, p.end);
     if (CLOSING.test(p.text) && p.text.length <= 30) {
       currentAgenda = undefined;
       currentStatement = undefined;
@@ -76,6 +75,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
     }
     const a = AGENDA.exec(p.text) ?? PRESENTATION.exec(p.text);
     if (a) {
+      const raw = view.toRawSpan(p.start, p.end);
       currentAgenda = {
         opening: piece(view, p.start, p.end),
         summary: summarize(view.cleaned.slice(p.start, p.end)),
@@ -90,6 +90,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
     }
     const s = STATEMENT.exec(p.text);
     if (s) {
+      const raw = view.toRawSpan(p.start, p.end);
       const markerEnd = s[0].length;
       const rest = p.text.slice(markerEnd);
       const listsPoints = /^[：，]?$/.test(rest);
@@ -110,7 +111,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
       if (currentStatement.listsPoints || p.text.startsWith('要')) {
         currentStatement.points.push({ ...piece(view, p.start, p.end), summary: summarize(view.cleaned.slice(p.start, p.end), 30) });
       }
-      extend(raw.end);
+      extend(view.toRawSpan(p.start, p.end).end);
       continue;
     }
     currentStatement = undefined;

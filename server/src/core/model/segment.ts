@@ -35,6 +35,8 @@ function firstSentence(text: string): string {
 /** The lead of a paragraph that opens a report (dated, or after 又讯/本报讯), else undefined. */
 export function openerLead(p: Paragraph): Lead | undefined {
   if (p.blank) return undefined;
+  // The first sentence below is a part of the paragraph: without a meeting word anywhere, no lead can pass (no readLead per line).
+  if (!MEETING_WORDS.test(p.text)) return undefined;
   const lead = readLead(p.text);
   if (!lead.date && !lead.news && !lead.damagedDate) return undefined;
   const from = lead.date && !lead.afterSubject ? lead.date.start + lead.date.length : lead.textStart;
@@ -64,6 +66,13 @@ function footerStart(paragraphs: readonly Paragraph[]): number {
   return paragraphs.length;
 }
 
+/** The paragraphs of [from, to) that are not blank (no intermediate copy). */
+function nonBlank(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = from; i < to; i++) if (!paragraphs[i].blank) out.push(paragraphs[i]);
+  return out;
+}
+
 export function segment(paragraphs: readonly Paragraph[]): Segmentation {
   const footerAt = footerStart(paragraphs);
   let openers: number[] = [];
@@ -77,7 +86,7 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
   }
   if (openers.length === 0) {
     const first = paragraphs.findIndex((p, i) => i < footerAt && isBodyLike(p));
-    if (first === -1) return { header: [], meetings: [], footer: paragraphs.slice(footerAt).filter((p) => !p.blank) };
+    if (first === -1) return { header: [], meetings: [], footer: nonBlank(paragraphs, footerAt, paragraphs.length) };
     openers = [first];
     leads.set(first, readLead(paragraphs[first].text));
   }
@@ -124,12 +133,12 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
   const result: MeetingParagraphs[] = meetings.map((m, k) => {
     const openerIndex = m.opener.index;
     const end = k + 1 < starts.length ? starts[k + 1] : footerAt;
-    return { ...m, body: paragraphs.slice(openerIndex + 1, end).filter((p) => !p.blank) };
+    return { ...m, body: nonBlank(paragraphs, openerIndex + 1, end) };
   });
 
   return {
-    header: paragraphs.slice(0, starts[0]).filter((p) => !p.blank),
+    header: nonBlank(paragraphs, 0, starts[0]),
     meetings: result,
-    footer: paragraphs.slice(footerAt).filter((p) => !p.blank),
+    footer: nonBlank(paragraphs, footerAt, paragraphs.length),
   };
 }

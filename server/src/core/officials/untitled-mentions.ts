@@ -34,6 +34,7 @@ function plausibleName(text: string, s: number, e: number): boolean {
 
 /** 任泽锋同志 (name, then 同志, with no title before) in `text[start, end)`; `comrades` (ascending) holds the offsets of 同志. */
 export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: Offsets): void {
+  if (end - start <= 2) return; // a name of two or more before 同志 (no search per short line)
   for (let k = lowerBound(comrades, start); k < comrades.length && comrades[k] < end; k++) {
     const p = comrades[k];
     // 同志们 addresses an audience, not a person.
@@ -53,8 +54,9 @@ export function comradeMentions(text: string, start: number, end: number, known:
  * `text[start, end)`; `titleStarts` (ascending) holds every offset such a title may start at.
  */
 export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: Offsets): void {
-  const v = vocabulary();
   let next = start + 2;
+  if (next >= end) return; // no title can start after a name here (no search per short line)
+  const v = vocabulary();
   for (let k = lowerBound(titleStarts, next); k < titleStarts.length && titleStarts[k] < end; k++) {
     const p = titleStarts[k];
     if (p < next) continue;

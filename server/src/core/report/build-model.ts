@@ -75,6 +75,17 @@ function headlineName(text: string): string {
   return text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
 }
 
+/** Each meeting's headline, opener and body, in order (one array, no spread per meeting). */
+function meetingParagraphs(meetings: readonly MeetingParagraphs[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const m of meetings) {
+    if (m.headline) out.push(m.headline);
+    out.push(m.opener);
+    for (const p of m.body) out.push(p);
+  }
+  return out;
+}
+
 export function buildReportModel(document: ReportDocument): ReportModel {
   const force = document.languageId === 'meeting-report';
   const text = document.getText();
@@ -94,7 +105,7 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
   const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
   const credits = extractCredits(view, paragraphs, drafts);
-  const { mentions, officials } = extractOfficials(view, seg.meetings.flatMap((m) => [...(m.headline ? [m.headline] : []), m.opener, ...m.body]), drafts, credits.spans);
+  const { mentions, officials } = extractOfficials(view, meetingParagraphs(seg.meetings), drafts, credits.spans);
   const byMeeting = drafts.map((): typeof mentions[number][] => []);
   for (const x of mentions) byMeeting[x.meeting]?.push(x);
   const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(byMeeting[i]) }));

@@ -9,14 +9,17 @@ export interface Line {
   readonly next: number;
 }
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * Calls `onLine(start, end, next)` for each line, in order, with the offsets a Line would hold:
+ * no object per line (a file of a million short lines would make a million of them per pass).
+ */
+export function forEachLine(text: string, onLine: (start: number, end: number, next: number) => void): void {
   const n = text.length;
   let start = 0;
   if (text.indexOf('\r') === -1) {
     // LF only (most files): indexOf finds each break far faster than a loop over every character.
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-      lines.push({ start, end: i, next: i + 1 });
+      onLine(start, i, i + 1);
       start = i + 1;
     }
   } else {
@@ -24,12 +27,19 @@ export function splitLines(text: string): Line[] {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13) {
         const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-        lines.push({ start, end: i, next });
+        onLine(start, i, next);
         start = next;
         i = next - 1;
       }
     }
   }
-  lines.push({ start, end: n, next: n });
+  onLine(start, n, n);
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  forEachLine(text, (start, end, next) => {
+    lines.push({ start, end, next });
+  });
   return lines;
 }

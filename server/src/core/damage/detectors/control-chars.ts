@@ -62,7 +62,7 @@ function runFindings(text: string, start: number, end: number, out: Finding<'cle
 
 export const controlChars: Detector<'cleanup.control-chars'> = {
   code: 'cleanup.control-chars',
-  detect({ text }) {
+  detect({ text, covered }) {
     const out: Finding<'cleanup.control-chars'>[] = [];
     PATTERN.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -72,6 +72,8 @@ export const controlChars: Detector<'cleanup.control-chars'> = {
       if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1; // the file's own BOM
       if (start >= end) continue;
       if (end - start === 1 && text.charCodeAt(start) === 0x200d && (/[\ud800-\udfff]/.test(text[start - 1] ?? '') || /[\ud800-\udfff]/.test(text[end] ?? ''))) continue;
+      // Every finding of a run lies inside it: none to make when the run is covered.
+      if (covered?.contains(start, end)) continue;
       runFindings(text, start, end, out);
     }
     return out;

@@ -223,7 +223,25 @@ function fromCodes(list: Int32Array, n: number): string {
   return s;
 }
 
-/** Re-encoding the repair to UTF-8 and reading it as GBK gives the span back exactly. */
-function roundTrips(repaired: string, text: string, start: number, end: number): boolean {
+/**
+ * Re-encoding the repair to UTF-8 and reading it as GBK gives the span back exactly. The repair
+ * was decoded (strict, shortest-form UTF-8) from the span's GBK bytes, so its UTF-8 is those
+ * bytes; when every character of the span is a two-byte GBK character, a GBK reader takes them
+ * pair by pair and each pair reads back as the character gbkTable took it from (the table holds
+ * only pairs that decode to their character). Then nothing needs decoding; otherwise (a one-byte
+ * character such as € = 0x80) the bytes are decoded as before.
+ */
+export function roundTrips(repaired: string, text: string, start: number, end: number): boolean {
+  const cand = candidateTable();
+  let twoByte = true;
+  for (let i = start; i < end && twoByte; i++) {
+    const v = cand[text.charCodeAt(i)];
+    if (!v || v & 0x10000) twoByte = false;
+  }
+  return twoByte || roundTripsByDecoding(repaired, text, start, end);
+}
+
+/** The reference: encode the repair to UTF-8, decode that as GBK, compare. */
+export function roundTripsByDecoding(repaired: string, text: string, start: number, end: number): boolean {
   return decodeGbk(Buffer.from(repaired, 'utf8')) === text.slice(start, end);
 }

@@ -1,7 +1,7 @@
 // cleanup.whitespace: a paragraph indented with ASCII spaces or no-break spaces (instead of
 // "　　"), and spaces at the end of a line. The indent becomes "　　" (or is removed, per
 // huiyi.repair.questionMarkIndent); trailing spaces are removed.
-import { splitLines } from '../../text/lines';
+import { forEachLine } from '../../text/lines';
 import { indentText, type Detector } from '../detector';
 import { finding, type Finding } from '../finding';
 import { t } from '../../l10n';
@@ -14,21 +14,21 @@ export const whitespace: Detector<'cleanup.whitespace'> = {
   detect({ text, options }) {
     const out: Finding<'cleanup.whitespace'>[] = [];
     const indent = indentText(options);
-    for (const line of splitLines(text)) {
-      let start = line.start;
+    forEachLine(text, (lineStart, lineEnd) => {
+      let start = lineStart;
       if (start === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
-      let end = line.end;
+      let end = lineEnd;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end < line.end) {
-        const spaces = line.end - end;
+      if (end < lineEnd) {
+        const spaces = lineEnd - end;
         const message = end === start
           ? t('A line of nothing but spaces; the fix empties it.')
           : spaces > 1
             ? t('{0} spaces at the end of the line; the fix removes them.', spaces)
             : t('{0} space at the end of the line; the fix removes it.', spaces);
-        out.push(finding('cleanup.whitespace', end, line.end, message, ''));
+        out.push(finding('cleanup.whitespace', end, lineEnd, message, ''));
       }
-      if (end === start) continue;
+      if (end === start) return;
       let k = start;
       let stray = false;
       for (; k < end && isSpace(text.charCodeAt(k)); k++) {
@@ -45,7 +45,7 @@ export const whitespace: Detector<'cleanup.whitespace'> = {
             : t('The paragraph is indented with ASCII spaces; the fix removes it.');
         out.push(finding('cleanup.whitespace', start, k, message, indent));
       }
-    }
+    });
     return out;
   },
 };

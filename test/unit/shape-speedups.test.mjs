@@ -1,0 +1,64 @@
+// The shortcuts that keep odd document shapes fast give what the plain computation gives:
+// - detectDamage lets a later detector skip inside the first detector's settled spans (covered.ts):
+//   the findings equal those of the same detectors run without that hint;
+// - utf8-as-gbk's round trip without decoding (every character two-byte) answers, for a repair
+//   read from the span's own bytes (as the detector calls it), what encoding the repair to UTF-8
+//   and decoding it as GBK answers.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { core } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const iconv = require('iconv-lite');
+
+const CJK = ['会议', '区委', '召开', '常委会', '强调', '中国', '经济', '发展', '，', '。', '“', '”', '（', '）', '€', '·', '—'];
+const latin1 = (s) => Buffer.from(s, 'utf8').toString('latin1');
+const gbk = (s) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
+/** Pieces of damaged and clean text: mojibake of both kinds, C1 and zero-width controls, spaces, residue. */
+const piece = fc.oneof(
+  fc.constantFrom(...CJK),
+  fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 6 }).map((a) => latin1(a.join(''))),
+  fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 6 }).map((a) => gbk(a.join(''))),
+  fc.constantFrom('\u0085', '\u0093', '\u0094', '\u009d', '\u001a', '\u200b', '\u200d', '\ufeff', '\ue000', '\u0007'),
+  fc.constantFrom(' ', '  ', '\n', '\n\n', '　　', '\u00a0\u00a0', '????', '&nbsp;', '<br>', '(huì)', ',', 'Ã', 'â€œ'),
+);
+
+/** The same detectors, each given the input without the covered spans. */
+const plain = core.DETECTORS.map((d) => ({ ...d, detect: ({ text, model, options }) => d.detect({ text, model, options }) }));
+
+test('detectDamage with covered spans equals the detectors run without them', () => {
+  const options = { indent: 'fullwidth' };
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(core.detectDamage({ text, options }), core.detectDamage({ text, options }, plain), JSON.stringify(text));
+    }),
+    { seed: 20261201, numRuns: 600 },
+  );
+});
+
+test('a Latin-1 mojibake line with C1 controls inside: the controls are covered, the ones outside still found', () => {
+  const text = latin1('区委常委会召开会议强调“发展”') + '\u0085正文\u200b。';
+  const codes = core.detectDamage({ text, options: { indent: 'fullwidth' } }).map((f) => [f.code, text.slice(f.start, f.end)]);
+  assert.deepEqual(codes, [
+    ['mojibake.utf8-as-latin1', latin1('区委常委会召开会议强调“发展”')],
+    ['cleanup.control-chars', '\u0085'],
+    ['cleanup.control-chars', '\u200b'],
+  ]);
+});
+
+test('GBK round trip without decoding answers what decoding answers', () => {
+  const chars = fc.oneof(fc.integer({ min: 0x4e00, max: 0x9fa5 }), fc.constantFrom(0x3001, 0x3002, 0xff0c, 0x201c, 0x201d, 0x2014, 0x2026, 0xb7, 0x20ac));
+  fc.assert(
+    fc.property(fc.array(chars, { minLength: 2, maxLength: 40 }), fc.string({ maxLength: 2 }), (codes, before) => {
+      // As the detector calls it: the repair is the UTF-8 read of the span's GBK bytes.
+      const repaired = String.fromCharCode(...codes);
+      const text = before + gbk(repaired);
+      const start = before.length;
+      assert.equal(core.gbkSpanRoundTrips(repaired, text, start, text.length), core.gbkSpanRoundTripsByDecoding(repaired, text, start, text.length), JSON.stringify([repaired, text]));
+    }),
+    { seed: 20261201, numRuns: 1000 },
+  );
+});
