@@ -21,7 +21,7 @@ export type * from './model/types';
 export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
 export { detectDamage, DETECTORS } from './damage/registry';
-export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
+export { DAMAGE_CODES, CODE_FACTS, isDamageCode } from './damage/codes';
 export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
 export { applyRepairs, composeRepairs } from './repair/edits';
 export { fixAll, repairsOf } from './repair/fix-all';

@@ -4,7 +4,7 @@
 // selection and document actions are computed in codeAction/resolve. Also answers the status
 // bar's huiyi/documentScript request. Mojibake is never converted (features/conversion-protection):
 // the titles say how many damaged spans are left for their repair.
-import { DEFAULT_CONVERSION_SETTINGS, TRADITIONAL_CODE, cachedConversion, convertToSimplified, documentConversion, documentProfile, documentProtection, forgetConversion, protectedSpansIn, t, traditionalCharTable, type DocumentConversion, type DocumentScript, type Protection, type TraditionalFindingData } from '../core';
+import { DEFAULT_CONVERSION_SETTINGS, TRADITIONAL_CODE, cachedConversion, convertToSimplified, documentConversion, documentProfile, documentProtection, forgetConversion, isDamageCode, protectedSpansIn, t, traditionalCharTable, type DocumentConversion, type DocumentScript, type Protection, type TraditionalFindingData } from '../core';
 import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addCodeActionProvider, addCommand } from './code-action-hub';
@@ -121,6 +121,8 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
   const data = (scope: Scope, start: number, end: number): ActionData => ({ provider: PROVIDER, uri: document.uri, version: document.version, scope, start, end });
 
   if (wanted('quickfix', only)) {
+    // On a damage finding, its repair is the preferred action (Enter in the Ctrl+. menu), not the conversion.
+    const onDamage = params.context.diagnostics.some((d) => d.code !== TRADITIONAL_CODE && isDamageCode(d.code));
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.code !== TRADITIONAL_CODE) continue;
       const finding = diagnostic.data as TraditionalFindingData | undefined;
@@ -129,7 +131,7 @@ function provide(context: ServerContext, params: CodeActionParams): CodeAction[]
         title: paragraphTitle(protectedSpansIn(protection, finding.start, finding.end)),
         kind: 'quickfix',
         diagnostics: [diagnostic],
-        isPreferred: true,
+        isPreferred: !onDamage,
         data: data('paragraph', finding.start, finding.end),
       };
       if (cached) action.edit = workspaceEdit(document, textEdits(document, cached, finding.start, finding.end));

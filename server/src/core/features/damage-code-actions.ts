@@ -100,7 +100,8 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
       if (!f?.repair) continue;
-      actions.push({ title: TITLES[f.code](), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
+      // The repair of the finding under the cursor is what Enter in the Ctrl+. menu applies.
+      actions.push({ title: TITLES[f.code](), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, [f.repair]) });
       if (offered.has(f.code)) continue;
       offered.add(f.code);
       const same = findings.filter((x) => x.code === f.code && x.repair);
@@ -109,11 +110,13 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       }
     }
   }
-  if (only && wants(only, FIX_ALL_KIND)) {
+  // source.fixAll when asked for (on save, Fix All); in the quick-fix menu too, under a repair, as ESLint does.
+  const fixAllKind = only && wants(only, FIX_ALL_KIND) ? FIX_ALL_KIND : actions.length ? CodeActionKind.QuickFix : undefined;
+  if (fixAllKind) {
     const repairs = fixAllRepairs(document, model, settings);
     if (repairs.length) {
       const title = repairs.length > 1 ? t('Fix all damage in this file ({0} edits)', repairs.length) : t('Fix all damage in this file ({0} edit)', repairs.length);
-      actions.push({ title, kind: FIX_ALL_KIND, edit: edit(document, repairs) });
+      actions.push({ title, kind: fixAllKind, edit: edit(document, repairs) });
     }
   }
   return actions;
