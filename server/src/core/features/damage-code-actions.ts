@@ -80,6 +80,15 @@ function edit(document: ReportDocument, repairs: readonly TextRepair[]) {
   return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
 }
 
+const fixAllEdits = new WeakMap<readonly TextRepair[], ReturnType<typeof edit>>();
+
+/** The edit of fixAllRepairs' list, built once per list (the list is memoized per version), so the quick-fix menu can offer it at every cursor move. */
+function fixAllEdit(document: ReportDocument, repairs: readonly TextRepair[]) {
+  let result = fixAllEdits.get(repairs);
+  if (!result) fixAllEdits.set(repairs, (result = edit(document, repairs)));
+  return result;
+}
+
 const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 function damageDataOf(d: Diagnostic): DamageData | undefined {
@@ -116,7 +125,7 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
     const repairs = fixAllRepairs(document, model, settings);
     if (repairs.length) {
       const title = repairs.length > 1 ? t('Fix all damage in this file ({0} edits)', repairs.length) : t('Fix all damage in this file ({0} edit)', repairs.length);
-      actions.push({ title, kind: fixAllKind, edit: edit(document, repairs) });
+      actions.push({ title, kind: fixAllKind, edit: fixAllEdit(document, repairs) });
     }
   }
   return actions;
