@@ -20,15 +20,24 @@ export interface MeetingEntry {
   readonly haystack: string;
 }
 
-const NAME_MAX = 40;
+/** VS Code matches within the first 128 characters of "$(symbol-event) " + name: keep the name well inside. */
+const NAME_BUDGET = 100;
+const NAME_CUTS = [40, 30, 20, 12];
+const MAX_CHAIRS = 3;
 
 /** `10月21日上午 区委理论学习中心组学习会议召开 · 汤洁`, `8月26日 經開區…會議 · 王俊嶺 (经开区…会议 · 王俊岭)`. */
 export function searchName(m: Meeting): string {
   const date = m.date ? (m.date.iso && !m.date.text.includes(m.date.iso) ? `${m.date.text} (${m.date.iso})` : m.date.text) : '';
-  const name = m.name.length > NAME_MAX ? `${m.name.slice(0, NAME_MAX)}…` : m.name;
-  const written = [name, ...(m.chairs.length ? [m.chairs.map((c) => c.text).join('、')] : [])].join(' · ');
-  const simplified = toSimplified(written);
-  return [date, written, simplified !== written ? `(${simplified})` : ''].filter(Boolean).join(' ');
+  const chairs = m.chairs.slice(0, MAX_CHAIRS).map((c) => c.text).join('、');
+  let result = '';
+  for (const cut of NAME_CUTS) {
+    const name = m.name.length > cut ? `${m.name.slice(0, cut)}…` : m.name;
+    const written = chairs ? `${name} · ${chairs}` : name;
+    const simplified = toSimplified(written);
+    result = [date, written, simplified !== written ? `(${simplified})` : ''].filter(Boolean).join(' ');
+    if (result.length <= NAME_BUDGET) break;
+  }
+  return result;
 }
 
 export function meetingEntries(model: ReportModel, rangeOf: (start: number, end: number) => Range): MeetingEntry[] {
