@@ -28,7 +28,7 @@ class OfficialsProvider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'official') {
       const o = node.official;
       const item = new vscode.TreeItem(o.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${vscode.l10n.t('{0} meetings', o.meetingCount)} · ${o.titles.slice(0, 2).join('、')}`;
+      item.description = `${(o.meetingCount === 1 ? vscode.l10n.t('{0} meeting', o.meetingCount) : vscode.l10n.t('{0} meetings', o.meetingCount))} · ${o.titles.slice(0, 2).join('、')}`;
       item.tooltip = [o.name, ...o.spellings.filter((s) => s !== o.name), ...o.titles].join('\n');
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'huiyi.official';

@@ -62,6 +62,50 @@ test('seed 002: every annotation found; a quickfix removes one, "all in this fil
   }
 });
 
+// VS Code 1.96's CodeActionSet orders actions with diagnostics first, then preferred ones first
+// (a stable sort); the Ctrl+. menu highlights the first, so Enter applies it.
+const menuOrder = (actions) =>
+  [...actions].sort((a, b) => (b.diagnostics?.length ? 1 : 0) - (a.diagnostics?.length ? 1 : 0) || (b.isPreferred ? 1 : 0) - (a.isPreferred ? 1 : 0));
+
+test('seed 001, Ctrl+. on a pinyin annotation: its repair is preferred and first, "Fix all damage in this file" is a quick fix too', async () => {
+  const server = await startServer();
+  try {
+    const uri = await server.openFile(seedPath('001'));
+    const text = seedText('001');
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0 && ofCode(d, 'script.traditional').length > 0);
+    const pinyin = ofCode(published, 'mojibake.pinyin-annotation')[0];
+    const within = (r, outer) => (r.start.line > outer.start.line || (r.start.line === outer.start.line && r.start.character >= outer.start.character)) && (r.end.line < outer.end.line || (r.end.line === outer.end.line && r.end.character <= outer.end.character));
+    // What VS Code sends for the cursor on the annotation: every diagnostic there, no `only`.
+    const here = published.diagnostics.filter((d) => within(pinyin.range, d.range));
+    assert.ok(here.some((d) => d.code === 'script.traditional'), 'the paragraph is traditional too');
+    const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: pinyin.range, context: { diagnostics: here, triggerKind: 1 } });
+    const titles = actions.map((a) => a.title);
+    assert.equal(actions[0].title, 'Remove the pinyin annotation');
+    assert.equal(menuOrder(actions)[0].title, 'Remove the pinyin annotation');
+    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Remove the pinyin annotation']);
+    const convert = titles.findIndex((t) => t.startsWith('Convert this paragraph to simplified'));
+    assert.ok(convert > 0, titles.join(' | '));
+
+    const fixAllFix = actions.find((a) => /^Fix all damage in this file \(\d+ edits\)$/.test(a.title));
+    assert.ok(fixAllFix, titles.join(' | '));
+    assert.equal(fixAllFix.kind, 'quickfix');
+    const [source] = await server.request('textDocument/codeAction', { textDocument: { uri }, range: ZERO, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(source.kind, 'source.fixAll.huiyi');
+    assert.deepEqual(fixAllFix.edit, source.edit);
+    assert.equal(apply(text, fixAllFix.edit.documentChanges[0].edits), text.replace(/^\?\?\?\?/gm, '　　').replace(ANNOTATION, ''));
+
+    // Where the cursor is on no damage (only the paragraph's script finding there), the paragraph
+    // conversion stays the preferred quick fix, and there is no fix-all in the menu.
+    const traditional = here.find((d) => d.code === 'script.traditional');
+    const at = { start: traditional.range.start, end: traditional.range.start };
+    const plain = await server.request('textDocument/codeAction', { textDocument: { uri }, range: at, context: { diagnostics: [traditional] } });
+    assert.equal(plain.find((a) => a.title.startsWith('Convert this paragraph')).isPreferred, true);
+    assert.ok(!plain.some((a) => a.title.startsWith('Fix all damage')));
+  } finally {
+    await server.stop();
+  }
+});
+
 test('seeds 000 and 004: no mojibake finding; seed 003: header and footer chrome are cleanup.boilerplate', async () => {
   const server = await startServer();
   try {

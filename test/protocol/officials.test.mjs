@@ -50,10 +50,16 @@ describe('officials over LSP', () => {
     assert.match(md, /\*\*汤洁\*\*/);
     assert.match(md, /区委书记/);
     assert.match(md, /attendee, speaker/);
-    assert.match(md, /4 meeting\(s\) in 2 file\(s\)/);
+    assert.match(md, /Appearances: 4 meetings in 2 files\n/);
     assert.match(md, /traditional\.txt/);
     assert.match(md, /First seen/);
     assert.equal(text.slice(0, 200).split('\n')[hover.range.start.line].slice(hover.range.start.character, hover.range.end.character), '汤洁');
+  });
+
+  test('hover card counts in the singular for one meeting in one file (程晋淼), in the plural for 2 (胡汪兴)', async () => {
+    const card = async (name) => (await server.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, name) })).contents.value;
+    assert.match(await card('程晋淼'), /Appearances: 1 meeting in 1 file\n/);
+    assert.match(await card('胡汪兴'), /Appearances: 2 meetings in 1 file\n/);
   });
 
   test('hover on text that is not an official shows nothing', async () => {

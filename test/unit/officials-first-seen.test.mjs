@@ -40,6 +40,6 @@ test('first and last seen are the earliest and latest dated meetings, with their
   assert.match(last, /^\[2023-05-01 · /);
   assert.match(last, /d-published\.txt/);
   // The undated meeting is still listed among the appearances.
-  assert.match(card, /4 meeting\(s\) in 4 file\(s\)/);
+  assert.match(card, /Appearances: 4 meetings in 4 files\n/);
   assert.match(card, /b-undated\.txt/);
 });

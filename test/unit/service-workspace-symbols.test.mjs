@@ -15,7 +15,8 @@ test('by chair: 汤洁 chairs two meetings, both in seed 000', () => {
 });
 
 test('by ISO date: 2021-01-11 is seed 003\'s standing committee meeting', () => {
-  assert.deepEqual(find('2021-01-11').map((s) => s.name), ['杨明主持召开中共贾汪区委常委会(扩大)会议']);
+  // The name carries what people search by (VS Code filters symbols by their name): date, ISO date, name, chair.
+  assert.deepEqual(find('2021-01-11').map((s) => s.name), ['1月11日下午 (2021-01-11) 杨明主持召开中共贾汪区委常委会(扩大)会议 · 杨明']);
 });
 
 test('by name: part of a meeting\'s name finds it', () => {

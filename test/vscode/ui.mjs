@@ -52,6 +52,9 @@ const SCENARIOS = [
       const menu = await openQuickFix(page, '(jīng)'); // pinyin glued after 經
       const items = await menu.locator('.monaco-list-row.action').allInnerTexts();
       assert.ok(items.length > 0, 'the quick-fix menu offers repairs');
+      // Issue 18 §5: the highlighted first item repairs the annotation; fix-all is in the menu too.
+      assert.match(items[0], /Remove the pinyin annotation/, `first item: ${JSON.stringify(items)}`);
+      assert.ok(items.some((item) => item.includes('Fix all damage in this file')), `fix-all offered: ${JSON.stringify(items)}`);
       const file = await screenshot(page, 'quick-fix');
       await page.keyboard.press('Escape');
       return `${file} (${items.length} actions: ${items.slice(0, 3).join(' | ')})`;
@@ -67,6 +70,9 @@ const SCENARIOS = [
       await setSidebarWidth(page, 520);
       const rows = await pane.locator('.monaco-list-row').allInnerTexts();
       for (const name of ['汤洁', '胡汪兴', '陈彦臣']) assert.ok(rows.some((row) => row.includes(name)), `the Officials view lists ${name}; rows: ${JSON.stringify(rows)}`);
+      // Proper plural forms (issue 18 §7): "1 meeting", "4 meetings", never "1 meetings" or "meeting(s)".
+      assert.ok(rows.some((row) => /\b\d+ meetings?\b/.test(row)), `meeting counts in the rows: ${JSON.stringify(rows)}`);
+      assert.ok(!rows.some((row) => /\b1 meetings\b|meeting\(s\)/.test(row)), `plural forms: ${JSON.stringify(rows)}`);
       return screenshot(page, 'officials-view');
     },
   },

@@ -38,6 +38,11 @@ export function offers(kinds: readonly string[], only: readonly string[] | undef
   return kinds.some((k) => only.some((o) => k === o || k.startsWith(o + '.') || o.startsWith(k + '.')));
 }
 
+/** Preferred actions first, the rest in the providers' order (clients that do not sort show this order). */
+export function preferredFirst(actions: CodeAction[]): CodeAction[] {
+  return [...actions.filter((a) => a.isPreferred), ...actions.filter((a) => !a.isPreferred)];
+}
+
 export const codeActionHub: ServerFeature = {
   // Getters: read when the server answers initialize, after every feature module has loaded.
   get capabilities() {
@@ -50,7 +55,7 @@ export const codeActionHub: ServerFeature = {
     const { connection, log } = context;
     connection.onCodeAction((params, token) =>
       runSafe(log, 'code actions', token, () =>
-        providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token)),
+        preferredFirst(providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token))),
         params,
         CODE_ACTION_PARAMS,
       ),

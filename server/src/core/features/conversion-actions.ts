@@ -8,6 +8,7 @@ import { cachedConversion, documentConversion, type DocumentConversion } from '.
 import type { ConversionSettings } from '../conversion/conversion-settings';
 import { protectedSpansIn, type Protection } from '../conversion/protected-spans';
 import { TRADITIONAL_CODE, type TraditionalFindingData } from '../conversion/script-findings';
+import { isDamageCode } from '../damage/codes';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 import { traditionalCharTable } from '../script/char-map';
@@ -117,6 +118,8 @@ export function conversionCodeActions(document: ReportDocument, settings: Conver
   const data = (scope: ConversionScope, start: number, end: number): ConversionActionData => ({ uri: document.uri, version: document.version, scope, start, end });
 
   if (wanted('quickfix', only)) {
+    // On a damage finding, its repair is the preferred action (Enter in the Ctrl+. menu), not the conversion.
+    const onDamage = request.diagnostics.some((d) => d.code !== TRADITIONAL_CODE && isDamageCode(d.code));
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.code !== TRADITIONAL_CODE) continue;
       const finding = diagnostic.data as TraditionalFindingData | undefined;
@@ -125,7 +128,7 @@ export function conversionCodeActions(document: ReportDocument, settings: Conver
         title: paragraphTitle(protectedSpansIn(protection, finding.start, finding.end)),
         kind: 'quickfix',
         diagnostics: [diagnostic],
-        isPreferred: true,
+        isPreferred: !onDamage,
         data: data('paragraph', finding.start, finding.end),
       };
       if (cached) action.edit = workspaceEdit(document, textEdits(document, cached, finding.start, finding.end));

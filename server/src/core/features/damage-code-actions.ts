@@ -62,6 +62,15 @@ function edit(document: ReportDocument, repairs: readonly TextRepair[]) {
   return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
 }
 
+const fixAllEdits = new WeakMap<readonly TextRepair[], ReturnType<typeof edit>>();
+
+/** The edit of fixAllRepairs' list, built once per list (the list is memoized per version), so the quick-fix menu can offer it at every cursor move. */
+function fixAllEdit(document: ReportDocument, repairs: readonly TextRepair[]) {
+  let result = fixAllEdits.get(repairs);
+  if (!result) fixAllEdits.set(repairs, (result = edit(document, repairs)));
+  return result;
+}
+
 const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 function damageDataOf(d: Diagnostic): DamageData | undefined {
@@ -82,7 +91,8 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
       if (!f?.repair) continue;
-      actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: CODE_FACTS[f.code].fixAll, edit: edit(document, [f.repair]) });
+      // The repair of the finding under the cursor is what Enter in the Ctrl+. menu applies.
+      actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, [f.repair]) });
       if (offered.has(f.code)) continue;
       offered.add(f.code);
       const same = findings.filter((x) => x.code === f.code && x.repair);
@@ -91,11 +101,13 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       }
     }
   }
-  if (only && wants(only, FIX_ALL_KIND)) {
+  // source.fixAll when asked for (on save, Fix All); in the quick-fix menu too, under a repair, as ESLint does.
+  const fixAllKind = only && wants(only, FIX_ALL_KIND) ? FIX_ALL_KIND : actions.length ? CodeActionKind.QuickFix : undefined;
+  if (fixAllKind) {
     const repairs = fixAllRepairs(document, model, settings);
     if (repairs.length) {
       const title = repairs.length > 1 ? t('Fix all damage in this file ({0} edits)', repairs.length) : t('Fix all damage in this file ({0} edit)', repairs.length);
-      actions.push({ title, kind: FIX_ALL_KIND, edit: edit(document, repairs) });
+      actions.push({ title, kind: fixAllKind, edit: fixAllEdit(document, repairs) });
     }
   }
   return actions;

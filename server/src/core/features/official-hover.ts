@@ -24,6 +24,12 @@ function roleNames(roles: readonly Role[]): string {
   return roles.map((r) => t(r)).join(', ');
 }
 
+/** "1 meeting in 1 file", "6 meetings in 2 files": one message per plural form, as l10n wants. */
+function meetingsInFiles(meetings: number, files: number): string {
+  if (meetings === 1) return files === 1 ? t('{0} meeting in {1} file', meetings, files) : t('{0} meeting in {1} files', meetings, files);
+  return files === 1 ? t('{0} meetings in {1} file', meetings, files) : t('{0} meetings in {1} files', meetings, files);
+}
+
 /** Appearances: this document's own (from its current model) replace the index's for it. */
 export function officialHover(document: ReportDocument, model: ReportModel, offset: number, elsewhere: readonly Appearance[]): Hover | undefined {
   const hit = officialAt(model, offset);
@@ -42,7 +48,7 @@ export function officialHover(document: ReportDocument, model: ReportModel, offs
   lines.push(`${t('Titles')}: ${titles.length ? titles.join(' · ') : t('(none)')}`);
   if (mention.meeting >= 0) lines.push('', `${t('In this meeting')}: ${roles.length ? roleNames(roles) : t('mentioned')}`);
   const meetings = all.filter((a) => a.meetingName);
-  lines.push('', `${t('Appearances')}: ${t('{0} meeting(s) in {1} file(s)', meetings.length, new Set(all.map((a) => a.uri)).size)}`);
+  lines.push('', `${t('Appearances')}: ${meetingsInFiles(meetings.length, new Set(all.map((a) => a.uri)).size)}`);
   for (const a of all.slice(0, MAX_LISTED)) lines.push(`- ${link(a)}`);
   if (all.length > MAX_LISTED) lines.push(`- … ${t('{0} more', all.length - MAX_LISTED)}`);
   const seen = firstAndLastSeen(all);

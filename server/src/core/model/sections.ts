@@ -25,8 +25,39 @@ function summarize(text: string, max = 40): string {
   return s;
 }
 
+/** The first words after a statement's marker: its first clause, or its first sentence when that clause is short. */
+function opening(text: string, max = 20): string {
+  const body = text.replace(/^[，,：:、\s]+/, '');
+  const clause = /[，,；;：:。！？]/.exec(body);
+  let s = clause && clause.index >= 6 ? body.slice(0, clause.index) : summarize(body, max);
+  if (s.length > max) s = s.slice(0, max) + '…';
+  return s.endsWith('…') ? s : s.replace(/[，,；;：:。！？]+$/, '');
+}
+
+const SENTENCE_END = /[。！？；]/g;
+
+/**
+ * The 要… sentences of a statement's own paragraph (汤洁强调，要紧盯目标任务…。要牢固树立…): its
+ * points, as the 要… paragraphs after a 会议强调： are. `from` is where the text after the marker starts.
+ */
+function inlinePoints(view: NormalizedView, p: Paragraph, from: number): Point[] {
+  const points: Point[] = [];
+  let start = from;
+  while (start < p.text.length && /[，,：:\s]/.test(p.text[start])) start++;
+  SENTENCE_END.lastIndex = start;
+  while (start < p.text.length) {
+    const end = SENTENCE_END.exec(p.text)?.index ?? p.text.length - 1;
+    if (p.text.startsWith('要', start) && end > start + 1) {
+      points.push({ ...piece(view, p.start + start, p.start + end + 1), summary: opening(view.cleaned.slice(p.start + start, p.start + end + 1), 30) });
+    }
+    start = end + 1;
+  }
+  return points;
+}
+
 interface StatementDraft {
   marker: Statement['marker'];
+  summary: string;
   speaker: string;
   verb: string;
   start: number;
@@ -51,7 +82,7 @@ export interface Sections {
 }
 
 function freezeStatement(s: StatementDraft): Statement {
-  return { start: s.start, end: s.end, marker: s.marker, speaker: s.speaker, verb: s.verb, points: s.points };
+  return { start: s.start, end: s.end, marker: s.marker, summary: s.summary, speaker: s.speaker, verb: s.verb, points: s.points };
 }
 
 /** Reads the body paragraphs of one meeting. */
@@ -96,11 +127,12 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
       const listsPoints = /^[：，]?$/.test(rest);
       currentStatement = {
         marker: piece(view, p.start, p.start + markerEnd),
+        summary: opening(view.cleaned.slice(p.start + markerEnd, p.end)),
         speaker: s[1],
         verb: s[2],
         start: raw.start,
         end: raw.end,
-        points: [],
+        points: listsPoints ? [] : inlinePoints(view, p, markerEnd),
         listsPoints,
       };
       (currentAgenda ? currentAgenda.statements : loose).push(currentStatement);

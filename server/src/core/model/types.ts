@@ -62,6 +62,7 @@ export interface Credit extends TextPiece {
   readonly meeting: number;
 }
 
+/** A 要… point: a paragraph after a marker that ends in a colon, or a 要… sentence of the statement's paragraph. */
 export interface Point extends TextPiece {
   /** The point's opening clause (要以更高站位强化党管武装). */
   readonly summary: string;
@@ -70,6 +71,8 @@ export interface Point extends TextPiece {
 export interface Statement extends Span {
   /** The marker: 会议指出 / 汤洁强调 / 朱杰在讲话中指出. */
   readonly marker: TextPiece;
+  /** The first words after the marker, as written (当前国外新冠肺炎疫情加速蔓延): tells identical markers apart. */
+  readonly summary: string;
   /** Who made it: 会议 or a person's name. */
   readonly speaker: string;
   /** 指出 / 强调 / 要求 … (simplified). */
