@@ -13,6 +13,7 @@ const SOURCE = anchored(prefixes.source);
 const CONVENES = /^(?:[，\s]*在[^，。；]{1,24}?)?(?:召开|举行|举办|主持|组织|开展|进行|集中|专题|前往|深入|调研|研究|审议|听取|学习|会见|会商|视察|检查|督导|督查|慰问|参加|出席)/;
 const DAY_CONVENES = /^(?:召开|举行|举办)/;
 const SUBJECT_MAX = 40;
+const DATE_MARKS = /[日号天晨晚周期拜久近]/;
 /** Characters a date can begin with (a digit, a numeral, the first of a relative word): readDate is tried only there. */
 const DATE_STARTS = new Uint8Array(0x10000);
 for (const word of ['0123456789〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
@@ -66,6 +67,9 @@ function prefixLength(text: string, from: number): { length: number; news: boole
 /** A date after the subject of the first clause (区委常委会3月5日召开会议), as offsets into `text`. */
 function dateAfterSubject(text: string, from: number): DateMatch | undefined {
   const limit = Math.min(text.length, from + SUBJECT_MAX);
+  // Every date form holds one of these characters (3月5日, 5号, 昨天, 今晨, 周一, 星期一, 礼拜一, 近日, 近期, 前不久):
+  // a first clause without any has no date to find.
+  if (!DATE_MARKS.test(text.slice(from, limit))) return undefined;
   for (let i = from + 2; i < limit; i++) {
     const c = text[i];
     if (CLAUSE_END.test(c)) return undefined;
@@ -86,10 +90,12 @@ export function readLead(text: string): Lead {
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
   const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : 0);
   const base = { textStart, news, headline };
-  const atStart = readDate(text, textStart);
-  if (atStart) return { ...base, date: atStart, afterSubject: false };
-  const damaged = damagedDateAt(text, textStart);
-  if (damaged) return { ...base, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+  if (DATE_STARTS[text.charCodeAt(textStart)]) {
+    const atStart = readDate(text, textStart);
+    if (atStart) return { ...base, date: atStart, afterSubject: false };
+    const damaged = damagedDateAt(text, textStart);
+    if (damaged) return { ...base, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+  }
   const after = dateAfterSubject(text, textStart);
   return { ...base, date: after, afterSubject: !!after };
 }

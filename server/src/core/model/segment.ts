@@ -27,11 +27,6 @@ const SENTENCE_END = /[。；，：！？…]$/;
 /** A title line that names a meeting: it convenes one, or ends with its name. */
 const NAMES_A_MEETING = /召开|举行|举办|(?:会议|会|座谈会|常务会)(?:（[^）]*）)?$/;
 
-function firstSentence(text: string): string {
-  const i = text.indexOf('。');
-  return i === -1 ? text : text.slice(0, i);
-}
-
 /** The lead of a paragraph that opens a report (dated, or after 又讯/本报讯), else undefined. */
 export function openerLead(p: Paragraph): Lead | undefined {
   if (p.blank) return undefined;
@@ -40,7 +35,8 @@ export function openerLead(p: Paragraph): Lead | undefined {
   const lead = readLead(p.text);
   if (!lead.date && !lead.news && !lead.damagedDate) return undefined;
   const from = lead.date && !lead.afterSubject ? lead.date.start + lead.date.length : lead.textStart;
-  return MEETING_WORDS.test(firstSentence(p.text.slice(from))) ? lead : undefined;
+  const end = p.text.indexOf('。', from);
+  return MEETING_WORDS.test(p.text.slice(from, end === -1 ? undefined : end)) ? lead : undefined;
 }
 
 function isBodyLike(p: Paragraph): boolean {
