@@ -11,12 +11,12 @@ for (let c = 0x41; c <= 0x5a; c++) FOREIGN[c] = FOREIGN[c + 0x20] = 1;
 for (const c of '{}[]"=`') FOREIGN[c.charCodeAt(0)] = 1;
 
 /**
- * Latin letters (outside HTML tags on one line, which scraped reports keep) and code punctuation, counted
- * against the Han characters of the sample: a report is prose in Chinese, so these stay a minority
- * (at most a few percent in the reports the tests hold); an English README with Chinese examples, source code
- * or a JSON word list is mostly them. Stops counting once they can no longer outnumber `han`.
+ * Latin letters (outside HTML tags on one line, which scraped reports keep) and code punctuation in
+ * the sample: a report is prose in Chinese, so these stay a minority (at most a few percent in the
+ * reports the tests hold); an English README with Chinese examples, source code or a JSON word list
+ * is mostly them.
  */
-function foreignOutnumber(sample: string, han: number): boolean {
+function foreignMarks(sample: string): number {
   let n = 0;
   let inTag = false;
   for (let i = 0; i < sample.length; i++) {
@@ -25,9 +25,9 @@ function foreignOutnumber(sample: string, han: number): boolean {
     if (inTag) {
       if (c === 0x3e /* > */ || c === 0x0a) inTag = false;
     } else if (c === 0x3c /* < */) inTag = true;
-    else if (FOREIGN[c] && ++n > han) return true;
+    else if (FOREIGN[c]) n++;
   }
-  return false;
+  return n;
 }
 
 /** A Markdown or code fence at a line start: documentation, not a report. */
@@ -44,5 +44,7 @@ export function isReportText(normalized: string): boolean {
   for (const w of words) if (sample.includes(w) && ++hits >= 2) break;
   if (hits < 2) return false;
   if (sample.includes('```') && FENCE.test(sample)) return false;
-  return !foreignOutnumber(sample, countHan(sample));
+  // No more foreign marks than Han: countHan stops as soon as it has counted as many.
+  const foreign = foreignMarks(sample);
+  return countHan(sample, sample.length, foreign) >= foreign;
 }

@@ -83,6 +83,11 @@ export function damagedDateAt(text: string, at: number): number {
 }
 
 const DAY_MS = 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
 const fromIso = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
@@ -118,8 +123,8 @@ export function isoDate(date: DateMatch, published?: string): string | undefined
     year = month > pm ? py - 1 : py;
   }
   if (year === undefined || year < 1949 || year > 2100) return undefined;
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-  return toIso(fromIso(iso)) === iso ? iso : undefined;
+  if (date.day > daysIn(year, month)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
 /** For 近日/日前: the notAfter the meeting can have been (the publication date). */

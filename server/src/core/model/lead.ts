@@ -37,11 +37,12 @@ export interface Lead {
 
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
 
-/** What a source or byline prefix begins with, or holds in its first characters: without one, no prefix is tried. */
-const MAY_HOLD_PREFIX = /[讯据记通（(■●◆▲★□○◎◇△▶►]/;
+/** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 记者从…, 通讯员…报道): without one, no prefix is tried. */
+const PREFIX_FIRSTS = /^[据（(■●◆▲★□○◎◇△▶►]/;
+const PREFIX_WORDS = /讯|记者|通讯员/;
 
 function prefixLength(text: string, from: number): { length: number; news: boolean } {
-  if (!MAY_HOLD_PREFIX.test(text.slice(from, from + 40))) return { length: from, news: false };
+  if (!PREFIX_FIRSTS.test(text[from] ?? '') && !PREFIX_WORDS.test(text.slice(from, from + 40))) return { length: from, news: false };
   let at = from;
   let news = false;
   for (let round = 0; round < 4; round++) {
