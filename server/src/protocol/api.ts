@@ -10,23 +10,8 @@ export interface OfficialsRequestParams {
   readonly limit?: number;
 }
 
-export interface OfficialMeeting {
-  readonly uri: string;
-  /** The meeting's name ('' for a mention outside any meeting). */
-  readonly name: string;
-  /** The date as written. */
-  readonly date: string;
-  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
-  readonly roles: readonly ('chair' | 'speaker' | 'attendee' | 'presenter')[];
-}
-
-export interface OfficialEntry {
-  readonly name: string;
-  readonly spellings: readonly string[];
-  readonly titles: readonly string[];
-  readonly meetingCount: number;
-  readonly meetings: readonly OfficialMeeting[];
-}
+/** What the officials request answers: one entry per official, the core's own list (features/official-list.ts). */
+export type { OfficialListEntry as OfficialEntry, OfficialListMeeting as OfficialMeeting } from '../core';
 
 /** huiyi/documentScript: the script of one open document, from the conversion cached per version. */
 export const DOCUMENT_SCRIPT_REQUEST = 'huiyi/documentScript';
