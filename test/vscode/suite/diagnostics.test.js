@@ -23,12 +23,17 @@ describe('diagnostics', () => {
     const config = vscode.workspace.getConfiguration('editor', { uri, languageId: 'plaintext' });
     await config.update('codeActionsOnSave', { 'source.fixAll': 'explicit' }, vscode.ConfigurationTarget.Workspace);
     try {
+      // The setting is in force before the user saves (written to the workspace's settings file, it reaches
+      // the workbench's save participants a moment later).
+      await h.waitFor(() => vscode.workspace.getConfiguration('editor', { uri, languageId: 'plaintext' }).get('codeActionsOnSave')?.['source.fixAll'] === 'explicit', { message: 'the setting' });
       const { document, editor } = await h.open(uri);
       await h.waitForDiagnostics(uri); // the server has analysed it, so it can answer source.fixAll
       assert.ok(document.getText().includes('(jīng)'));
       // The user types (a new last line) and saves: the save participants run on the dirty file.
       const end = document.lineAt(document.lineCount - 1).range.end;
+      const analysed = h.nextDiagnosticsChange(uri);
       await editor.edit((b) => b.insert(end, '\n'));
+      await analysed; // the server has the edited version, as it has when a person pauses before saving
       await vscode.commands.executeCommand('workbench.action.files.save');
       await h.waitFor(() => !document.isDirty && !document.getText().includes('(jīng)'), { message: 'the save to repair the pinyin' });
       assert.ok(!document.getText().includes('????'), 'lost indents repaired too');
