@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, now, recombinedCorpus, ROOT } from './stats.mjs';
+import { median, now, recombinedCorpus, ROOT, watchPeakMemory } from './stats.mjs';
 
 export const title = 'Command line (issue 7): 10,000 reports';
 
@@ -15,20 +15,12 @@ function timed(command, args, { stdout = 'ignore' } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = now();
     const child = spawn(command, args, { stdio: ['ignore', stdout, 'pipe'] });
-    let peak = 0;
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch {
-        /* exited */
-      }
-    }, 50);
+    const peakOf = watchPeakMemory(child);
     child.on('error', reject);
     child.on('exit', (code) => {
-      clearInterval(poll);
+      const peak = peakOf();
       if (code !== 0 && code !== 1) reject(new Error(`${command} exited with ${code}: ${stderr.slice(0, 300)}`));
       else resolve({ seconds: (now() - t0) / 1000, peakMB: peak });
     });

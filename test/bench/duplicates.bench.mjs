@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCorpus, writeCorpus } from '../duplicates/make-corpus.mjs';
 import { score } from '../duplicates/score.mjs';
-import { median, now, recombinedCorpus, ROOT } from './stats.mjs';
+import { median, now, recombinedCorpus, ROOT, watchPeakMemory } from './stats.mjs';
 
 export const title = 'Duplicates (issue 16): 10,000 reports';
 
@@ -17,21 +17,13 @@ function timed(args, { keep = false } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = now();
     const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let peak = 0;
     const out = [];
     child.stdout.on('data', (d) => keep && out.push(d));
     child.stderr.resume();
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch {
-        /* exited */
-      }
-    }, 50);
+    const peakOf = watchPeakMemory(child);
     child.on('error', reject);
     child.on('exit', (code) => {
-      clearInterval(poll);
+      const peak = peakOf();
       if (code !== 0 && code !== 1) reject(new Error(`huiyi ${args[0]} exited with ${code}`));
       else resolve({ seconds: (now() - t0) / 1000, peakMB: peak, stdout: Buffer.concat(out).toString('utf8') });
     });

@@ -42,3 +42,20 @@ export function recombinedCorpus(targetBytes, seed = 1) {
 }
 
 export const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** Polls a child process's peak resident memory (VmHWM); the function returned stops and gives it in MB. */
+export function watchPeakMemory(child) {
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      /* exited */
+    }
+  }, 50);
+  return () => {
+    clearInterval(poll);
+    return peak;
+  };
+}

@@ -13,20 +13,11 @@
 // OUT/truth.json maps each file to the source meeting of each of its meetings, in order.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLD, ORIGINAL, REPORTS, EVAL_DIR, opencc } from '../eval/lib.mjs';
+import { GOLD, ORIGINAL, REPORTS, EVAL_DIR, mulberry32, opencc } from '../eval/lib.mjs';
 import { AGENDA, GIVEN, PLACES, SURNAMES, relativeMeeting, standingMeeting } from './templates.mjs';
 
 const READINGS = JSON.parse(readFileSync(join(EVAL_DIR, 'pinyin.json'), 'utf8')).readings;
 
-export function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 const shuffle = (r, list) => {
   const a = [...list];

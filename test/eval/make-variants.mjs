@@ -11,21 +11,12 @@
 // name, title, date or meeting line), half-width punctuation in some files.
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLD, ORIGINAL, REPORTS, EVAL_DIR, opencc, personKey, textKey } from './lib.mjs';
+import { GOLD, ORIGINAL, REPORTS, EVAL_DIR, mulberry32, opencc, personKey, textKey } from './lib.mjs';
 
 const SEED = 20240305;
 const ROTATION = ['t', 'tp', 'td', 'tw', 'tpd'];
 const READINGS = JSON.parse(readFileSync(join(EVAL_DIR, 'pinyin.json'), 'utf8')).readings;
 
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function hash(s) {
   let h = 2166136261;
   for (const c of s) h = Math.imul(h ^ c.codePointAt(0), 16777619);
