@@ -70,3 +70,8 @@ export * as duplicates from './duplicates';
 export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
 export type { Cluster, MeetingSignature } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';
+// What the corpus index keeps of a report: the body and kind of each meeting, titles per mention (issues 17, 19).
+export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';
+export type { BodyKind } from './features/meeting-body';
+export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
+export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';

@@ -20,6 +20,7 @@ import { officialList, type OfficialListEntry } from './features/official-list';
 import { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
+import { enabledFindings } from './features/damage-diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
@@ -196,7 +197,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
     },
     summarize(document, settings) {
       const model = modelOf(document, settings);
-      return model && summarizeReport(model, (o) => document.positionAt(o));
+      return model && summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings?.damage ?? configured.damage));
     },
     officials: officialList,
     damageCodeActions(document, request, settings = configured) {

@@ -54,8 +54,11 @@ export class CorpusIndex {
     const intern = (s: string) => this.intern(s);
     return {
       uri,
-      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso) })),
+      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso), body: intern(m.body), kind: m.kind, chairs: m.chairs.map(intern) })),
       officials: summary.officials.map((o) => ({ name: intern(o.name), spellings: o.spellings.map(intern), titles: o.titles.map(intern), mentions: o.mentions })),
+      script: summary.script,
+      published: intern(summary.published),
+      findings: summary.findings,
     };
   }
 

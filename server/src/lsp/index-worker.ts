@@ -1,6 +1,6 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
-import { DEFAULT_SETTINGS, admit, buildReportModel, configureVocabulary, loadJiebaSegmenter, readText, resolveSettings, summarizeReport, useSegmenter, type ReportSummary, type VocabularyExtras } from '../core';
+import { DEFAULT_SETTINGS, admit, buildReportModel, configureVocabulary, enabledFindings, loadJiebaSegmenter, readText, resolveSettings, summarizeReport, useSegmenter, type ReportSummary, type VocabularyExtras } from '../core';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -45,7 +45,7 @@ function handle(request: WorkerRequest): WorkerResponse {
       }
       const document = TextDocument.create(file.uri, 'plaintext', 0, text);
       const model = buildReportModel(document);
-      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o)) : { uri: file.uri, skipped: true });
+      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage)) : { uri: file.uri, skipped: true });
     } catch (error) {
       errors.push(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);
       summaries.push({ uri: file.uri, skipped: true });

@@ -2,7 +2,7 @@
 // (for workspace symbols) and officials (for hover, references, rename and the Officials view).
 // Built in the background by worker threads (see corpus-index.ts); kept current by edits and
 // watched-file events. It keeps compact summaries, never file texts, so memory stays bounded.
-import { admit, buildReportModel, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
+import { admit, buildReportModel, enabledFindings, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -64,9 +64,10 @@ export class WorkspaceIndex {
   }
 
   /** Index an open document from the model the language service already built for it. */
-  updateFromModel(document: Pick<TextDocument, 'uri' | 'positionAt'>, model: ReportModel | undefined): void {
+  updateFromModel(document: TextDocument, model: ReportModel | undefined): void {
     if (!model) return this.remove(document.uri);
-    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o)));
+    const findings = enabledFindings(document, model, this.settings().damage);
+    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o), findings));
   }
 
   async refreshFile(uri: string): Promise<void> {
