@@ -51,6 +51,12 @@ test('pinyin annotations are removed when they are scraper damage', () => {
   assert.equal(fixAll(text), '經開區召開第241次黨工委會議。');
 });
 
+test('pinyin annotated twice (會(huì)(huì)): both annotations are damage, and one repair removes both', () => {
+  const text = '經(jīng)開區(qū)召開黨工委會(huì)(huì)議(yì)。';
+  assert.deepEqual(found(text).filter(([, written]) => written === '(huì)').length, 2);
+  assert.equal(fixAll(text), '經開區召開黨工委會議。');
+});
+
 test('pinyin: legitimate parentheses and glossaries are left alone', () => {
   assert.deepEqual(codes('推广政府和社会资本合作(PPP)模式，通过(ISO 9001)认证。'), []);
   assert.deepEqual(codes('这个字读作说(shuō)，不读(shuì)。还有行(háng)。'), []); // glosses of simplified characters

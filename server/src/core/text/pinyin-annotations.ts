@@ -1,5 +1,6 @@
 // Finds pinyin glued after a character by a broken scraper: 經(jīng)開區(qū).
-// An annotation is "(" + one pinyin syllable + ")" directly after a Han character.
+// An annotation is "(" + one pinyin syllable + ")" directly after a Han character, or directly after
+// another annotation (a page annotated twice: 會(huì)(huì)).
 import type { Span } from '../document';
 import { isHan } from './chars';
 
@@ -64,7 +65,7 @@ function scan(text: string, from: number, to: number): readonly PinyinAnnotation
   let toned = 0;
   let i = text.indexOf('(', from);
   while (i !== -1 && i < to) {
-    if (i > 0 && isHan(text.charCodeAt(i - 1))) {
+    if (i > 0 && (isHan(text.charCodeAt(i - 1)) || found[found.length - 1]?.end === i)) {
       const s = syllableAt(text, i + 1, to);
       if (s) {
         const end = i + (s >> 1) + 2;
