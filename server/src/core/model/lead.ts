@@ -90,13 +90,13 @@ export function readLead(text: string): Lead {
   const bracketed = BRACKETED_HEADLINE.exec(text);
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
   const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : 0);
-  const base = { textStart, news, headline };
+  // Plain literals, not spreads of a shared base: the lead is read for every paragraph.
   if (DATE_STARTS[text.charCodeAt(textStart)]) {
     const atStart = readDate(text, textStart);
-    if (atStart) return { ...base, date: atStart, afterSubject: false };
+    if (atStart) return { textStart, news, headline, date: atStart, afterSubject: false };
     const damaged = damagedDateAt(text, textStart);
-    if (damaged) return { ...base, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+    if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }
   const after = dateAfterSubject(text, textStart);
-  return { ...base, date: after, afterSubject: !!after };
+  return { textStart, news, headline, date: after, afterSubject: !!after };
 }

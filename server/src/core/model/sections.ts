@@ -2,7 +2,7 @@
 import vocabulary from '../data/meeting-vocabulary.json';
 import type { NormalizedView } from '../normalize/view';
 import type { Paragraph } from './paragraphs';
-import { piece } from './paragraphs';
+import { piece, summarizedPiece } from './paragraphs';
 import type { AgendaItem, Point, Statement } from './types';
 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -48,7 +48,7 @@ function inlinePoints(view: NormalizedView, p: Paragraph, from: number): Point[]
   while (start < p.text.length) {
     const end = SENTENCE_END.exec(p.text)?.index ?? p.text.length - 1;
     if (p.text.startsWith('要', start) && end > start + 1) {
-      points.push({ ...piece(view, p.start + start, p.start + end + 1), summary: opening(view.cleaned.slice(p.start + start, p.start + end + 1), 30) });
+      points.push(summarizedPiece(view, p.start + start, p.start + end + 1, opening(view.cleaned.slice(p.start + start, p.start + end + 1), 30)));
     }
     start = end + 1;
   }
@@ -141,7 +141,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
     }
     if (currentStatement && !ATTENDANCE_LINE.test(p.text)) {
       if (currentStatement.listsPoints || p.text.startsWith('要')) {
-        currentStatement.points.push({ ...piece(view, p.start, p.end), summary: summarize(view.cleaned.slice(p.start, p.end), 30) });
+        currentStatement.points.push(summarizedPiece(view, p.start, p.end, summarize(view.cleaned.slice(p.start, p.end), 30)));
       }
       extend(view.toRawSpan(p.start, p.end).end);
       continue;
