@@ -70,3 +70,6 @@ export * as duplicates from './duplicates';
 export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
 export type { Cluster, MeetingSignature } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';
+// Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
+export { foreignAtMostHan } from './model/classify';
+export { sentenceEndAt } from './model/sections';

@@ -28,7 +28,8 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
   if (lead.date) {
     const start = opener.start + lead.date.start;
     const end = start + lead.date.length;
-    meetingDate = { ...piece(view, start, end), iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
+    const p = piece(view, start, end);
+    meetingDate = { start: p.start, end: p.end, text: p.text, normalized: p.normalized, iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
     if (lead.afterSubject) skip = { start, end };
     else {
       from = end;
