@@ -75,3 +75,6 @@ export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';
 export type { BodyKind } from './features/meeting-body';
 export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
 export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';
+// Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
+export { foreignAtMostHan } from './model/classify';
+export { sentenceEndAt } from './model/sections';

@@ -28,7 +28,8 @@ export function isChromeLine(p: Paragraph): boolean {
 
 /** The publication date in a chrome line (发布时间:2021-01-14), as ISO. */
 export function publicationDate(p: Paragraph): string | undefined {
-  const m = PUBLISHED.exec(p.text) ?? (isChromeLine(p) && !OTHER_PAGE.test(p.text) ? LINE_DATE.exec(p.text) : null);
+  // The chrome test (one long pattern) only for a line that holds a full date at all.
+  const m = PUBLISHED.exec(p.text) ?? (LINE_DATE.test(p.text) && isChromeLine(p) && !OTHER_PAGE.test(p.text) ? LINE_DATE.exec(p.text) : null);
   if (!m) return undefined;
   const month = Number(m[2]);
   const day = Number(m[3]);

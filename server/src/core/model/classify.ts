@@ -1,6 +1,6 @@
 // Decides whether a text reads as a Chinese meeting report (so plaintext files light up).
 import vocabulary from '../data/meeting-vocabulary.json';
-import { countHan } from '../text/chars';
+import { countHan, isHan } from '../text/chars';
 
 const SAMPLE = 8192;
 const words = vocabulary.meetingWords;
@@ -11,23 +11,32 @@ for (let c = 0x41; c <= 0x5a; c++) FOREIGN[c] = FOREIGN[c + 0x20] = 1;
 for (const c of '{}[]"=`') FOREIGN[c.charCodeAt(0)] = 1;
 
 /**
- * Latin letters (outside HTML tags on one line, which scraped reports keep) and code punctuation in
- * the sample: a report is prose in Chinese, so these stay a minority (at most a few percent in the
- * reports the tests hold); an English README with Chinese examples, source code or a JSON word list
- * is mostly them.
+ * Whether the sample holds no more foreign marks than Han characters. Foreign marks are Latin
+ * letters (outside HTML tags on one line, which scraped reports keep) and code punctuation: a
+ * report is prose in Chinese, so these stay a minority (at most a few percent in the reports the
+ * tests hold); an English README with Chinese examples, source code or a JSON word list is mostly
+ * them. One pass that counts both, and stops once the rest of the sample could not tip the balance.
  */
-function foreignMarks(sample: string): number {
-  let n = 0;
+export function foreignAtMostHan(sample: string): boolean {
+  let foreign = 0;
+  let han = 0;
   let inTag = false;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x80) continue;
-    if (inTag) {
-      if (c === 0x3e /* > */ || c === 0x0a) inTag = false;
-    } else if (c === 0x3c /* < */) inTag = true;
-    else if (FOREIGN[c]) n++;
+  const n = sample.length;
+  for (let from = 0; from < n; from += 256) {
+    const to = Math.min(n, from + 256);
+    for (let i = from; i < to; i++) {
+      const c = sample.charCodeAt(i);
+      if (c >= 0x80) {
+        if (isHan(c)) han++;
+      } else if (inTag) {
+        if (c === 0x3e /* > */ || c === 0x0a) inTag = false;
+      } else if (c === 0x3c /* < */) inTag = true;
+      else if (FOREIGN[c]) foreign++;
+    }
+    // Even if every unit left were a foreign mark, Han would still not be outnumbered.
+    if (han - foreign >= n - to) return true;
   }
-  return n;
+  return han >= foreign;
 }
 
 /** A Markdown or code fence at a line start: documentation, not a report. */
@@ -44,7 +53,5 @@ export function isReportText(normalized: string): boolean {
   for (const w of words) if (sample.includes(w) && ++hits >= 2) break;
   if (hits < 2) return false;
   if (sample.includes('```') && FENCE.test(sample)) return false;
-  // No more foreign marks than Han: countHan stops as soon as it has counted as many.
-  const foreign = foreignMarks(sample);
-  return countHan(sample, sample.length, foreign) >= foreign;
+  return foreignAtMostHan(sample);
 }

@@ -50,23 +50,24 @@ export function readDate(text: string, at = 0): DateMatch | undefined {
   DATE.lastIndex = at;
   const m = DATE.exec(text);
   if (!m) return undefined;
-  const base = { start: at, length: m[0].length };
+  const start = at;
+  const length = m[0].length;
   if (m[2] !== undefined) {
     const month = toNumber(m[2]);
     const day = toNumber(m[3]);
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    return { ...base, year: toNumber(m[1]), month, day };
+    return { start, length, year: toNumber(m[1]), month, day };
   }
   if (m[4] !== undefined) {
     const day = toNumber(m[4]);
-    return day !== undefined && day >= 1 && day <= 31 ? { ...base, day } : undefined;
+    return day !== undefined && day >= 1 && day <= 31 ? { start, length, day } : undefined;
   }
-  if (m[5] !== undefined) return { ...base, offsetDays: relative.days[m[5] as keyof typeof relative.days] };
+  if (m[5] !== undefined) return { start, length, offsetDays: relative.days[m[5] as keyof typeof relative.days] };
   if (m[7] !== undefined) {
     const week = m[6] === undefined ? 0 : relative.weeks[m[6] as keyof typeof relative.weeks];
-    return { ...base, week, weekday: relative.weekdays[m[7] as keyof typeof relative.weekdays] };
+    return { start, length, week, weekday: relative.weekdays[m[7] as keyof typeof relative.weekdays] };
   }
-  return { ...base, approximate: true };
+  return { start, length, approximate: true };
 }
 
 /** A date at the very start of a paragraph. */

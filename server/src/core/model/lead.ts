@@ -19,7 +19,9 @@ const DATE_STARTS = new Uint8Array(0x10000);
 for (const word of ['0123456789〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
   for (const c of word.length > 4 ? word : word[0]) DATE_STARTS[c.charCodeAt(0)] = 1;
 }
-const CLAUSE_END = /[，。；：！？]/;
+/** [，。；：！？] by code unit. */
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const c of '，。；：！？') CLAUSE_END[c.charCodeAt(0)] = 1;
 
 export interface Lead {
   /** A headline in brackets that opens the paragraph (【县政府召开常务会议】3月5日，…): offsets of its words. */
@@ -72,9 +74,9 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
   // a first clause without any has no date to find.
   if (!DATE_MARKS.test(text.slice(from, limit))) return undefined;
   for (let i = from + 2; i < limit; i++) {
-    const c = text[i];
-    if (CLAUSE_END.test(c)) return undefined;
-    const at = c === '于' ? i + 1 : i;
+    const c = text.charCodeAt(i);
+    if (CLAUSE_END[c]) return undefined;
+    const at = c === 0x4e8e /* 于 */ ? i + 1 : i;
     if (!DATE_STARTS[text.charCodeAt(at)]) continue;
     const date = readDate(text, at);
     if (!date) continue;
@@ -90,13 +92,13 @@ export function readLead(text: string): Lead {
   const bracketed = BRACKETED_HEADLINE.exec(text);
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
   const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : 0);
-  const base = { textStart, news, headline };
+  // Plain literals, not spreads of a shared base: the lead is read for every paragraph.
   if (DATE_STARTS[text.charCodeAt(textStart)]) {
     const atStart = readDate(text, textStart);
-    if (atStart) return { ...base, date: atStart, afterSubject: false };
+    if (atStart) return { textStart, news, headline, date: atStart, afterSubject: false };
     const damaged = damagedDateAt(text, textStart);
-    if (damaged) return { ...base, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+    if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }
   const after = dateAfterSubject(text, textStart);
-  return { ...base, date: after, afterSubject: !!after };
+  return { textStart, news, headline, date: after, afterSubject: !!after };
 }

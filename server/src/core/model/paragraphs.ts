@@ -1,6 +1,6 @@
 // Paragraphs of the normalized view: one per line, trimmed of indentation and trailing space.
 import type { NormalizedView } from '../normalize/view';
-import type { TextPiece } from './types';
+import type { Point, TextPiece } from './types';
 import { forEachLine } from '../text/lines';
 
 export interface Paragraph {
@@ -40,5 +40,17 @@ export function piece(view: NormalizedView, viewStart: number, viewEnd: number):
     end: raw.end,
     text: view.cleaned.slice(viewStart, viewEnd),
     normalized: view.normalized.slice(viewStart, viewEnd),
+  };
+}
+
+/** piece() with its summary, built as one literal (spreading a piece copies it a second time). */
+export function summarizedPiece(view: NormalizedView, viewStart: number, viewEnd: number, summary: string): Point {
+  const raw = view.toRawSpan(viewStart, viewEnd);
+  return {
+    start: raw.start,
+    end: raw.end,
+    text: view.cleaned.slice(viewStart, viewEnd),
+    normalized: view.normalized.slice(viewStart, viewEnd),
+    summary,
   };
 }

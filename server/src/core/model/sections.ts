@@ -2,7 +2,7 @@
 import vocabulary from '../data/meeting-vocabulary.json';
 import type { NormalizedView } from '../normalize/view';
 import type { Paragraph } from './paragraphs';
-import { piece } from './paragraphs';
+import { piece, summarizedPiece } from './paragraphs';
 import type { AgendaItem, Point, Statement } from './types';
 
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -34,7 +34,14 @@ function opening(text: string, max = 20): string {
   return s.endsWith('…') ? s : s.replace(/[，,；;：:。！？]+$/, '');
 }
 
-const SENTENCE_END = /[。！？；]/g;
+/** Where the sentence from `from` ends: the offset of its 。！？； or, with none, of the text's last unit (as /[。！？；]/ finds it). */
+export function sentenceEndAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) return i;
+  }
+  return text.length - 1;
+}
 
 /**
  * The 要… sentences of a statement's own paragraph (汤洁强调，要紧盯目标任务…。要牢固树立…): its
@@ -44,11 +51,10 @@ function inlinePoints(view: NormalizedView, p: Paragraph, from: number): Point[]
   const points: Point[] = [];
   let start = from;
   while (start < p.text.length && /[，,：:\s]/.test(p.text[start])) start++;
-  SENTENCE_END.lastIndex = start;
   while (start < p.text.length) {
-    const end = SENTENCE_END.exec(p.text)?.index ?? p.text.length - 1;
+    const end = sentenceEndAt(p.text, start);
     if (p.text.startsWith('要', start) && end > start + 1) {
-      points.push({ ...piece(view, p.start + start, p.start + end + 1), summary: opening(view.cleaned.slice(p.start + start, p.start + end + 1), 30) });
+      points.push(summarizedPiece(view, p.start + start, p.start + end + 1, opening(view.cleaned.slice(p.start + start, p.start + end + 1), 30)));
     }
     start = end + 1;
   }
@@ -141,7 +147,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
     }
     if (currentStatement && !ATTENDANCE_LINE.test(p.text)) {
       if (currentStatement.listsPoints || p.text.startsWith('要')) {
-        currentStatement.points.push({ ...piece(view, p.start, p.end), summary: summarize(view.cleaned.slice(p.start, p.end), 30) });
+        currentStatement.points.push(summarizedPiece(view, p.start, p.end, summarize(view.cleaned.slice(p.start, p.end), 30)));
       }
       extend(view.toRawSpan(p.start, p.end).end);
       continue;

@@ -40,11 +40,12 @@ export function openerLead(p: Paragraph): Lead | undefined {
 }
 
 function isBodyLike(p: Paragraph): boolean {
-  return !p.blank && !isChromeLine(p) && (p.text.includes('。') || p.text.length > 60);
+  // The chrome test (one long pattern) last: most lines are decided by their length and a 。.
+  return !p.blank && (p.text.includes('。') || p.text.length > 60) && !isChromeLine(p);
 }
 
 function isHeadlineLike(p: Paragraph): boolean {
-  return !p.blank && !isChromeLine(p) && p.text.length >= 4 && p.text.length <= 80 && !SENTENCE_END.test(p.text);
+  return !p.blank && p.text.length >= 4 && p.text.length <= 80 && !SENTENCE_END.test(p.text) && !isChromeLine(p);
 }
 
 /** First paragraph of the footer: chrome after the last body paragraph. */

@@ -11,12 +11,13 @@ const MAX_BOOK_TITLE = 80;
 function bookTitles(text: string, start: number, end: number): number[] {
   const spans: number[] = [];
   let close = -1;
+  let line = -2; // the first line break at or after the last 《 (-1: none): searched again only once passed
   for (let i = text.indexOf('《', start); i >= 0 && i < end; i = text.indexOf('《', i + 1)) {
     // One search for each closing bracket, however many open before it.
     if (close <= i) close = text.indexOf('》', i + 1);
     if (close < 0 || close >= end) break;
     if (close - i > MAX_BOOK_TITLE) continue;
-    const line = text.indexOf('\n', i);
+    if (line !== -1 && line < i) line = text.indexOf('\n', i);
     if (line >= 0 && line < close) continue;
     spans.push(i, close + 1);
   }

@@ -28,7 +28,8 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
   if (lead.date) {
     const start = opener.start + lead.date.start;
     const end = start + lead.date.length;
-    meetingDate = { ...piece(view, start, end), iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
+    const p = piece(view, start, end);
+    meetingDate = { start: p.start, end: p.end, text: p.text, normalized: p.normalized, iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
     if (lead.afterSubject) skip = { start, end };
     else {
       from = end;
@@ -97,9 +98,10 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   const paragraphs = splitParagraphs(view);
   const seg = segment(paragraphs);
   let published: string | undefined;
-  for (const p of [...seg.header, ...seg.meetings.flatMap((m) => m.inlineChrome), ...seg.footer]) {
-    published ??= publicationDate(p);
-  }
+  // The first publication date of the header, then the inline chrome, then the footer (no array of them all).
+  for (const p of seg.header) published ??= publicationDate(p);
+  for (const m of seg.meetings) for (const p of m.inlineChrome) published ??= publicationDate(p);
+  for (const p of seg.footer) published ??= publicationDate(p);
   const chrome: ChromeBlock[] = [];
   if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
