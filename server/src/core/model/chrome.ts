@@ -3,7 +3,7 @@ import markers from '../data/chrome-markers.json';
 import type { Paragraph } from './paragraphs';
 
 const strong = new RegExp(markers.strong.join('|'));
-const columns = markers.columns.map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`);
+const columns = [...markers.columns, `[\\u4e00-\\u9fff]{0,4}(?:${markers.columnEndings.join('|')})`].map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`);
 const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata, ...columns].join('|'));
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 /** A full date on a chrome line (2024-03-05 10:21 来源：…), when it is not a link to another page. */
