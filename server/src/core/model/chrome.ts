@@ -3,8 +3,12 @@ import markers from '../data/chrome-markers.json';
 import type { Paragraph } from './paragraphs';
 
 const strong = new RegExp(markers.strong.join('|'));
-const columns = markers.columns.map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`);
-const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata, ...columns].join('|'));
+/** A column name stands alone on a short line (【政务快讯】, 要闻简报（第12期）): tried only on lines this long. */
+const COLUMN_MAX = 32;
+const column = new RegExp(
+  [...markers.columns, `[\\u4e00-\\u9fff]{0,4}(?:${markers.columnEndings.join('|')})`].map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`).join('|'),
+);
+const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata].join('|'));
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 /** A full date on a chrome line (2024-03-05 10:21 来源：…), when it is not a link to another page. */
 const LINE_DATE = /(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
@@ -23,7 +27,7 @@ function isLongSentence(p: Paragraph): boolean {
 /** A line that is chrome by its own content. Long sentences are never chrome. */
 export function isChromeLine(p: Paragraph): boolean {
   if (p.blank || isLongSentence(p)) return false;
-  return any.test(p.text);
+  return (p.text.length <= COLUMN_MAX && column.test(p.text)) || any.test(p.text);
 }
 
 /** The publication date in a chrome line (发布时间:2021-01-14), as ISO. */

@@ -16,6 +16,8 @@ const APPROXIMATE = `(${alternatives(relative.approximate)})`;
 const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?`, 'y');
 /** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
+/** A month whose day was lost (10月日): 月 right before 日. */
+const DAY_LOST = /^\d{1,2}月日/;
 
 function toNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -77,7 +79,10 @@ export function matchOpeningDate(text: string): DateMatch | undefined {
 
 /** A date-like run at `at` that cannot be a date (33日): its length, else 0. */
 export function damagedDateAt(text: string, at: number): number {
-  const m = IMPOSSIBLE.exec(text.slice(at, at + 8));
+  const head = text.slice(at, at + 8);
+  const lost = DAY_LOST.exec(head);
+  if (lost) return lost[0].length;
+  const m = IMPOSSIBLE.exec(head);
   if (!m) return 0;
   const day = Number(m[1]);
   return day > 31 ? m[0].length : 0;

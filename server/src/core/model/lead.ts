@@ -22,6 +22,8 @@ for (const word of ['0123456789〇零一二三四五六七八九十星周礼', .
 /** [，。；：！？] by code unit. */
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of '，。；：！？') CLAUSE_END[c.charCodeAt(0)] = 1;
+/** A subject that names the meeting and ends at a comma before its date (…第二十四次会议，8月28日上午在…举行). */
+const MEETING_BEFORE_COMMA = /(?:会议|大会|会)$/;
 
 export interface Lead {
   /** A headline in brackets that opens the paragraph (【县政府召开常务会议】3月5日，…): offsets of its words. */
@@ -75,7 +77,11 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
   if (!DATE_MARKS.test(text.slice(from, limit))) return undefined;
   for (let i = from + 2; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_END[c]) return undefined;
+    if (CLAUSE_END[c]) {
+      // The subject is a meeting and the date follows its comma: the clause goes on.
+      if (c !== 0xff0c /* ， */ || !DATE_STARTS[text.charCodeAt(i + 1)] || !MEETING_BEFORE_COMMA.test(text.slice(Math.max(from, i - 2), i))) return undefined;
+      continue;
+    }
     const at = c === 0x4e8e /* 于 */ ? i + 1 : i;
     if (!DATE_STARTS[text.charCodeAt(at)]) continue;
     const date = readDate(text, at);

@@ -31,7 +31,7 @@ export function nameMeeting(view: NormalizedView, opener: Paragraph, from: numbe
   let gap = 0;
   if (skip && skip.start >= from) {
     let subjectEnd = skip.start - opener.start;
-    if (full[subjectEnd - 1] === '于') subjectEnd--;
+    if (full[subjectEnd - 1] === '于' || full[subjectEnd - 1] === '，') subjectEnd--;
     cut = subjectEnd - rel;
     gap = skip.end - opener.start - subjectEnd;
     tail = full.slice(rel, subjectEnd) + full.slice(skip.end - opener.start);

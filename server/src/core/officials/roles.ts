@@ -57,9 +57,24 @@ function nextClauseVerb(text: string, segmentEnd: number, end: number): number {
   return verbStart(text, segmentEnd + 2, end);
 }
 
-/** Where the role verb after a name would start: past fillers, 在…中 and 在 a place. */
+/** How far 受…委托 may reach (受县委副书记、代县长岩温香委托). */
+const MAX_BEHALF = 30;
+const BEHALF = '受'.charCodeAt(0);
+
+/** Past 受…委托 at `i` (麹向东受县长岩温香委托主持: the verb is the name's own), else `i`. */
+function pastBehalf(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== BEHALF) return i;
+  const limit = Math.min(end, i + MAX_BEHALF);
+  for (let j = i + 1; j < limit - 1; j++) {
+    if (SEGMENT_END[text.charCodeAt(j)]) return i;
+    if (text.startsWith('委托', j)) return skipFillers(text, j + 2, end);
+  }
+  return i;
+}
+
+/** Where the role verb after a name would start: past fillers, 受…委托, 在…中 and 在 a place. */
 function verbStart(text: string, from: number, end: number): number {
-  let i = skipFillers(text, from, end);
+  let i = pastBehalf(text, skipFillers(text, from, end), end);
   if (text.charCodeAt(i) !== AT) return i;
   const where = WHERE.exec(text.slice(i, Math.min(end, i + 17)));
   if (where) return skipFillers(text, i + where[0].length, end);

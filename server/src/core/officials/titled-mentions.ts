@@ -12,6 +12,8 @@ import { vocabulary } from './vocabulary';
 const LIST_LEADS: readonly string[] = [...titlesData.listLeads].sort((a, b) => b.length - a.length);
 
 const CONNECTORS = new Set('和与及、');
+/** A character after a name that a title opens right after, for another person (麹向东受|县委副书记、代县长岩温香委托). */
+const ON_BEHALF = '受';
 const MAX_TITLE = 24;
 /** Longer than the characters one title suffix adds to another (秘书 → 秘书长, 部长 → 部长助理). */
 const MAX_SUFFIX = 4;
@@ -122,6 +124,18 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
       pos = skipAfterName(text, found.nameEnd, b);
       // The list goes on only if the name ends its token (…芮弢、陈红、…), not after 主持召开…、
       inList = pos === b;
+      if (pos < b && text[pos] === ON_BEHALF) {
+        // 由A受B委托主持: B is titled too, when a title opens right after 受.
+        const from = pos + 1;
+        found = titledName(text, from, b, known, false, false, suffixEnds);
+        if (found && found.title.start !== from) found = undefined;
+        // 受县委副书记、代县长…: the token is the first title of a chain the next one goes on.
+        if (!found && titleEndingAt(text, from, b) === from) {
+          pending = [{ start: from, end: b }];
+          inList = false;
+        }
+        continue;
+      }
       if (pos >= b || !CONNECTORS.has(text[pos])) break;
       pos++;
       found = titledName(text, pos, b, known, false, false, suffixEnds);
