@@ -17,8 +17,8 @@ import { sweepStaleTemps } from './temp-files';
 import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
 import type { MeetingSignature } from '../core';
+import { VERSION } from '../version';
 
-const VERSION = '0.1.0';
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {

@@ -23,6 +23,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
+import { VERSION } from '../version';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
@@ -99,7 +100,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
       },
-      serverInfo: { name: 'huiyi-language-server', version: '0.1.0' },
+      serverInfo: { name: 'huiyi-language-server', version: VERSION },
     };
   });
 
