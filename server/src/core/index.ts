@@ -70,3 +70,5 @@ export * as duplicates from './duplicates';
 export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
 export type { Cluster, MeetingSignature } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';
+export { DIAGNOSTIC_SEVERITY, SEVERITIES, SEVERITY_RANK, isSeverity, severityName } from './severity';
+export type { Severity, ShownSeverity } from './severity';

@@ -6,7 +6,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 import { documentProfile } from './conversion-cache';
-import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
+import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings } from './conversion-settings';
+import { DIAGNOSTIC_SEVERITY } from '../severity';
 import { NO_PROTECTION, type Protection } from './protected-spans';
 
 export const TRADITIONAL_CODE = 'script.traditional';
@@ -17,12 +18,6 @@ export interface TraditionalFindingData {
   readonly end: number;
 }
 
-const SEVERITY: Record<Exclude<FindingSeverity, 'off'>, DiagnosticSeverity> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
 
 /** At most this many findings per document: the first ones carry the point, the rest is noise. */
 const MAX_FINDINGS = 1000;
@@ -30,7 +25,7 @@ const MAX_FINDINGS = 1000;
 export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string, protection: Protection = NO_PROTECTION): Diagnostic[] {
   const settings = given ?? DEFAULT_CONVERSION_SETTINGS;
   if (settings.severity === 'off') return [];
-  const severity = SEVERITY[settings.severity];
+  const severity = DIAGNOSTIC_SEVERITY[settings.severity];
   const profile = documentProfile(document, settings, protection);
   const text = document.getText();
   const mixed = profile.script === 'mixed';
