@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { core, doc, seedDoc } from './helpers.mjs';
+import { core, damagedTexts, doc, seedDoc } from './helpers.mjs';
 
 const OPTIONS = { indent: 'fullwidth' };
 /** Findings of `text` as [code, raw text of the range, repair text]. */
@@ -180,4 +180,20 @@ test('fix-all composes rounds: an &nbsp; indent ends as "　　" in one edit lis
   const text = '&nbsp;&nbsp;会议召开。';
   assert.equal(fixAll(text), '　　会议召开。');
   assert.equal(fixAll(fixAll(text)), fixAll(text));
+});
+
+test('findings are plain data: a copy, JSON and a structured clone keep the message and the repair', () => {
+  let seen = 0;
+  for (const text of damagedTexts()) {
+    for (const f of core.detectDamage({ text, options: { indent: 'fullwidth' } })) {
+      seen++;
+      assert.equal(typeof f.message, 'string', f.code);
+      assert.deepEqual({ ...f }, f, f.code);
+      assert.equal({ ...f }.message, f.message, f.code);
+      assert.deepEqual({ ...f }.repair, f.repair, f.code);
+      assert.deepEqual(JSON.parse(JSON.stringify(f)), { ...f }, f.code);
+      assert.deepEqual(structuredClone(f), { ...f }, f.code);
+    }
+  }
+  assert.ok(seen > 20);
 });
