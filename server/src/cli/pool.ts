@@ -1,6 +1,6 @@
 // Runs jobs across worker threads (`--jobs`, the core count by default) and hands results back
 // in input order. With one job, everything runs in this thread.
-import { createLanguageService, lazyJiebaSegmenter, useLocale, useSegmenter } from '../core';
+import { createLanguageService, lazyJiebaSegmenter, useLocale } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -36,9 +36,8 @@ const WORKER_INLINING_BUDGET = 100;
 /** Calls `onResult` for each input, in input order, as soon as its turn comes. */
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {
   if (jobs <= 1 || inputs.length < 2) {
-    const service = createLanguageService({ cacheSize: 1 });
+    const service = createLanguageService({ cacheSize: 1, segmenter: lazyJiebaSegmenter() });
     if (options.locale) useLocale(options.locale);
-    useSegmenter(lazyJiebaSegmenter());
     const sink = new ByteSink();
     inputs.forEach((input, i) => {
       sink.reset();

@@ -1,6 +1,6 @@
 // The core's public surface, bundled as dist/core.js for unit tests and benchmarks.
 export { createLanguageService } from './language-service';
-export type { LanguageService, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
+export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
 export { buildReportModel } from './report/build-model';
 export { buildView } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
@@ -34,8 +34,8 @@ export { extractOfficials } from './officials/extract-officials';
 export { officialHover, ownAppearances } from './features/official-hover';
 export { creditHover } from './features/credit-hover';
 export { summarizeReport } from './features/report-summary';
-export { configureVocabulary } from './officials/vocabulary';
-export { useSegmenter } from './officials/segmenter';
+export { OfficialsContext, officialsContext } from './officials/context';
+export type { Segmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
 
 // What the adapters (LSP server, command line, index workers) use: they import nothing else of the core.

@@ -1,5 +1,7 @@
-// The analysis core's facade: one object per process, shared by the LSP server and the CLI.
-// It knows nothing of the LSP runtime or of VS Code: documents in, plain data out.
+// The analysis core's facade: the one door of the LSP server, the CLI and the index workers (each
+// makes its own). It owns its state (models, the vocabulary of its settings, the names its
+// segmenter learned, conversion results) and knows nothing of the LSP runtime or of VS Code:
+// documents in, plain data out.
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { admit, type Admission } from './admission';
 import type { Analysis } from './report/analysis';
@@ -24,8 +26,10 @@ import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
 import { ModelCache } from './report/model-cache';
+import { buildReportModel } from './report/build-model';
 import type { ReportModel } from './model/types';
-import { configureVocabulary } from './officials/vocabulary';
+import { NameSegmenter, type Segmenter } from './officials/segmenter';
+import { officialsContext } from './officials/context';
 import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 
 
@@ -56,6 +60,8 @@ export interface LanguageService {
    */
   configure(settings: HuiyiSettings): { readonly vocabularyChanged: boolean };
   analyse(document: ReportDocument, settings?: HuiyiSettings): Analysis;
+  /** The model of a document that is not open (a file of the workspace, of a command-line run), built with this service's vocabulary and not kept. */
+  buildModel(document: ReportDocument, settings?: HuiyiSettings): ReportModel;
   documentSymbols(document: ReportDocument, settings?: HuiyiSettings): DocumentSymbol[];
   foldingRanges(document: ReportDocument, settings?: HuiyiSettings): FoldingRange[];
   diagnostics(document: ReportDocument, settings?: HuiyiSettings): Diagnostic[];
@@ -90,20 +96,27 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export function createLanguageService(options: { cacheSize?: number } = {}): LanguageService {
-  const cache = new ModelCache(options.cacheSize ?? 64);
+export interface LanguageServiceOptions {
+  /** How many documents' models (and admissions) are kept. */
+  readonly cacheSize?: number;
+  /** Where the vocabulary cannot tell where a name ends (nodejieba in production); it is taught the vocabulary and the names found. */
+  readonly segmenter?: Segmenter;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const segmenter = options.segmenter && new NameSegmenter(options.segmenter);
   let configured: HuiyiSettings = DEFAULT_SETTINGS;
-  let vocabularyKey = '';
+  let vocabularyKey = JSON.stringify([[], [], []]);
+  let officials = officialsContext({}, segmenter);
+  const cache = new ModelCache(options.cacheSize ?? 64, (document) => buildReportModel(document, officials));
 
   /** The vocabulary of these settings is the one models are built with; a change drops every model. */
   const useVocabulary = (settings: HuiyiSettings): boolean => {
     const { titles, names, ignore } = settings.officials;
     const key = JSON.stringify([titles, names, ignore]);
-    // configureVocabulary is true when the process's table was built for other words (by this
-    // instance or another one): the models here are stale either way.
-    const rebuilt = configureVocabulary(settings.officials);
-    if (key === vocabularyKey && !rebuilt) return false;
+    if (key === vocabularyKey) return false;
     vocabularyKey = key;
+    officials = officialsContext(settings.officials, segmenter);
     cache.clear();
     return true;
   };
@@ -146,6 +159,10 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return { vocabularyChanged: vocabularyKey !== before };
     },
     analyse,
+    buildModel(document, settings = configured) {
+      useVocabulary(settings);
+      return buildReportModel(document, officials);
+    },
     documentSymbols(document, settings) {
       const { model } = analyse(document, settings);
       return model ? documentSymbols(document, model) : [];

@@ -51,7 +51,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
-  const index = new WorkspaceIndex(() => globalSettings, log);
+  const index = new WorkspaceIndex(() => globalSettings, log, (document) => service.buildModel(document, globalSettings));
 
   /**
    * The workspace's settings, for the service and the index. A change of huiyi.officials.* changes

@@ -1,12 +1,11 @@
 // The report model of each (uri, version), computed once and kept in a bounded LRU cache.
 import type { ReportDocument } from '../document';
-import { buildReportModel } from './build-model';
 import type { ReportModel } from '../model/types';
 
 export class ModelCache {
   private readonly entries = new Map<string, ReportModel>();
 
-  constructor(private readonly capacity = 64, private readonly build = buildReportModel) {}
+  constructor(private readonly capacity: number, private readonly build: (document: ReportDocument) => ReportModel) {}
 
   get(document: ReportDocument): ReportModel {
     const cached = this.entries.get(document.uri);
