@@ -1,6 +1,6 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { DAMAGE_SOURCE, LineIndex, applyEdits, applyRepairs, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel, meetingSignatures, signatureLine, SEVERITY_RANK, type ShownSeverity } from '../core';
+import { DAMAGE_SOURCE, LineIndex, applyEdits, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel, meetingSignatures, signatureLine, SEVERITY_RANK, type ShownSeverity } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,8 +50,8 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   const { model } = service.analyse(document, options.settings);
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
   const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
-  let fixed = applyRepairs(text, repairs);
-  let edits: Edit[] = repairs.map((r) => ({ start: r.start, end: r.end, text: r.newText }));
+  let fixed = applyEdits(text, repairs);
+  let edits: readonly Edit[] = repairs;
   let converted = 0;
   let leftForRepair: number | undefined;
   if (options.toSimplified && !lossy) {

@@ -7,7 +7,7 @@ import { admit, type Admission } from './admission';
 import type { Analysis } from './report/analysis';
 export type { Analysis } from './report/analysis';
 import type { ReportDocument } from './document';
-import { documentProfile, forgetConversion } from './conversion/conversion-cache';
+import { ConversionCache, type DocumentConversion } from './conversion/conversion-cache';
 import type { DocumentScript } from './conversion/script-profile';
 import type { DamageCode } from './damage/codes';
 import type { TextRepair } from './damage/finding';
@@ -25,7 +25,7 @@ import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
-import { ModelCache } from './report/model-cache';
+import { DocumentCache } from './document-cache';
 import { buildReportModel } from './report/build-model';
 import type { ReportModel } from './model/types';
 import { NameSegmenter, type Segmenter } from './officials/segmenter';
@@ -92,6 +92,8 @@ export interface LanguageService {
   resolveConversion(document: ReportDocument, data: ConversionActionData, settings?: HuiyiSettings): WorkspaceEdit | undefined;
   /** The document's script, or undefined for a non-report. */
   documentScript(document: ReportDocument, settings?: HuiyiSettings): DocumentScriptSummary | undefined;
+  /** The conversion to simplified of an open document (kept for its version, as its code actions' edits). */
+  conversion(document: ReportDocument, settings?: HuiyiSettings): DocumentConversion;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
@@ -108,7 +110,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   let configured: HuiyiSettings = DEFAULT_SETTINGS;
   let vocabularyKey = JSON.stringify([[], [], []]);
   let officials = officialsContext({}, segmenter);
-  const cache = new ModelCache(options.cacheSize ?? 64, (document) => buildReportModel(document, officials));
+  const models = new DocumentCache<ReportModel>(options.cacheSize ?? 64);
+  const modelOfVersion = (document: ReportDocument): ReportModel => models.get(document.uri, document.version, () => buildReportModel(document, officials));
 
   /** The vocabulary of these settings is the one models are built with; a change drops every model. */
   const useVocabulary = (settings: HuiyiSettings): boolean => {
@@ -117,23 +120,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (key === vocabularyKey) return false;
     vocabularyKey = key;
     officials = officialsContext(settings.officials, segmenter);
-    cache.clear();
+    models.clear();
     return true;
   };
 
   // The admission of each open version: a document over the size limit is measured (its UTF-8
   // length) once, not on every request (hover, outline, semantic tokens…) made on it.
-  const admissions = new Map<string, { key: string; admission: Admission }>();
+  const admissions = new DocumentCache<Admission>(options.cacheSize ?? 64);
   const admitted = (document: ReportDocument, settings: HuiyiSettings): Admission => {
     const languageId = document.languageId ?? 'meeting-report';
-    const key = `${document.version}\u0000${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
-    const known = admissions.get(document.uri);
-    if (known && known.key === key) return known.admission;
-    const admission = admit(languageId, document.getText(), settings);
-    admissions.delete(document.uri);
-    admissions.set(document.uri, { key, admission });
-    if (admissions.size > (options.cacheSize ?? 64)) admissions.delete(admissions.keys().next().value as string);
-    return admission;
+    const key = `${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
+    return admissions.get(document.uri, document.version, () => admit(languageId, document.getText(), settings), key);
   };
 
   /** The model when the document is analysed and a report. */
@@ -141,13 +138,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** The document's mojibake spans, which no conversion edits. */
   const protectionOf = (document: ReportDocument, settings: HuiyiSettings) => documentProtection(document, modelOf(document, settings), settings.damage);
   /** The document action's edit, kept for the last version resolved (resolving again is free). */
-  const resolvedDocumentEdits = new Map<string, { version: number; edit: WorkspaceEdit }>();
+  const resolvedDocumentEdits = new DocumentCache<WorkspaceEdit>(options.cacheSize ?? 64);
+  const conversions = new ConversionCache();
 
   const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {
     const admission = admitted(document, settings);
     if (admission.kind !== 'analyse') return { admission };
     useVocabulary(settings);
-    const model = cache.get(document);
+    const model = modelOfVersion(document);
     return { admission, model: model.isReport ? model : undefined };
   };
 
@@ -172,7 +170,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return model ? foldingRanges(document, model) : [];
     },
     diagnostics(document, settings = configured) {
-      return collectDiagnostics(document, analyse(document, settings), settings);
+      return collectDiagnostics(document, analyse(document, settings), settings, conversions);
     },
     workspaceSymbols: matchMeetings,
     hover(document, position, workspace = NO_WORKSPACE, settings) {
@@ -225,25 +223,28 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
     conversionCodeActions(document, request, settings = configured) {
-      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request);
+      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request, conversions);
     },
     resolveConversion(document, data, settings = configured) {
       if (document.uri !== data.uri || document.version !== data.version) return undefined;
-      const kept = data.scope === 'document' ? resolvedDocumentEdits.get(document.uri) : undefined;
-      if (kept && kept.version === document.version) return kept.edit;
-      const edit = conversionActionEdit(document, settings.conversion, protectionOf(document, settings), data);
-      if (edit && data.scope === 'document') resolvedDocumentEdits.set(document.uri, { version: document.version, edit });
+      const kept = data.scope === 'document' ? resolvedDocumentEdits.peek(document.uri, document.version) : undefined;
+      if (kept) return kept;
+      const edit = conversionActionEdit(document, settings.conversion, protectionOf(document, settings), data, conversions);
+      if (edit && data.scope === 'document') resolvedDocumentEdits.set(document.uri, document.version, edit);
       return edit;
     },
     documentScript(document, settings = configured) {
       if (!modelOf(document, settings)) return undefined;
-      const profile = documentProfile(document, settings.conversion, protectionOf(document, settings));
+      const profile = conversions.profile(document, settings.conversion, protectionOf(document, settings));
       return { script: profile.script, traditionalParagraphs: profile.traditional.length, simplifiedParagraphs: profile.simplifiedParagraphs, charactersChanged: profile.charactersChanged };
     },
+    conversion(document, settings = configured) {
+      return conversions.conversion(document, settings.conversion, protectionOf(document, settings));
+    },
     forget(uri) {
-      cache.delete(uri);
+      models.delete(uri);
       admissions.delete(uri);
-      forgetConversion(uri);
+      conversions.forget(uri);
       resolvedDocumentEdits.delete(uri);
     },
   } satisfies LanguageService);

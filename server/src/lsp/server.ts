@@ -1,6 +1,7 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { REPORT_FILE_GLOB } from '../protocol/api';
+import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB } from '../protocol/api';
+import { convertWorkspace } from './workspace-conversion';
 import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
@@ -16,9 +17,9 @@ import {
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import type { ServerContext, ServerFeature } from './feature';
 import { outlineFeature } from './outline-feature';
-import { conversionFeature } from './conversion-feature';
+import { conversionCodeActionProvider, conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
-import { damageRepairFeature } from './code-actions-feature';
+import { damageCodeActionProvider } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
@@ -26,7 +27,10 @@ import { TEXT_DOCUMENTS } from './text-document-sync';
 import { VERSION } from '../version';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
+/** Code actions are listed in this order of their providers. */
+const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider];
+const COMMANDS = { [CONVERT_WORKSPACE_COMMAND]: convertWorkspace };
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TEXT_DOCUMENTS);

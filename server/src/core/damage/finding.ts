@@ -1,10 +1,9 @@
 // A finding: one place where the text is damaged, what happened, and the repair if there is one.
 import type { Span } from '../document';
+import type { Edit } from '../text/edits';
 
-/** Replace raw [start, end) with `newText`. */
-export interface TextRepair extends Span {
-  readonly newText: string;
-}
+/** A repair: an edit, raw [start, end) replaced with `newText`. */
+export type TextRepair = Edit;
 
 /** `C`: the code (a detector's own; DamageFinding in damage/codes.ts for any damage code). */
 export interface Finding<C extends string = string> extends Span {
