@@ -3,6 +3,7 @@
 // and where a title that follows a name may start (习近平|总书记). Passes then skip clauses and
 // positions without anchors instead of looking up the vocabulary at every character.
 import type { OfficialsContext } from './context';
+import type { Vocabulary } from './vocabulary';
 
 const CLAUSE_END = 1;
 const SENTENCE_END = 2;
@@ -16,9 +17,9 @@ const ZHI = '志'.charCodeAt(0);
 
 /**
  * What one scan found. The offset lists are views of the context's buffers, which its next scan
- * writes again (a report has an anchor every few characters: as arrays, they were a tenth of all
- * the memory a corpus check allocated): one extraction reads them before the context scans
- * another text. test/unit/anchor-scan.test.mjs checks them against a plain scan.
+ * writes again (a report has an anchor every few characters: as arrays, they were a large part of
+ * what a corpus check allocated, docs/benchmarks.md): one extraction reads them before the context
+ * scans another text. test/unit/anchor-scan.test.mjs checks them against a plain scan.
  */
 export interface AnchorScan {
   /**
@@ -38,10 +39,13 @@ export interface AnchorScan {
 
 export type Offsets = ArrayLike<number>;
 
-/** The character flags of the context's vocabulary, made once per context. */
+/** The character flags of each vocabulary (a pure function of it: vocabularies are never changed), made once. */
+const flagTables = new WeakMap<Vocabulary, Uint8Array>();
+
 function flags(cx: OfficialsContext): Uint8Array {
-  if (cx.anchorFlags) return cx.anchorFlags;
   const v = cx.vocabulary;
+  const known = flagTables.get(v);
+  if (known) return known;
   const t = new Uint8Array(0x10000);
   const mark = (chars: string, bit: number) => {
     for (const c of chars) t[c.charCodeAt(0)] |= bit;
@@ -53,7 +57,8 @@ function flags(cx: OfficialsContext): Uint8Array {
     if (v.suffixes.lasts[c] || v.collective.lasts[c]) t[c] |= SUFFIX_LAST;
     if (v.nameFirst.firsts[c]) t[c] |= NAME_FIRST;
   }
-  return (cx.anchorFlags = t);
+  flagTables.set(v, t);
+  return t;
 }
 
 /** Scans `text[p.start, p.end)` for each paragraph (ascending, not overlapping). */

@@ -6,8 +6,7 @@ import { NameSegmenter } from './segmenter';
 import { vocabularyOf, type Vocabulary, type VocabularyExtras } from './vocabulary';
 
 export class OfficialsContext {
-  /** Tables made from the vocabulary when first needed (see anchor-scan.ts, not-mentions.ts). */
-  anchorFlags: Uint8Array | undefined;
+  /** A table made from the vocabulary when first needed (not-mentions.ts). */
   fixedTermChars: Uint8Array | undefined;
   /** The known names last asked about by hasGivenNameStart (name-boundary.ts), and what it found. */
   givenStarts: { known: ReadonlySet<string>; seen: number; chars: Set<number> } | undefined;
