@@ -9,25 +9,24 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = join(ROOT, 'package.json');
-const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
-/** The `properties` of huiyi.diagnostics.severity, from the table. */
-export function severityProperties(specs) {
-  return Object.fromEntries(specs.map((s) => [s.code, { type: 'string', enum: SEVERITIES, default: s.severity }]));
+/** The `properties` of huiyi.diagnostics.severity, from the table and the core's severities. */
+export function severityProperties(specs, severities) {
+  return Object.fromEntries(specs.map((s) => [s.code, { type: 'string', enum: [...severities], default: s.severity }]));
 }
 
 /** package.json's text with huiyi.diagnostics.severity's properties taken from the table. */
-export function syncedManifest(text, specs) {
+export function syncedManifest(text, specs, severities) {
   const manifest = JSON.parse(text);
   const setting = manifest.contributes.configuration.properties['huiyi.diagnostics.severity'];
-  setting.properties = severityProperties(specs);
+  setting.properties = severityProperties(specs, severities);
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { DETECTOR_SPECS } = createRequire(import.meta.url)(join(ROOT, 'dist/core.js'));
+  const { DETECTOR_SPECS, SEVERITIES } = createRequire(import.meta.url)(join(ROOT, 'dist/core.js'));
   const text = readFileSync(MANIFEST, 'utf8');
-  const synced = syncedManifest(text, DETECTOR_SPECS);
+  const synced = syncedManifest(text, DETECTOR_SPECS, SEVERITIES);
   if (synced === text) console.log('package.json: huiyi.diagnostics.severity already follows the table');
   else {
     writeFileSync(MANIFEST, synced);

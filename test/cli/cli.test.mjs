@@ -250,7 +250,7 @@ describe('huiyi fix', () => {
     assert.ok(!once.includes('????'));
     // Exactly the editor's source.fixAll: the same core, the same repairs.
     const d = TextDocument.create('file:///x.txt', 'plaintext', 1, before);
-    const editor = core.applyRepairs(before, core.fixAllRepairs(d, core.buildReportModel(d), core.DEFAULT_SETTINGS.damage));
+    const editor = core.applyEdits(before, core.fixAllRepairs(d, core.buildReportModel(d), core.DEFAULT_SETTINGS.damage));
     assert.equal(once, editor);
     const snapshot = Object.fromEntries(readdirSync(dir).map((f) => [f, [readFileSync(join(dir, f), 'utf8'), statSync(join(dir, f)).mtimeMs]]));
     assert.equal(huiyi(['fix', dir]).code, 0);

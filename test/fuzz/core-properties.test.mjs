@@ -22,7 +22,7 @@ const reportDoc = (text) => doc(text, { uri: `file:///fuzz/core-${serial++}.huiy
 function fixAllOf(text, settings) {
   const d = reportDoc(text);
   const repairs = core.fixAllRepairs(d, core.buildReportModel(d), settings);
-  return { repairs, fixed: core.applyRepairs(text, repairs) };
+  return { repairs, fixed: core.applyEdits(text, repairs) };
 }
 
 function findingsOf(text, settings) {
@@ -127,7 +127,7 @@ test('every CJK ideograph alone: a conversion edit always changes the character 
     const unchanged = [];
     for (let c = 0x4e00; c <= 0x9fff; c++) {
       const ch = String.fromCharCode(c);
-      if (convertToSimplified(ch, settings).edits.some((e) => e.text === ch)) unchanged.push(ch);
+      if (convertToSimplified(ch, settings).edits.some((e) => e.newText === ch)) unchanged.push(ch);
     }
     assert.equal(unchanged.join(''), '', variant);
   }

@@ -35,7 +35,7 @@ function importsOf(file) {
 }
 
 const RANKS = [
-  ['document.ts', 'l10n.ts', 'data', 'script'],
+  ['document.ts', 'document-cache.ts', 'l10n.ts', 'severity.ts', 'data', 'script'],
   ['text'],
   ['normalize'],
   ['model'],

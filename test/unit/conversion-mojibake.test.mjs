@@ -32,7 +32,7 @@ const conversionOf = (text) => convertToSimplified(text, T, protectionOf(text));
 const convert = (text) => applyEdits(text, conversionOf(text).edits);
 const fixAll = (text) => {
   const { document, model } = analysed(text);
-  return core.applyRepairs(text, core.fixAllRepairs(document, model, S.damage));
+  return core.applyEdits(text, core.fixAllRepairs(document, model, S.damage));
 };
 
 /** Sentences of the seeds that are simplified and undamaged (the seeds themselves hold damage). */

@@ -26,7 +26,7 @@ function opencc(config, text) {
 
 /** The text OpenCC is given: pinyin annotations removed, compatibility ideographs unified. */
 function prepared(text) {
-  const removals = core.findPinyinAnnotations(text).map((a) => ({ start: a.start, end: a.end, text: '' }));
+  const removals = core.findPinyinAnnotations(text).map((a) => ({ start: a.start, end: a.end, newText: '' }));
   return applyEdits(text, removals).replace(/[\uF900-\uFAFF]/g, (c) => c.normalize('NFC'));
 }
 

@@ -22,9 +22,9 @@ test('seed 004: the machine conversion leftovers 后備, 這里 and 干部 come 
 test('only changed characters are edited: 這里 gives one edit, on 這', () => {
   const text = '這里是幹部';
   const { edits } = convertToSimplified(text, T);
-  assert.deepEqual(edits.map(({ start, end, text }) => ({ start, end, text })), [
-    { start: 0, end: 1, text: '这' },
-    { start: 3, end: 4, text: '干' },
+  assert.deepEqual(edits.map(({ start, end, newText }) => ({ start, end, newText })), [
+    { start: 0, end: 1, newText: '这' },
+    { start: 3, end: 4, newText: '干' },
   ]);
 });
 

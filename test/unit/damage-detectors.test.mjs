@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { core, doc, seedDoc } from './helpers.mjs';
+import { core, damagedTexts, doc, seedDoc } from './helpers.mjs';
 
 const OPTIONS = { indent: 'fullwidth' };
 /** Findings of `text` as [code, raw text of the range, repair text]. */
@@ -11,7 +11,7 @@ function found(text, { model, options = OPTIONS } = {}) {
   return core.detectDamage({ text, model, options }).map((f) => [f.code, text.slice(f.start, f.end), f.repair?.newText]);
 }
 const codes = (text) => found(text).map((f) => f[0]);
-const fixAll = (text) => core.applyRepairs(text, core.fixAll(text, core.detectDamage({ text, options: OPTIONS }).filter((f) => core.CODE_FACTS[f.code].fixAll), (t) => core.detectDamage({ text: t, options: OPTIONS }).filter((f) => core.CODE_FACTS[f.code].fixAll)));
+const fixAll = (text) => core.applyEdits(text, core.fixAll(text, core.detectDamage({ text, options: OPTIONS }).filter((f) => core.CODE_FACTS[f.code].fixAll), (t) => core.detectDamage({ text: t, options: OPTIONS }).filter((f) => core.CODE_FACTS[f.code].fixAll)));
 
 test('question marks: a lost indent becomes "　　" (or is removed); a lost character is flagged only', () => {
   assert.deepEqual(found('????8月26日，會議召開。\r\n????會議指出。'), [
@@ -178,7 +178,7 @@ test('boilerplate: the header and footer chrome of seed 003 are findings whose f
     '上一条:谯城区为4.9万余名贫困户代缴2021年城乡居民医保',
   ]);
   assert.ok(text.slice(chrome[2].start, chrome[2].end).endsWith('版权所有:投促中国'));
-  const removed = core.applyRepairs(text, [chrome[0].repair]);
+  const removed = core.applyEdits(text, [chrome[0].repair]);
   assert.ok(removed.startsWith('杨明主持召开中共贾汪区委常委会(扩大)会议\n'));
 });
 
@@ -186,4 +186,20 @@ test('fix-all composes rounds: an &nbsp; indent ends as "　　" in one edit lis
   const text = '&nbsp;&nbsp;会议召开。';
   assert.equal(fixAll(text), '　　会议召开。');
   assert.equal(fixAll(fixAll(text)), fixAll(text));
+});
+
+test('findings are plain data: a copy, JSON and a structured clone keep the message and the repair', () => {
+  let seen = 0;
+  for (const text of damagedTexts()) {
+    for (const f of core.detectDamage({ text, options: { indent: 'fullwidth' } })) {
+      seen++;
+      assert.equal(typeof f.message, 'string', f.code);
+      assert.deepEqual({ ...f }, f, f.code);
+      assert.equal({ ...f }.message, f.message, f.code);
+      assert.deepEqual({ ...f }.repair, f.repair, f.code);
+      assert.deepEqual(JSON.parse(JSON.stringify(f)), { ...f }, f.code);
+      assert.deepEqual(structuredClone(f), { ...f }, f.code);
+    }
+  }
+  assert.ok(seen > 20);
 });

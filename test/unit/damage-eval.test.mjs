@@ -34,7 +34,7 @@ function measure() {
         for (const k of got) if (!expected.has(k)) row.falsePositives++;
         if (damaged.reversible) {
           row.repairs++;
-          const repaired = core.applyRepairs(damaged.text, core.repairsOf(damaged.text, found));
+          const repaired = core.applyEdits(damaged.text, core.repairsOf(damaged.text, found));
           if (repaired === (damaged.clean ?? base.text)) row.exactRepairs++;
         }
       }

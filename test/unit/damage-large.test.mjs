@@ -64,7 +64,7 @@ for (const [name, [text, code, exact]] of Object.entries(FAMILIES)) {
     assert.ok(diagnostics.some((x) => x.code === code), `a ${code} diagnostic is published`);
     const repairs = core.fixAllRepairs(d, service.analyse(d, S).model, S.damage);
     if (!core.CODE_FACTS[code].fixAll) return;
-    const fixed = core.applyRepairs(text, repairs);
+    const fixed = core.applyEdits(text, repairs);
     assert.notEqual(fixed, text, 'fix-all repairs it');
     if (exact) assert.ok(fixed === exact, 'fix-all gives the Chinese back exactly');
     if (code.startsWith('mojibake.utf8') && !exact) assert.ok(fixed.includes(phrase), 'the repair reads as the report');

@@ -8,7 +8,7 @@ import { core, doc, seedDoc } from './helpers.mjs';
 const S = core.DEFAULT_DAMAGE_SETTINGS;
 function fixAllOf(text, settings = S) {
   const d = doc(text, { languageId: 'meeting-report' });
-  return core.applyRepairs(text, core.fixAllRepairs(d, core.buildReportModel(d), settings));
+  return core.applyEdits(text, core.fixAllRepairs(d, core.buildReportModel(d), settings));
 }
 
 test('seed 001: fix-all restores the indents, removes every annotation, and changes nothing else', () => {
@@ -71,7 +71,7 @@ test('property: repairs stay inside findings and keep line endings and the BOM',
       const model = core.buildReportModel(d);
       const repairs = core.fixAllRepairs(d, model, S);
       for (let k = 1; k < repairs.length; k++) assert.ok(repairs[k - 1].end <= repairs[k].start, 'edits do not overlap');
-      const fixed = core.applyRepairs(text, repairs);
+      const fixed = core.applyEdits(text, repairs);
       if (bom) assert.equal(fixed[0], '\ufeff');
       const endings = (s) => s.match(/\r\n|\r|\n/g)?.join('') ?? '';
       assert.equal(endings(fixed), endings(text));

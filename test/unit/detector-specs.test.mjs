@@ -87,5 +87,14 @@ test('package.json\'s huiyi.diagnostics.severity follows the table (node scripts
   const setting = JSON.parse(text).contributes.configuration.properties['huiyi.diagnostics.severity'];
   assert.deepEqual(Object.keys(setting.properties), DETECTOR_SPECS.map((s) => s.code));
   for (const s of DETECTOR_SPECS) assert.equal(setting.properties[s.code].default, s.severity, s.code);
-  assert.equal(text, syncedManifest(text, DETECTOR_SPECS));
+  assert.equal(text, syncedManifest(text, DETECTOR_SPECS, core.SEVERITIES));
+});
+
+test('one severity type: the settings offer the severities the core reads, and the core reads what they offer', () => {
+  const properties = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).contributes.configuration.properties;
+  const offered = [properties['huiyi.conversion.severity'].enum, ...Object.values(properties['huiyi.diagnostics.severity'].properties).map((p) => p.enum)];
+  for (const values of offered) assert.deepEqual([...values].sort(), [...core.SEVERITIES].sort());
+  const damage = core.resolveDamageSettings({ diagnostics: { severity: Object.fromEntries(DETECTOR_SPECS.map((s, i) => [s.code, core.SEVERITIES[i % core.SEVERITIES.length]])) } });
+  DETECTOR_SPECS.forEach((s, i) => assert.equal(damage.severity[s.code], core.SEVERITIES[i % core.SEVERITIES.length], s.code));
+  for (const severity of core.SEVERITIES) assert.equal(core.conversion.resolveConversionSettings({ severity }).severity, severity);
 });

@@ -1,14 +1,15 @@
-// Shared helpers for unit tests: the bundled core and in-memory documents.
+// Shared helpers for unit tests: the core (from its sources) and in-memory documents.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { loadCoreFromSources } from '../core-from-sources.mjs';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The pure analysis core, as bundled by esbuild.mjs into dist/core.js. */
-export const core = require(join(ROOT, 'dist/core.js'));
+/** The pure analysis core, bundled from its sources as the tests start (test/core-from-sources.mjs). */
+export const core = loadCoreFromSources();
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
 export function doc(text, { uri = 'file:///test.txt', languageId = 'plaintext', version = 1 } = {}) {

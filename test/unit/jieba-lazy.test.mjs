@@ -13,14 +13,13 @@ test('nodejieba loads at the first cut, not before, and keeps the names taught b
   segmenter.insertWord('钱辉跃'); // untaught, nodejieba cuts it 钱辉/跃
   assert.equal(jiebaLoaded(), false, 'nodejieba loaded before it was needed');
   // Extracting the officials of a report whose names the vocabulary settles does not load it.
-  core.useSegmenter(segmenter);
+  const service = core.createLanguageService({ segmenter });
   const text = '区委书记汤洁主持召开区委常委会。区委副书记、区长朱杰出席会议。';
-  const model = core.buildReportModel({ uri: 'file:///r.txt', version: 1, getText: () => text, positionAt: () => ({ line: 0, character: 0 }), offsetAt: () => 0 });
+  const model = service.buildModel({ uri: 'file:///r.txt', version: 1, getText: () => text, positionAt: () => ({ line: 0, character: 0 }), offsetAt: () => 0 });
   assert.deepEqual(model.officials.map((o) => o.name).sort(), ['朱杰', '汤洁'].sort());
   assert.equal(jiebaLoaded(), false, 'nodejieba loaded for a report that did not need it');
   const words = segmenter.cut('钱辉跃主持会议');
   assert.equal(jiebaLoaded(), true);
   assert.equal(words[0], '钱辉跃', `the taught name was split: ${words.join('/')}`);
   assert.equal(words.join(''), '钱辉跃主持会议');
-  core.useSegmenter(undefined);
 });

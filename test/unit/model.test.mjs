@@ -77,13 +77,34 @@ test('English or non-report text is not a report; meeting-report documents alway
 
 test('the model is computed once per (uri, version)', () => {
   let builds = 0;
-  const cache = new core.ModelCache(2, (d) => (builds++, core.buildReportModel(d)));
+  const cache = new core.DocumentCache(2);
+  const get = (d) => cache.get(d.uri, d.version, () => (builds++, core.buildReportModel(d)));
   const d1 = seedDoc('000');
-  assert.equal(cache.get(d1), cache.get(d1));
+  assert.equal(get(d1), get(d1));
   assert.equal(builds, 1);
-  cache.get(seedDoc('000', { version: 2 }));
+  get(seedDoc('000', { version: 2 }));
   assert.equal(builds, 2);
-  cache.get(seedDoc('001'));
-  cache.get(seedDoc('002'));
+  get(seedDoc('001'));
+  get(seedDoc('002'));
   assert.equal(cache.size, 2);
+});
+
+test('the per-document cache keeps the most recently used uris, each for one version, key and source object', () => {
+  const cache = new core.DocumentCache(2);
+  let computed = 0;
+  const value = (uri, version, key, of) => cache.get(uri, version, () => `${uri}@${version}/${key}#${++computed}`, key, of);
+  const a = value('a', 1, 'x');
+  assert.equal(value('a', 1, 'x'), a);
+  assert.notEqual(value('a', 1, 'y'), a, 'another settings key computes again');
+  const source = {};
+  const withSource = value('a', 1, 'y', source);
+  assert.equal(value('a', 1, 'y', source), withSource);
+  assert.notEqual(value('a', 1, 'y', {}), withSource, 'another source object computes again');
+  value('b', 1, 'x');
+  assert.equal(cache.peek('b', 1, 'x'), 'b@1/x#5');
+  value('a', 1, 'y');
+  value('c', 1, 'x'); // drops b, the least recently used
+  assert.equal(cache.peek('b', 1, 'x'), undefined);
+  assert.equal(cache.size, 2);
+  assert.equal(cache.peek('c', 2, 'x'), undefined, 'another version is not the kept one');
 });

@@ -12,12 +12,12 @@ function golds() {
   return readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort().map((f) => ({ id: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(join(GOLD, f), 'utf8')) }));
 }
 
-/** Precision and recall over the whole gold set; `errors` lists what differs, per file. */
-export function score() {
+/** Precision and recall over the whole gold set (models from `service`); `errors` lists what differs, per file. */
+export function score(service = core.createLanguageService()) {
   const count = { names: { tp: 0, fp: 0, fn: 0 }, pairs: { tp: 0, fp: 0, fn: 0 } };
   const errors = [];
   for (const g of golds()) {
-    const model = core.buildReportModel(doc(readFileSync(join(ROOT, g.file), 'utf8'), { uri: `file:///gold/${g.id}.txt` }));
+    const model = service.buildModel(doc(readFileSync(join(ROOT, g.file), 'utf8'), { uri: `file:///gold/${g.id}.txt` }));
     const got = new Map(model.officials.map((o) => [o.name, o.titles.map((t) => t.normalized)]));
     const want = new Map(g.officials.map((o) => [o.name, o.titles]));
     const pairs = (m) => new Set([...m].flatMap(([n, ts]) => ts.map((t) => `${n}|${t}`)));
@@ -40,14 +40,9 @@ test('the gold set covers the five seeds and at least ten written reports', () =
 
 for (const segmenter of ['vocabulary alone', 'nodejieba']) {
   test(`names and (name, title) pairs: precision and recall ≥ 0.95 (${segmenter})`, () => {
-    if (segmenter === 'nodejieba') core.useSegmenter(core.loadJiebaSegmenter());
-    try {
-      const s = score();
-      const report = `names P=${s.names.precision.toFixed(3)} R=${s.names.recall.toFixed(3)}; pairs P=${s.pairs.precision.toFixed(3)} R=${s.pairs.recall.toFixed(3)}\n${s.errors.join('\n')}`;
-      for (const v of [s.names.precision, s.names.recall, s.pairs.precision, s.pairs.recall]) assert.ok(v >= 0.95, report);
-    } finally {
-      core.useSegmenter(undefined);
-    }
+    const s = score(core.createLanguageService({ segmenter: segmenter === 'nodejieba' ? core.loadJiebaSegmenter() : undefined }));
+    const report = `names P=${s.names.precision.toFixed(3)} R=${s.names.recall.toFixed(3)}; pairs P=${s.pairs.precision.toFixed(3)} R=${s.pairs.recall.toFixed(3)}\n${s.errors.join('\n')}`;
+    for (const v of [s.names.precision, s.names.recall, s.pairs.precision, s.pairs.recall]) assert.ok(v >= 0.95, report);
   });
 }
 
@@ -97,17 +92,21 @@ test('a name ends where a following word begins, whatever its length (朱杰出�
   assert.deepEqual(names, ['朱杰', '程晋淼', '江成']);
 });
 
-test('settings add names and titles and ignore false ones', () => {
+test('settings add names and titles and ignore false ones, in the service configured with them only', () => {
   const text = '6月1日，县委召开会议。县委首席顾问龙傲天出席会议。\n会议听取了甘露的汇报。';
-  const before = core.buildReportModel(doc(text, { uri: 'file:///s1.txt' })).officials.map((o) => o.name);
-  assert.deepEqual(before, []);
-  core.configureVocabulary({ titles: ['首席顾问'], names: ['甘露'], ignore: [] });
-  try {
-    const after = core.buildReportModel(doc(text, { uri: 'file:///s2.txt' })).officials.map((o) => o.name);
-    assert.deepEqual(after, ['龙傲天', '甘露']);
-    core.configureVocabulary({ titles: ['首席顾问'], names: ['甘露'], ignore: ['龙傲天'] });
-    assert.deepEqual(core.buildReportModel(doc(text, { uri: 'file:///s3.txt' })).officials.map((o) => o.name), ['甘露']);
-  } finally {
-    core.configureVocabulary({});
-  }
+  const officials = (extras) => core.officialsContext(extras);
+  const names = (cx, uri) => core.buildReportModel(doc(text, { uri }), cx).officials.map((o) => o.name);
+  assert.deepEqual(names(officials({}), 'file:///s1.txt'), []);
+  const added = officials({ titles: ['首席顾问'], names: ['甘露'], ignore: [] });
+  assert.deepEqual(names(added, 'file:///s2.txt'), ['龙傲天', '甘露']);
+  assert.deepEqual(names(officials({ titles: ['首席顾问'], names: ['甘露'], ignore: ['龙傲天'] }), 'file:///s3.txt'), ['甘露']);
+  // Two services, two vocabularies: neither changes what the other finds.
+  const plain = core.createLanguageService();
+  const configured = core.createLanguageService();
+  configured.configure(core.resolveSettings({ officials: { titles: ['首席顾问'], names: ['甘露'] } }));
+  const d = doc(text, { uri: 'file:///s4.txt', languageId: 'meeting-report' });
+  assert.deepEqual(configured.analyse(d).model.officials.map((o) => o.name), ['龙傲天', '甘露']);
+  assert.deepEqual(plain.analyse(d).model.officials.map((o) => o.name), []);
+  assert.deepEqual(configured.analyse(d).model.officials.map((o) => o.name), ['龙傲天', '甘露']);
+  assert.deepEqual(names(added, 'file:///s5.txt'), ['龙傲天', '甘露']);
 });

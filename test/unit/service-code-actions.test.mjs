@@ -34,15 +34,15 @@ test('seed 001: source.fixAll.huiyi restores the indents and removes the annotat
 test('fixAll: the same repairs as the action; applying them twice is applying them once', () => {
   const document = seedDoc('001');
   const repairs = service.fixAll(document);
-  const fixed = core.applyRepairs(document.getText(), repairs);
+  const fixed = core.applyEdits(document.getText(), repairs);
   assert.equal(fixed, document.getText().replace(/^\?\?\?\?/gm, '　　').replace(ANNOTATION, ''));
   assert.deepEqual(service.fixAll(doc(fixed, { uri: document.uri, version: 2 })), []);
 });
 
 test('fixAll leaves the opt-in repairs (half-width punctuation) to `also`', () => {
   const document = seedDoc('002');
-  const plain = core.applyRepairs(document.getText(), service.fixAll(document));
-  const also = core.applyRepairs(document.getText(), service.fixAll(document, ['cleanup.halfwidth-punctuation']));
+  const plain = core.applyEdits(document.getText(), service.fixAll(document));
+  const also = core.applyEdits(document.getText(), service.fixAll(document, ['cleanup.halfwidth-punctuation']));
   assert.ok(plain.startsWith('日前,'));
   assert.ok(also.startsWith('日前，'));
 });

@@ -1,8 +1,7 @@
 // `huiyi check`, `huiyi fix` and `huiyi export`: inputs → jobs (in parallel) → output.
-import { DAMAGE_CODES, DEFAULT_SETTINGS, isDamageCode, OPT_IN_REPAIRS, resolveSettings, TRADITIONAL_CODE, type DamageCode, type HuiyiSettings } from '../core';
+import { DAMAGE_CODES, DEFAULT_SETTINGS, isDamageCode, OPT_IN_REPAIRS, resolveSettings, TRADITIONAL_CODE, type DamageCode, type HuiyiSettings, SEVERITY_RANK, type ShownSeverity } from '../core';
 import { readSettingsFile } from './settings-file';
 import { listOption, parseArgs, UsageError } from './args';
-import { SEVERITY_RANK, type SeverityName } from './findings';
 import { sarifLog } from './format/sarif';
 import { summaryTable } from './format/human';
 import { MEETING_HEADER, OFFICIAL_HEADER, officialRow, row } from './format/csv';
@@ -17,8 +16,8 @@ import { sweepStaleTemps } from './temp-files';
 import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
 import type { MeetingSignature } from '../core';
+import { VERSION } from '../version';
 
-const VERSION = '0.1.0';
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
 const COMMON_FLAGS = ['quiet', 'help'];
 const FLAGS: Record<Command, string[]> = {
@@ -123,7 +122,7 @@ interface Parsed {
   paths: string[];
   options: Map<string, string | true>;
   format: 'human' | 'json' | 'jsonl' | 'sarif';
-  minimum: SeverityName;
+  minimum: ShownSeverity;
   jobs: number;
   settings: HuiyiSettings;
   /** fix: opt-in repairs to apply as well. */
@@ -146,7 +145,7 @@ function parse(command: Command, argv: string[]): Parsed {
   const { positional, options } = parseArgs(argv, [...COMMON_VALUED, 'format', ...(VALUED[command] ?? [])], [...COMMON_FLAGS, ...FLAGS[command]]);
   const format = (options.get('format') ?? 'human') as Parsed['format'];
   if (!['human', 'json', 'jsonl', 'sarif'].includes(format)) throw new UsageError(`--format must be human, json, jsonl or sarif`);
-  const minimum = (options.get('min-severity') ?? 'information') as SeverityName;
+  const minimum = (options.get('min-severity') ?? 'information') as ShownSeverity;
   if (!(minimum in SEVERITY_RANK)) throw new UsageError('--min-severity must be error, warning, information or hint');
   const jobsOption = options.get('jobs');
   const jobs = jobsOption === undefined ? defaultJobs() : Number(jobsOption);
@@ -164,7 +163,7 @@ function parse(command: Command, argv: string[]): Parsed {
   // check and export never report a code below --min-severity: it is off, and its detector does
   // not run when that cannot change what is reported (activeDetectors). fix repairs what it finds
   // whatever the severity (--also cleanup.halfwidth-punctuation is a hint).
-  if (command !== 'fix') for (const c of DAMAGE_CODES) if (severity[c] !== 'off' && SEVERITY_RANK[severity[c] as SeverityName] < SEVERITY_RANK[minimum]) severity[c] = 'off';
+  if (command !== 'fix') for (const c of DAMAGE_CODES) if (severity[c] !== 'off' && SEVERITY_RANK[severity[c] as ShownSeverity] < SEVERITY_RANK[minimum]) severity[c] = 'off';
   // script.traditional needs the whole conversion of each file: compute it only when it is reported
   // (check at --min-severity hint or with its code named); export and fix never report it.
   const conversionOff =

@@ -60,7 +60,7 @@ function blocksOf(text: string, starts: readonly number[], edits: readonly Edit[
     let after = '';
     let at = from;
     for (let e = k; e < j; e++) {
-      after += text.slice(at, edits[e].start) + edits[e].text;
+      after += text.slice(at, edits[e].start) + edits[e].newText;
       at = edits[e].end;
     }
     after += text.slice(at, to);

@@ -1,11 +1,11 @@
 // One file's work, the same in the main thread and in a worker: read it, analyse it with the core,
 // and (for `fix`) repair it and write it atomically.
-import { DAMAGE_SOURCE, LineIndex, applyEdits, applyRepairs, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel, meetingSignatures, signatureLine } from '../core';
+import { DAMAGE_SOURCE, LineIndex, applyEdits, composeEdits, convertToSimplified, documentProtection, enabledFindings, fixAllRepairs, scriptFindingsApply, textProtection, traditionalFindings, type DamageCode, type Edit, type HuiyiSettings, type LanguageService, type ReportModel, meetingSignatures, signatureLine, SEVERITY_RANK, type ShownSeverity } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { unifiedDiff } from './edit-diff';
-import { cliFinding, findingAt, SEVERITY_RANK, type CliFinding, type SeverityName } from './findings';
+import { cliFinding, findingAt, type CliFinding } from './findings';
 import type { FileResult, FixResult } from './file-result';
 export type { FileResult, FixResult } from './file-result';
 import type { ByteSink } from './format/byte-sink';
@@ -29,7 +29,7 @@ export interface JobOptions {
   /** How this file's output is rendered (in the worker, so the main thread only writes). */
   readonly format: OutputFormat;
   /** Findings below this severity are not reported. */
-  readonly minimum: SeverityName;
+  readonly minimum: ShownSeverity;
   readonly settings: HuiyiSettings;
   /** fix: also convert to simplified script. */
   readonly toSimplified?: boolean;
@@ -50,8 +50,8 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   const { model } = service.analyse(document, options.settings);
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
   const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
-  let fixed = applyRepairs(text, repairs);
-  let edits: Edit[] = repairs.map((r) => ({ start: r.start, end: r.end, text: r.newText }));
+  let fixed = applyEdits(text, repairs);
+  let edits: readonly Edit[] = repairs;
   let converted = 0;
   let leftForRepair: number | undefined;
   if (options.toSimplified && !lossy) {
@@ -110,7 +110,7 @@ function reportedFindings(document: TextDocument, lines: LineIndex, model: Repor
   const found: CliFinding[] = [];
   const enabled = enabledFindings(document, model, damage);
   for (const f of enabled) {
-    const severity = damage.severity[f.code] as SeverityName;
+    const severity = damage.severity[f.code] as ShownSeverity;
     if (SEVERITY_RANK[severity] >= minimum) found.push(findingAt(lines, f.code, severity, f.start, f.end, f.message));
   }
   if (conversion.severity !== 'off' && scriptFindingsApply(enabled)) {

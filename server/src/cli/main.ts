@@ -4,6 +4,7 @@ import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
 // `huiyi … | head` closes the pipe early: not an error (stdout.ts).
 import { output } from './stdout';
+import { VERSION } from '../version';
 
 const USAGE = `Usage: huiyi <command> [options] <paths…|->
 
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
       output(USAGE + '\n');
       return 0;
     case '--version':
-      output('0.1.0\n');
+      output(VERSION + '\n');
       return 0;
     case undefined:
       process.stderr.write(USAGE + '\n');

@@ -1,5 +1,5 @@
 // `huiyi outline`: prints the outline of each report, as the editor shows it.
-import { buildReportModel, documentSymbols } from '../core';
+import { createLanguageService, documentSymbols } from '../core';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -43,6 +43,7 @@ export async function runOutline(argv: string[]): Promise<number> {
   let failed = problems.length;
   let printed = 0;
   for (const p of problems) process.stderr.write(`huiyi: ${p.id}: ${p.message}\n`);
+  const service = createLanguageService({ cacheSize: 1 });
   for (const input of inputs) {
     const read = readInput(input, maxMB);
     if ('error' in read) {
@@ -52,7 +53,7 @@ export async function runOutline(argv: string[]): Promise<number> {
     }
     const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
     const document = TextDocument.create(uri, 'meeting-report', 1, read.text);
-    const model = buildReportModel(document);
+    const model = service.buildModel(document);
     const count = model.meetings.length;
     const out = [`${input.id}: ${model.isReport ? `${count} meeting${count === 1 ? '' : 's'}` : 'not a meeting report'}`];
     print(documentSymbols(document, model), 1, out);

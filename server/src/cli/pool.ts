@@ -1,6 +1,6 @@
 // Runs jobs across worker threads (`--jobs`, the core count by default) and hands results back
 // in input order. With one job, everything runs in this thread.
-import { createLanguageService, lazyJiebaSegmenter, useLocale, useSegmenter } from '../core';
+import { createLanguageService, lazyJiebaSegmenter, useLocale } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -25,8 +25,9 @@ export interface PoolResults {
 }
 
 /**
- * A batch holds up to this many inputs, or inputs with up to this many characters of text. With one
- * message per file, postMessage took 5-11% of a worker's profile samples; batched, about 3%.
+ * A batch holds up to this many inputs, or inputs with up to this many characters of text: one
+ * message per file made postMessage a visible part of a worker's profile (figures in
+ * docs/benchmarks.md, "Why the optimisations are there").
  */
 const BATCH_FILES = 16;
 const BATCH_CHARS = 4 * 2 ** 20;
@@ -36,9 +37,8 @@ const WORKER_INLINING_BUDGET = 100;
 /** Calls `onResult` for each input, in input order, as soon as its turn comes. */
 export async function runAll(inputs: readonly Input[], options: JobOptions, jobs: number, onResult: (r: FileResult, index: number) => void): Promise<void> {
   if (jobs <= 1 || inputs.length < 2) {
-    const service = createLanguageService({ cacheSize: 1 });
+    const service = createLanguageService({ cacheSize: 1, segmenter: lazyJiebaSegmenter() });
     if (options.locale) useLocale(options.locale);
-    useSegmenter(lazyJiebaSegmenter());
     const sink = new ByteSink();
     inputs.forEach((input, i) => {
       sink.reset();
@@ -66,10 +66,9 @@ export async function runAll(inputs: readonly Input[], options: JobOptions, jobs
     return { first, inputs: inputs.slice(first, nextIn) };
   };
   // Each worker thread optimizes the hot code for itself (TurboFan, on background threads); with
-  // every core busy, that compiling competes with the work: 1.3–1.7 s of compiler time per thread
-  // on 10,000 reports with V8's default inlining budget. A smaller budget compiles in a fraction of
-  // that, for code within a few percent as fast: 8–12% less time end to end on two cores
-  // (docs/benchmarks.md). Set before the workers start: V8 reads it when it compiles.
+  // every core busy, that compiling competes with the work. A smaller inlining budget compiles in a
+  // fraction of the time, for code within a few percent as fast (figures in docs/benchmarks.md,
+  // "Why the optimisations are there"). Set before the workers start: V8 reads it when it compiles.
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${WORKER_INLINING_BUDGET}`);
   const workers = Array.from({ length: Math.min(jobs, inputs.length) }, () => new Worker(join(__dirname, 'cli-worker.js'), { workerData: options }));
   await Promise.all(

@@ -1,5 +1,5 @@
 // A `huiyi` worker thread (dist/cli-worker.js): runs batches of jobs for the pool with its own core.
-import { createLanguageService, lazyJiebaSegmenter, useLocale, useSegmenter } from '../core';
+import { createLanguageService, lazyJiebaSegmenter, useLocale } from '../core';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ByteSink } from './format/byte-sink';
 import { runJobSafely, type FileResult, type JobOptions } from './job';
@@ -7,10 +7,9 @@ import type { PoolBatch, PoolResults } from './pool';
 
 const options = workerData as JobOptions;
 if (options.locale) useLocale(options.locale);
-const service = createLanguageService({ cacheSize: 1 });
 // The same name boundaries as the editor's corpus index: nodejieba where the vocabulary cannot
 // decide (loaded the first time that happens).
-useSegmenter(lazyJiebaSegmenter());
+const service = createLanguageService({ cacheSize: 1, segmenter: lazyJiebaSegmenter() });
 
 parentPort!.on('message', (batch: PoolBatch) => {
   // The batch's output is written into one buffer, transferred (not copied) with the results;

@@ -1,6 +1,6 @@
 // The core's public surface, bundled as dist/core.js for unit tests and benchmarks.
 export { createLanguageService } from './language-service';
-export type { LanguageService, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
+export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
 export { buildReportModel } from './report/build-model';
 export { buildView } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
@@ -15,7 +15,7 @@ export { toSimplified } from './script/char-map';
 export { admit } from './admission';
 export { useLocale } from './l10n';
 export { DEFAULT_SETTINGS, resolveSettings } from './settings';
-export { ModelCache } from './report/model-cache';
+export { DocumentCache } from './document-cache';
 export type * from './model/types';
 export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
@@ -24,7 +24,7 @@ export { roundTrips as gbkSpanRoundTrips, roundTripsByDecoding as gbkSpanRoundTr
 export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
 export { DETECTOR_SPECS } from './damage/detector-specs';
 export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
-export { applyRepairs, composeRepairs } from './repair/edits';
+export { composeRepairs } from './repair/edits';
 export { fixAll, repairsOf } from './repair/fix-all';
 export { damageDiagnostics, enabledFindings } from './features/damage-diagnostics';
 export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damage-code-actions';
@@ -34,18 +34,18 @@ export { extractOfficials } from './officials/extract-officials';
 export { officialHover, ownAppearances } from './features/official-hover';
 export { creditHover } from './features/credit-hover';
 export { summarizeReport } from './features/report-summary';
-export { configureVocabulary } from './officials/vocabulary';
-export { useSegmenter } from './officials/segmenter';
+export { OfficialsContext, officialsContext } from './officials/context';
+export type { Segmenter } from './officials/segmenter';
 export { lazyJiebaSegmenter, loadJiebaSegmenter } from './officials/jieba-segmenter';
 
 // What the adapters (LSP server, command line, index workers) use: they import nothing else of the core.
-export { DEFAULT_CONVERSION_SETTINGS, applyEdits, convertToSimplified, documentConversion } from './conversion';
+export { DEFAULT_CONVERSION_SETTINGS, applyEdits, convertToSimplified } from './conversion';
 export type { Conversion, DocumentConversion, DocumentScript, Protection, TraditionalFindingData } from './conversion';
 export { CONVERSION_ACTION_KINDS, SOURCE_CONVERT_KIND } from './features/conversion-actions';
 export type { ConversionActionData } from './features/conversion-actions';
 export { traditionalFindings } from './conversion/script-findings';
-export { composeEdits } from './conversion/text-edits';
-export type { Edit } from './conversion/text-edits';
+export { composeEdits } from './text/edits';
+export type { Edit } from './text/edits';
 export { isDamageCode, OPT_IN_REPAIRS } from './damage/codes';
 export type { DamageCode } from './damage/codes';
 export { default as MEETING_TYPES } from './data/meeting-types.json';
@@ -63,7 +63,7 @@ export type { Meeting, PersonMention, ReportModel, Role, Statement } from './mod
 export type { VocabularyExtras } from './officials/vocabulary';
 export type { HuiyiSettings } from './settings';
 export { readText } from './text/read-text';
-// The long-token title scan, for its property test against the plain one.
+// The long-token title scan and the anchor scan, for their property tests against plain ones.
 export { TitleStarts, titleStart } from './officials/title-chain';
 // Near-duplicate meetings (issue 16).
 export * as duplicates from './duplicates';
@@ -78,3 +78,6 @@ export type { SummaryMeeting, SummaryOfficial } from './features/report-summary'
 // Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
 export { foreignAtMostHan } from './model/classify';
 export { sentenceEndAt } from './model/sections';
+export { DIAGNOSTIC_SEVERITY, SEVERITIES, SEVERITY_RANK, isSeverity, severityName } from './severity';
+export type { Severity, ShownSeverity } from './severity';
+export { scanParagraphs } from './officials/anchor-scan';

@@ -1,11 +1,13 @@
-// The analysis core's facade: one object per process, shared by the LSP server and the CLI.
-// It knows nothing of the LSP runtime or of VS Code: documents in, plain data out.
+// The analysis core's facade: the one door of the LSP server, the CLI and the index workers (each
+// makes its own). It owns its state (models, the vocabulary of its settings, the names its
+// segmenter learned, conversion results) and knows nothing of the LSP runtime or of VS Code:
+// documents in, plain data out.
 import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { admit, type Admission } from './admission';
 import type { Analysis } from './report/analysis';
 export type { Analysis } from './report/analysis';
 import type { ReportDocument } from './document';
-import { documentProfile, forgetConversion } from './conversion/conversion-cache';
+import { ConversionCache, type DocumentConversion } from './conversion/conversion-cache';
 import type { DocumentScript } from './conversion/script-profile';
 import type { DamageCode } from './damage/codes';
 import type { TextRepair } from './damage/finding';
@@ -24,9 +26,11 @@ import { enabledFindings } from './features/damage-diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
-import { ModelCache } from './report/model-cache';
+import { DocumentCache } from './document-cache';
+import { buildReportModel } from './report/build-model';
 import type { ReportModel } from './model/types';
-import { configureVocabulary } from './officials/vocabulary';
+import { NameSegmenter, type Segmenter } from './officials/segmenter';
+import { officialsContext } from './officials/context';
 import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 
 
@@ -57,6 +61,8 @@ export interface LanguageService {
    */
   configure(settings: HuiyiSettings): { readonly vocabularyChanged: boolean };
   analyse(document: ReportDocument, settings?: HuiyiSettings): Analysis;
+  /** The model of a document that is not open (a file of the workspace, of a command-line run), built with this service's vocabulary and not kept. */
+  buildModel(document: ReportDocument, settings?: HuiyiSettings): ReportModel;
   documentSymbols(document: ReportDocument, settings?: HuiyiSettings): DocumentSymbol[];
   foldingRanges(document: ReportDocument, settings?: HuiyiSettings): FoldingRange[];
   diagnostics(document: ReportDocument, settings?: HuiyiSettings): Diagnostic[];
@@ -87,41 +93,45 @@ export interface LanguageService {
   resolveConversion(document: ReportDocument, data: ConversionActionData, settings?: HuiyiSettings): WorkspaceEdit | undefined;
   /** The document's script, or undefined for a non-report. */
   documentScript(document: ReportDocument, settings?: HuiyiSettings): DocumentScriptSummary | undefined;
+  /** The conversion to simplified of an open document (kept for its version, as its code actions' edits). */
+  conversion(document: ReportDocument, settings?: HuiyiSettings): DocumentConversion;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
 
-export function createLanguageService(options: { cacheSize?: number } = {}): LanguageService {
-  const cache = new ModelCache(options.cacheSize ?? 64);
+export interface LanguageServiceOptions {
+  /** How many documents' models (and admissions) are kept. */
+  readonly cacheSize?: number;
+  /** Where the vocabulary cannot tell where a name ends (nodejieba in production); it is taught the vocabulary and the names found. */
+  readonly segmenter?: Segmenter;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const segmenter = options.segmenter && new NameSegmenter(options.segmenter);
   let configured: HuiyiSettings = DEFAULT_SETTINGS;
-  let vocabularyKey = '';
+  let vocabularyKey = JSON.stringify([[], [], []]);
+  let officials = officialsContext({}, segmenter);
+  const models = new DocumentCache<ReportModel>(options.cacheSize ?? 64);
+  const modelOfVersion = (document: ReportDocument): ReportModel => models.get(document.uri, document.version, () => buildReportModel(document, officials));
 
   /** The vocabulary of these settings is the one models are built with; a change drops every model. */
   const useVocabulary = (settings: HuiyiSettings): boolean => {
     const { titles, names, ignore } = settings.officials;
     const key = JSON.stringify([titles, names, ignore]);
-    // configureVocabulary is true when the process's table was built for other words (by this
-    // instance or another one): the models here are stale either way.
-    const rebuilt = configureVocabulary(settings.officials);
-    if (key === vocabularyKey && !rebuilt) return false;
+    if (key === vocabularyKey) return false;
     vocabularyKey = key;
-    cache.clear();
+    officials = officialsContext(settings.officials, segmenter);
+    models.clear();
     return true;
   };
 
   // The admission of each open version: a document over the size limit is measured (its UTF-8
   // length) once, not on every request (hover, outline, semantic tokens…) made on it.
-  const admissions = new Map<string, { key: string; admission: Admission }>();
+  const admissions = new DocumentCache<Admission>(options.cacheSize ?? 64);
   const admitted = (document: ReportDocument, settings: HuiyiSettings): Admission => {
     const languageId = document.languageId ?? 'meeting-report';
-    const key = `${document.version}\u0000${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
-    const known = admissions.get(document.uri);
-    if (known && known.key === key) return known.admission;
-    const admission = admit(languageId, document.getText(), settings);
-    admissions.delete(document.uri);
-    admissions.set(document.uri, { key, admission });
-    if (admissions.size > (options.cacheSize ?? 64)) admissions.delete(admissions.keys().next().value as string);
-    return admission;
+    const key = `${languageId}\u0000${settings.maxFileSizeMB}\u0000${settings.plaintextDetection}`;
+    return admissions.get(document.uri, document.version, () => admit(languageId, document.getText(), settings), key);
   };
 
   /** The model when the document is analysed and a report. */
@@ -129,13 +139,14 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
   /** The document's mojibake spans, which no conversion edits. */
   const protectionOf = (document: ReportDocument, settings: HuiyiSettings) => documentProtection(document, modelOf(document, settings), settings.damage);
   /** The document action's edit, kept for the last version resolved (resolving again is free). */
-  const resolvedDocumentEdits = new Map<string, { version: number; edit: WorkspaceEdit }>();
+  const resolvedDocumentEdits = new DocumentCache<WorkspaceEdit>(options.cacheSize ?? 64);
+  const conversions = new ConversionCache();
 
   const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {
     const admission = admitted(document, settings);
     if (admission.kind !== 'analyse') return { admission };
     useVocabulary(settings);
-    const model = cache.get(document);
+    const model = modelOfVersion(document);
     return { admission, model: model.isReport ? model : undefined };
   };
 
@@ -147,6 +158,10 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return { vocabularyChanged: vocabularyKey !== before };
     },
     analyse,
+    buildModel(document, settings = configured) {
+      useVocabulary(settings);
+      return buildReportModel(document, officials);
+    },
     documentSymbols(document, settings) {
       const { model } = analyse(document, settings);
       return model ? documentSymbols(document, model) : [];
@@ -156,7 +171,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return model ? foldingRanges(document, model) : [];
     },
     diagnostics(document, settings = configured) {
-      return collectDiagnostics(document, analyse(document, settings), settings);
+      return collectDiagnostics(document, analyse(document, settings), settings, conversions);
     },
     workspaceSymbols: matchMeetings,
     hover(document, position, workspace = NO_WORKSPACE, settings) {
@@ -209,25 +224,28 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
     conversionCodeActions(document, request, settings = configured) {
-      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request);
+      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request, conversions);
     },
     resolveConversion(document, data, settings = configured) {
       if (document.uri !== data.uri || document.version !== data.version) return undefined;
-      const kept = data.scope === 'document' ? resolvedDocumentEdits.get(document.uri) : undefined;
-      if (kept && kept.version === document.version) return kept.edit;
-      const edit = conversionActionEdit(document, settings.conversion, protectionOf(document, settings), data);
-      if (edit && data.scope === 'document') resolvedDocumentEdits.set(document.uri, { version: document.version, edit });
+      const kept = data.scope === 'document' ? resolvedDocumentEdits.peek(document.uri, document.version) : undefined;
+      if (kept) return kept;
+      const edit = conversionActionEdit(document, settings.conversion, protectionOf(document, settings), data, conversions);
+      if (edit && data.scope === 'document') resolvedDocumentEdits.set(document.uri, document.version, edit);
       return edit;
     },
     documentScript(document, settings = configured) {
       if (!modelOf(document, settings)) return undefined;
-      const profile = documentProfile(document, settings.conversion, protectionOf(document, settings));
+      const profile = conversions.profile(document, settings.conversion, protectionOf(document, settings));
       return { script: profile.script, traditionalParagraphs: profile.traditional.length, simplifiedParagraphs: profile.simplifiedParagraphs, charactersChanged: profile.charactersChanged };
     },
+    conversion(document, settings = configured) {
+      return conversions.conversion(document, settings.conversion, protectionOf(document, settings));
+    },
     forget(uri) {
-      cache.delete(uri);
+      models.delete(uri);
       admissions.delete(uri);
-      forgetConversion(uri);
+      conversions.forget(uri);
       resolvedDocumentEdits.delete(uri);
     },
   } satisfies LanguageService);

@@ -1,7 +1,7 @@
 // One connection has one codeAction, one codeAction/resolve and one executeCommand handler, and
 // server.ts merges capabilities with Object.assign, so features that offer code actions or
-// commands plug into this hub instead of registering handlers themselves. Add a provider with
-// addCodeActionProvider / addCommand from the feature's module; the hub is one FEATURES entry.
+// commands plug into this hub instead of registering handlers themselves. server.ts makes the hub
+// from its explicit lists of providers and commands (nothing registers itself by being imported).
 import type { CodeAction, CodeActionParams, CancellationToken, ExecuteCommandParams } from 'vscode-languageserver/node';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
@@ -16,17 +16,6 @@ export interface CodeActionProvider {
 }
 
 export type CommandHandler = (context: ServerContext, args: unknown[], token: CancellationToken) => unknown;
-
-const providers: CodeActionProvider[] = [];
-const commands = new Map<string, CommandHandler>();
-
-export function addCodeActionProvider(provider: CodeActionProvider): void {
-  providers.push(provider);
-}
-
-export function addCommand(name: string, handler: CommandHandler): void {
-  commands.set(name, handler);
-}
 
 /**
  * Whether a provider of `kinds` can answer a request for `only` (source.fixAll asks for
@@ -43,34 +32,35 @@ export function preferredFirst(actions: CodeAction[]): CodeAction[] {
   return [...actions.filter((a) => a.isPreferred), ...actions.filter((a) => !a.isPreferred)];
 }
 
-export const codeActionHub: ServerFeature = {
-  // Getters: read when the server answers initialize, after every feature module has loaded.
-  get capabilities() {
-    return {
+/** The one code-action and command feature: `providers` in the order their actions are listed. */
+export function codeActionHub(providers: readonly CodeActionProvider[], commandList: Readonly<Record<string, CommandHandler>>): ServerFeature {
+  const commands = new Map(Object.entries(commandList));
+  return {
+    capabilities: {
       codeActionProvider: { codeActionKinds: [...new Set(providers.flatMap((p) => p.kinds))], resolveProvider: true },
       executeCommandProvider: { commands: [...commands.keys()] },
-    };
-  },
-  register(context) {
-    const { connection, log } = context;
-    connection.onCodeAction((params, token) =>
-      runSafe(log, 'code actions', token, () =>
-        preferredFirst(providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token))),
-        params,
-        CODE_ACTION_PARAMS,
-      ),
-    );
-    connection.onCodeActionResolve(async (action, token) => {
-      const id = (action.data as { provider?: string } | undefined)?.provider;
-      const provider = providers.find((p) => p.id === id);
-      if (!provider?.resolve) return action;
-      const result = await runSafe(log, 'a code action', token, () => provider.resolve!(context, action, token));
-      return result instanceof Error ? action : result;
-    });
-    connection.onExecuteCommand(async (params: ExecuteCommandParams, token) => {
-      const handler = commands.get(params.command);
-      if (!handler) return null;
-      return runSafe(log, params.command, token, () => handler(context, params.arguments ?? [], token));
-    });
-  },
-};
+    },
+    register(context) {
+      const { connection, log } = context;
+      connection.onCodeAction((params, token) =>
+        runSafe(log, 'code actions', token, () =>
+          preferredFirst(providers.filter((p) => offers(p.kinds, params.context.only)).flatMap((p) => p.provide(context, params, token))),
+          params,
+          CODE_ACTION_PARAMS,
+        ),
+      );
+      connection.onCodeActionResolve(async (action, token) => {
+        const id = (action.data as { provider?: string } | undefined)?.provider;
+        const provider = providers.find((p) => p.id === id);
+        if (!provider?.resolve) return action;
+        const result = await runSafe(log, 'a code action', token, () => provider.resolve!(context, action, token));
+        return result instanceof Error ? action : result;
+      });
+      connection.onExecuteCommand(async (params: ExecuteCommandParams, token) => {
+        const handler = commands.get(params.command);
+        if (!handler) return null;
+        return runSafe(log, params.command, token, () => handler(context, params.arguments ?? [], token));
+      });
+    },
+  };
+}

@@ -2,10 +2,9 @@
 // through the code-action hub; the language service computes them from the findings cached for
 // the document's current version.
 import { FIX_ALL_KIND } from '../core';
-import { addCodeActionProvider } from './code-action-hub';
-import type { ServerFeature } from './feature';
+import type { CodeActionProvider } from './code-action-hub';
 
-addCodeActionProvider({
+export const damageCodeActionProvider: CodeActionProvider = {
   id: 'damage',
   kinds: ['quickfix', FIX_ALL_KIND],
   provide({ documents, service, settingsOf }, params) {
@@ -13,10 +12,4 @@ addCodeActionProvider({
     if (!document) return [];
     return service.damageCodeActions(document, { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only }, settingsOf(document.uri));
   },
-});
-
-/** Registers nothing itself: the hub owns the handlers. Listed in FEATURES so its module loads. */
-export const damageRepairFeature: ServerFeature = {
-  capabilities: {},
-  register() {},
 };

@@ -4,11 +4,10 @@
 // command, and warms the OpenCC tables up after start-up.
 import { CONVERSION_ACTION_KINDS, DEFAULT_CONVERSION_SETTINGS, convertToSimplified, type ConversionActionData } from '../core';
 import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
-import { addCodeActionProvider, addCommand } from './code-action-hub';
+import type { CodeActionProvider } from './code-action-hub';
 import type { ServerContext, ServerFeature } from './feature';
 import { runSafe } from './run-safe';
-import { CONVERT_WORKSPACE_COMMAND, DOCUMENT_SCRIPT_REQUEST, type DocumentScriptParams, type DocumentScriptResult } from '../protocol/api';
-import { convertWorkspace } from './workspace-conversion';
+import { DOCUMENT_SCRIPT_REQUEST, type DocumentScriptParams, type DocumentScriptResult } from '../protocol/api';
 
 const PROVIDER = 'conversion';
 type ActionData = ConversionActionData & { readonly provider: typeof PROVIDER };
@@ -33,8 +32,7 @@ function resolve(context: ServerContext, action: CodeAction): CodeAction {
   return { ...action, edit };
 }
 
-addCodeActionProvider({ id: PROVIDER, kinds: CONVERSION_ACTION_KINDS, provide, resolve });
-addCommand(CONVERT_WORKSPACE_COMMAND, convertWorkspace);
+export const conversionCodeActionProvider: CodeActionProvider = { id: PROVIDER, kinds: CONVERSION_ACTION_KINDS, provide, resolve };
 
 /** Long enough after start-up not to delay the first answer. */
 const WARM_UP_DELAY_MS = 1000;

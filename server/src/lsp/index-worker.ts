@@ -1,6 +1,6 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
-import { DEFAULT_SETTINGS, admit, buildReportModel, configureVocabulary, enabledFindings, loadJiebaSegmenter, readText, resolveSettings, summarizeReport, useSegmenter, type ReportSummary, type VocabularyExtras } from '../core';
+import { DEFAULT_SETTINGS, admit, createLanguageService, loadJiebaSegmenter, enabledFindings, readText, resolveSettings, summarizeReport, type LanguageService, type ReportSummary, type VocabularyExtras } from '../core';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -18,16 +18,15 @@ export interface WorkerResponse {
   readonly errors: readonly string[];
 }
 
-let segmenterTried = false;
-
+/** This thread's language service (with nodejieba when the first request asks for it). */
+let service: LanguageService | undefined;
 
 function handle(request: WorkerRequest): WorkerResponse {
-  configureVocabulary(request.extras);
-  if (request.segmenter && !segmenterTried) {
-    segmenterTried = true;
-    useSegmenter(loadJiebaSegmenter());
-  }
-  const settings = request.settings ? resolveSettings(request.settings) : DEFAULT_SETTINGS;
+  service ??= createLanguageService({ cacheSize: 1, segmenter: request.segmenter ? loadJiebaSegmenter() : undefined });
+  const given = request.settings ? resolveSettings(request.settings) : DEFAULT_SETTINGS;
+  const { titles = [], names = [], ignore = [] } = request.extras;
+  // The vocabulary is the one the request names (the server's workspace settings).
+  const settings = { ...given, officials: { titles, names, ignore } };
   const summaries: WorkerResponse['summaries'][number][] = [];
   const errors: string[] = [];
   for (const file of request.files) {
@@ -44,7 +43,7 @@ function handle(request: WorkerRequest): WorkerResponse {
         continue;
       }
       const document = TextDocument.create(file.uri, 'plaintext', 0, text);
-      const model = buildReportModel(document);
+      const model = service.buildModel(document, settings);
       summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage)) : { uri: file.uri, skipped: true });
     } catch (error) {
       errors.push(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);

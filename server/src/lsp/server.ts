@@ -1,6 +1,7 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { REPORT_FILE_GLOB } from '../protocol/api';
+import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB } from '../protocol/api';
+import { convertWorkspace } from './workspace-conversion';
 import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
@@ -16,16 +17,20 @@ import {
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import type { ServerContext, ServerFeature } from './feature';
 import { outlineFeature } from './outline-feature';
-import { conversionFeature } from './conversion-feature';
+import { conversionCodeActionProvider, conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
-import { damageRepairFeature } from './code-actions-feature';
+import { damageCodeActionProvider } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
+import { VERSION } from '../version';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
+/** Code actions are listed in this order of their providers. */
+const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider];
+const COMMANDS = { [CONVERT_WORKSPACE_COMMAND]: convertWorkspace };
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TEXT_DOCUMENTS);
@@ -50,7 +55,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
-  const index = new WorkspaceIndex(() => globalSettings, log);
+  const index = new WorkspaceIndex(() => globalSettings, log, (document) => service.buildModel(document, globalSettings));
 
   /**
    * The workspace's settings, for the service and the index. A change of huiyi.officials.* changes
@@ -99,7 +104,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
       },
-      serverInfo: { name: 'huiyi-language-server', version: '0.1.0' },
+      serverInfo: { name: 'huiyi-language-server', version: VERSION },
     };
   });
 

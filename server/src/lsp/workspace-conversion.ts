@@ -4,7 +4,7 @@
 // (the edit is refused if they change meanwhile); closed files are read from disk. Mojibake is
 // left as it is (features/conversion-protection), and the messages say how many damaged spans.
 //   arguments: [] ask, then apply · [{ dryRun: true }] only report · [{ confirm: false }] apply without asking
-import { admit, buildReportModel, convertToSimplified, documentConversion, documentProtection, t, type Conversion } from '../core';
+import { admit, convertToSimplified, documentProtection, t, type Conversion } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
@@ -39,7 +39,7 @@ async function folderPaths(context: ServerContext): Promise<string[]> {
 function changesOf(document: TextDocument, conversion: Conversion, version: number | null): TextDocumentEdit {
   const edits: TextEdit[] = conversion.edits.map((e) => ({
     range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-    newText: e.text,
+    newText: e.newText,
   }));
   return { textDocument: { uri: document.uri, version }, edits };
 }
@@ -68,10 +68,10 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
   const consider = (document: TextDocument, open: boolean) => {
     const settings = context.settingsOf(document.uri);
     if (admit(document.languageId, document.getText(), settings).kind !== 'analyse') return;
-    const model = open ? context.service.analyse(document, settings).model : buildReportModel(document);
+    const model = open ? context.service.analyse(document, settings).model : context.service.buildModel(document, settings);
     if (!model?.isReport) return;
     const protection = documentProtection(document, model, settings.damage);
-    const conversion = open ? documentConversion(document, settings.conversion, protection) : convertToSimplified(document.getText(), settings.conversion, protection);
+    const conversion = open ? context.service.conversion(document, settings) : convertToSimplified(document.getText(), settings.conversion, protection);
     if (!conversion.edits.length) return;
     characters += conversion.charactersChanged;
     left += conversion.protectedSpans;

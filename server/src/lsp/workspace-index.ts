@@ -2,7 +2,7 @@
 // (for workspace symbols) and officials (for hover, references, rename and the Officials view).
 // Built in the background by worker threads (see corpus-index.ts); kept current by edits and
 // watched-file events. It keeps compact summaries, never file texts, so memory stays bounded.
-import { admit, buildReportModel, enabledFindings, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
+import { admit, enabledFindings, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -22,7 +22,12 @@ export class WorkspaceIndex {
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
 
-  constructor(private readonly settings: () => HuiyiSettings, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly settings: () => HuiyiSettings,
+    private readonly log: (m: string) => void,
+    /** A closed file's model, built by the language service (with its vocabulary). */
+    private readonly buildModel: (document: TextDocument) => ReportModel,
+  ) {
     this.corpus = new CorpusIndex(log);
   }
 
@@ -57,7 +62,7 @@ export class WorkspaceIndex {
       if (stat.size > this.settings().maxFileSizeMB * 1024 * 1024) return this.remove(uri);
       const document = TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8'));
       if (admit(document.languageId, document.getText(), this.settings()).kind !== 'analyse') return this.remove(uri);
-      this.updateFromModel(document, buildReportModel(document));
+      this.updateFromModel(document, this.buildModel(document));
     } catch (error) {
       this.log(`Could not index ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,10 +1,10 @@
 // SARIF 2.1.0, as CI systems and the VS Code SARIF viewer read it.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import type { SeverityName } from '../findings';
+import type { ShownSeverity } from '../../core';
 import type { FileResult } from '../file-result';
 
-const LEVEL: Record<SeverityName, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<ShownSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function sarifLog(results: readonly FileResult[], version: string): object {
   const rules = new Map<string, object>();

@@ -1,8 +1,10 @@
-// Per (uri, version, settings), computed once and shared: the script profile (what the findings
-// and the status bar need: cheap, no edits kept) and the whole conversion (what the code actions
-// apply: computed only when one is listed for a small document or resolved). Bounded: a 5 MB
+// Per (uri, version, settings), computed once and shared by one language service's features: the
+// script profile (what the findings and the status bar need: cheap, no edits kept) and the whole
+// conversion (what the code actions apply: computed only when one is listed for a small document
+// or resolved). Bounded: a 5 MB
 // document's edits are tens of megabytes. Both also depend on the protection (the document's
 // mojibake spans), which is memoized per version: the same object while it holds.
+import { DocumentCache } from '../document-cache';
 import type { ReportDocument } from '../document';
 import type { ConversionSettings } from './conversion-settings';
 import { convertToSimplified, type Conversion } from './convert-document';
@@ -16,51 +18,31 @@ export interface DocumentConversion extends Conversion {
 
 const CAPACITY = 8;
 
-/** A small LRU of one value per uri, valid for one key (version and settings). */
-class PerDocument<T> {
-  private readonly entries = new Map<string, { key: string; protection: Protection; value: T }>();
+function keyOf(settings: ConversionSettings): string {
+  return `${settings.variant}\u0000${settings.protectedPhrases.join('\u0001')}`;
+}
 
-  get(document: ReportDocument, settings: ConversionSettings, protection: Protection, compute: () => T): T {
-    const key = keyOf(document, settings);
-    const cached = this.entries.get(document.uri);
-    this.entries.delete(document.uri);
-    const value = cached && cached.key === key && cached.protection === protection ? cached.value : compute();
-    this.entries.set(document.uri, { key, protection, value });
-    while (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
+/** A language service's conversions and script profiles, each kept for the last few documents. */
+export class ConversionCache {
+  private readonly conversions = new DocumentCache<DocumentConversion>(CAPACITY);
+  private readonly profiles = new DocumentCache<ScriptProfile>(CAPACITY);
+
+  conversion(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): DocumentConversion {
+    const compute = () => ({ ...convertToSimplified(document.getText(), settings, protection), uri: document.uri, version: document.version });
+    return this.conversions.get(document.uri, document.version, compute, keyOf(settings), protection);
   }
 
-  peek(document: ReportDocument, settings: ConversionSettings, protection: Protection): T | undefined {
-    const cached = this.entries.get(document.uri);
-    return cached && cached.key === keyOf(document, settings) && cached.protection === protection ? cached.value : undefined;
+  /** The kept conversion, if this exact version was already converted (never computes). */
+  cachedConversion(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): DocumentConversion | undefined {
+    return this.conversions.peek(document.uri, document.version, keyOf(settings), protection);
   }
 
-  delete(uri: string): void {
-    this.entries.delete(uri);
+  profile(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): ScriptProfile {
+    return this.profiles.get(document.uri, document.version, () => scriptProfile(document.getText(), settings, protection), keyOf(settings), protection);
   }
-}
 
-function keyOf(document: ReportDocument, settings: ConversionSettings): string {
-  return `${document.version}\u0000${settings.variant}\u0000${settings.protectedPhrases.join('\u0001')}`;
-}
-
-const conversions = new PerDocument<DocumentConversion>();
-const profiles = new PerDocument<ScriptProfile>();
-
-export function documentConversion(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): DocumentConversion {
-  return conversions.get(document, settings, protection, () => ({ ...convertToSimplified(document.getText(), settings, protection), uri: document.uri, version: document.version }));
-}
-
-/** The cached conversion, if this exact version was already converted (never computes). */
-export function cachedConversion(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): DocumentConversion | undefined {
-  return conversions.peek(document, settings, protection);
-}
-
-export function documentProfile(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): ScriptProfile {
-  return profiles.get(document, settings, protection, () => scriptProfile(document.getText(), settings, protection));
-}
-
-export function forgetConversion(uri: string): void {
-  conversions.delete(uri);
-  profiles.delete(uri);
+  forget(uri: string): void {
+    this.conversions.delete(uri);
+    this.profiles.delete(uri);
+  }
 }

@@ -11,7 +11,7 @@ import { pinyinRemovalEdits } from './pinyin-removal';
 import { protectedPhrases } from './protected-phrases';
 import { NO_PROTECTION, outsideProtected, type Protection, type ProtectedSpan } from './protected-spans';
 import type { ScriptConverter } from './script-converter';
-import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from './text-edits';
+import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from '../text/edits';
 import { forEachLine, type Line } from '../text/lines';
 
 export interface ConversionEdit extends Edit {
@@ -96,12 +96,12 @@ export function forEachConvertedLine(
     const edits: ConversionEdit[] = [];
     for (const e of minimal) {
       while (k < pinyin.length && pinyin[k].end <= e.start) k++;
-      const onlyPinyin = e.text === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
+      const onlyPinyin = e.newText === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
       const last = edits[edits.length - 1];
       if (last && last.end === e.start) {
-        edits[edits.length - 1] = { start: last.start, end: e.end, text: last.text + e.text, script: last.script || !onlyPinyin };
+        edits[edits.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText, script: last.script || !onlyPinyin };
       } else {
-        edits.push({ start: e.start, end: e.end, text: e.text, script: !onlyPinyin });
+        edits.push({ start: e.start, end: e.end, newText: e.newText, script: !onlyPinyin });
       }
     }
     if (edits.length) onLine(line ?? { start, end, next }, edits);
@@ -118,15 +118,15 @@ function lineEdits(src: string, from: number, to: number, prepared: readonly Edi
   if (around) for (const e of around) raw.push(e);
   else {
     const slice = src.slice(from, to);
-    const prep = prepared.slice(q, p).map((e) => ({ start: e.start - from, end: e.end - from, text: e.text }));
+    const prep = prepared.slice(q, p).map((e) => ({ start: e.start - from, end: e.end - from, newText: e.newText }));
     const converted = converter.edits(applyEdits(slice, prep));
-    for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + from, end: e.end + from, text: e.text });
+    for (const e of composeEdits(slice, prep, converted)) raw.push({ start: e.start + from, end: e.end + from, newText: e.newText });
   }
 }
 
 function minimize(src: string, raw: readonly Edit[], out: Edit[]): void {
   for (const e of raw) {
-    if (e.end - e.start === 1 && e.text.length === 1) out.push(e);
+    if (e.end - e.start === 1 && e.newText.length === 1) out.push(e);
     else pushMinimalEdits(src, e, out);
   }
 }
@@ -178,7 +178,7 @@ function protectedLineEdits(text: string, line: Line, prepared: readonly Edit[],
     const e = prepared[i];
     while (pieces[piece].end <= e.start) piece++;
     const shift = pieces[piece].at - pieces[piece].start;
-    prep.push({ start: e.start + shift, end: e.end + shift, text: e.text });
+    prep.push({ start: e.start + shift, end: e.end + shift, newText: e.newText });
   }
   const raw: Edit[] = [];
   lineEdits(src, 0, src.length, prep, 0, prep.length, converter, raw);
@@ -192,13 +192,13 @@ function protectedLineEdits(text: string, line: Line, prepared: readonly Edit[],
       if (!c.kept) continue;
       const end = c.at + c.length;
       if (e.start >= c.at && e.end <= end) {
-        out.push({ start: c.start + (e.start - c.at), end: c.start + (e.end - c.at), text: e.text });
+        out.push({ start: c.start + (e.start - c.at), end: c.start + (e.end - c.at), newText: e.newText });
         break;
       }
       // Cut by a span: the part outside it, when the edit maps unit for unit.
       const from = Math.max(e.start, c.at);
       const to = Math.min(e.end, end);
-      if (to > from && e.end - e.start === e.text.length) out.push({ start: c.start + (from - c.at), end: c.start + (to - c.at), text: e.text.slice(from - e.start, to - e.start) });
+      if (to > from && e.end - e.start === e.newText.length) out.push({ start: c.start + (from - c.at), end: c.start + (to - c.at), newText: e.newText.slice(from - e.start, to - e.start) });
     }
   }
 }
@@ -209,7 +209,7 @@ function protectedLineEdits(text: string, line: Line, prepared: readonly Edit[],
  * else to prepare, or a conversion edit spans a deletion; the general path composes those.
  */
 function convertAroundDeletions(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
-  for (let k = q; k < p; k++) if (prepared[k].text !== '') return undefined;
+  for (let k = q; k < p; k++) if (prepared[k].newText !== '') return undefined;
   // Where each kept piece starts, in the kept text and in the raw text.
   const keptAt: number[] = [];
   const rawAt: number[] = [];
@@ -234,7 +234,7 @@ function convertAroundDeletions(text: string, from: number, to: number, prepared
     if (e.end > pieceEnd) return undefined;
     const start = rawAt[piece] + (e.start - keptAt[piece]);
     while (d < p && prepared[d].start < start) out.push(prepared[d++]);
-    out.push({ start, end: start + (e.end - e.start), text: e.text });
+    out.push({ start, end: start + (e.end - e.start), newText: e.newText });
   }
   while (d < p) out.push(prepared[d++]);
   return out;

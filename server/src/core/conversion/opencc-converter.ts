@@ -11,7 +11,7 @@ import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import { PhraseTable } from './phrase-table';
 import { protectedEntries } from './protected-phrases';
 import type { ScriptConverter, SourceVariant } from './script-converter';
-import { composeEdits, applyEdits, type Edit } from './text-edits';
+import { composeEdits, applyEdits, type Edit } from '../text/edits';
 
 const CHAINS: Record<SourceVariant, readonly (readonly string[])[]> = {
   t: [[TSPhrases, TSCharacters]],
@@ -63,7 +63,7 @@ class OpenccConverter implements ScriptConverter {
     }
     // A character one stage changes and the next changes back (群 → 羣 → 群 under tw, 台 → 臺 → 台
     // under hk) is no edit: simplified text must not read as traditional.
-    for (const e of edits) if (e.text !== slice.slice(e.start, e.end)) out.push({ start: e.start + from, end: e.end + from, text: e.text });
+    for (const e of edits) if (e.newText !== slice.slice(e.start, e.end)) out.push({ start: e.start + from, end: e.end + from, newText: e.newText });
     return out;
   }
 }

@@ -2,7 +2,7 @@
 // opencc-js's converters return a string with no offsets; this table applies the same data and
 // the same rule (longest match at each position, the earlier dictionary of a group winning a
 // tie) but returns edits, so a conversion can touch only the characters it changes.
-import type { Edit } from './text-edits';
+import type { Edit } from '../text/edits';
 
 export class PhraseTable {
   private readonly entries = new Map<string, string>();
@@ -76,7 +76,7 @@ export class PhraseTable {
         value = entries.get(key);
         if (value !== undefined) {
           matched = len;
-          if (value !== key) out.push({ start: i, end: i + len, text: value });
+          if (value !== key) out.push({ start: i, end: i + len, newText: value });
           break;
         }
       }

@@ -1,5 +1,5 @@
 // The small interface the rest of Huiyi sees: traditional text in, edits to simplified out.
-import type { Edit } from './text-edits';
+import type { Edit } from '../text/edits';
 
 /** The traditional standard the source text follows (OpenCC's t2s, tw2s, tw2sp, hk2s). */
 export type SourceVariant = 't' | 'tw' | 'twp' | 'hk';

@@ -5,8 +5,9 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
-import { documentProfile } from './conversion-cache';
-import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings, type FindingSeverity } from './conversion-settings';
+import { ConversionCache } from './conversion-cache';
+import { DEFAULT_CONVERSION_SETTINGS, type ConversionSettings } from './conversion-settings';
+import { DIAGNOSTIC_SEVERITY } from '../severity';
 import { NO_PROTECTION, type Protection } from './protected-spans';
 
 export const TRADITIONAL_CODE = 'script.traditional';
@@ -17,28 +18,23 @@ export interface TraditionalFindingData {
   readonly end: number;
 }
 
-const SEVERITY: Record<Exclude<FindingSeverity, 'off'>, DiagnosticSeverity> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
 
 /** At most this many findings per document: the first ones carry the point, the rest is noise. */
 const MAX_FINDINGS = 1000;
 
-export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string, protection: Protection = NO_PROTECTION): Diagnostic[] {
+/** `conversions`: the language service's (a command-line run, which asks once per file, needs none). */
+export function traditionalFindings(document: ReportDocument, given: ConversionSettings | undefined, source: string, protection: Protection = NO_PROTECTION, conversions = new ConversionCache()): Diagnostic[] {
   const settings = given ?? DEFAULT_CONVERSION_SETTINGS;
   if (settings.severity === 'off') return [];
-  const severity = SEVERITY[settings.severity];
-  const profile = documentProfile(document, settings, protection);
+  const severity = DIAGNOSTIC_SEVERITY[settings.severity];
+  const profile = conversions.profile(document, settings, protection);
   const text = document.getText();
   const mixed = profile.script === 'mixed';
   const traditional = profile.traditional.length;
   const simplified = profile.simplifiedParagraphs;
   return profile.traditional.slice(0, MAX_FINDINGS).map((p): Diagnostic => {
     const first = p.example;
-    const example = `${text.slice(first.start, first.end)} → ${first.text || '∅'}`;
+    const example = `${text.slice(first.start, first.end)} → ${first.newText || '∅'}`;
     const data: TraditionalFindingData = { version: document.version, start: p.start, end: p.end };
     return {
       source,

@@ -10,7 +10,7 @@ import { forEachLine } from '../text/lines';
 import type { ConversionSettings } from './conversion-settings';
 import { codePoints, forEachConvertedLine } from './convert-document';
 import { NO_PROTECTION, type Protection } from './protected-spans';
-import type { Edit } from './text-edits';
+import type { Edit } from '../text/edits';
 
 export type DocumentScript = 'simplified' | 'traditional' | 'mixed' | 'none';
 

@@ -1,10 +1,10 @@
 // What the rest of the core knows about damage codes, all derived from the one table
 // (damage/detector-specs.ts): the codes in priority order, their type, their facts, the detectors.
-import { DETECTOR_SPECS, type CodeFacts, type SeverityName } from './detector-specs';
+import { DETECTOR_SPECS, type CodeFacts } from './detector-specs';
 import type { Detector } from './detector';
 import type { Finding } from './finding';
 
-export type { CodeFacts, SeverityName } from './detector-specs';
+export type { CodeFacts } from './detector-specs';
 
 export type DamageCode = (typeof DETECTOR_SPECS)[number]['code'];
 

@@ -2,18 +2,18 @@
 //   huiyi.diagnostics.severity      { "<code>": "error" | "warning" | "information" | "hint" | "off" }
 //   huiyi.maxNumberOfProblems       cap on findings per file (then one summary finding)
 //   huiyi.repair.questionMarkIndent "fullwidth" | "remove"
-import { CODE_FACTS, DAMAGE_CODES, isDamageCode, type DamageCode, type SeverityName } from './codes';
+import { CODE_FACTS, DAMAGE_CODES, isDamageCode, type DamageCode } from './codes';
+import { isSeverity, type Severity } from '../severity';
 import type { IndentRepair } from './detector';
 
 export interface DamageSettings {
-  readonly severity: Readonly<Record<DamageCode, SeverityName>>;
+  readonly severity: Readonly<Record<DamageCode, Severity>>;
   readonly maxNumberOfProblems: number;
   readonly questionMarkIndent: IndentRepair;
 }
 
-const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
 
-const defaultSeverity = Object.freeze(Object.fromEntries(DAMAGE_CODES.map((c) => [c, CODE_FACTS[c].severity])) as Record<DamageCode, SeverityName>);
+const defaultSeverity = Object.freeze(Object.fromEntries(DAMAGE_CODES.map((c) => [c, CODE_FACTS[c].severity])) as Record<DamageCode, Severity>);
 
 export const DEFAULT_DAMAGE_SETTINGS: DamageSettings = Object.freeze({
   severity: defaultSeverity,
@@ -25,11 +25,11 @@ const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'obje
 
 /** From the `huiyi` section: { diagnostics: { severity }, maxNumberOfProblems, repair: { questionMarkIndent } }. */
 export function resolveDamageSettings(section: Record<string, unknown>): DamageSettings {
-  const severity: Record<DamageCode, SeverityName> = { ...defaultSeverity };
+  const severity: Record<DamageCode, Severity> = { ...defaultSeverity };
   // Accept the nested form and the dotted key VS Code may hand over ("diagnostics.severity").
   const given = { ...record(record(section.diagnostics).severity), ...record(section['diagnostics.severity']) };
   for (const [code, value] of Object.entries(given)) {
-    if (isDamageCode(code) && SEVERITIES.includes(value as SeverityName)) severity[code] = value as SeverityName;
+    if (isDamageCode(code) && isSeverity(value)) severity[code] = value;
   }
   const max = section.maxNumberOfProblems;
   const indent = record(section.repair).questionMarkIndent ?? section['repair.questionMarkIndent'];

@@ -6,6 +6,7 @@
 // it by a test (`node scripts/sync-package-json.mjs` rewrites it). Codes are stable: users
 // configure them. A new code: its detector file, an entry here, its messages in the l10n bundles.
 import { t } from '../l10n';
+import type { Severity } from '../severity';
 import type { Detector } from './detector';
 import { boilerplate } from './detectors/boilerplate';
 import { controlChars } from './detectors/control-chars';
@@ -19,11 +20,10 @@ import { utf8AsLatin1 } from './detectors/utf8-as-latin1';
 import { whitespace } from './detectors/whitespace';
 import { wrongEncoding } from './detectors/wrong-encoding';
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface CodeFacts {
   /** The default severity (huiyi.diagnostics.severity overrides it). */
-  readonly severity: SeverityName;
+  readonly severity: Severity;
   /** source.fixAll applies this code's repairs (damage, not style or content removal). */
   readonly fixAll: boolean;
   /** A repair that fix-all leaves to the user, which `huiyi fix --also` can add. */

@@ -1,7 +1,8 @@
 // Every detector, run in one pass over a document's text, and the rules that settle overlaps:
 // a file-level wrong-encoding finding replaces all others; a boilerplate block hides style
 // findings inside it; otherwise, of two overlapping findings, the code listed first wins.
-import { DETECTORS, HIDDEN_IN_CHROME, priorityOf, type DamageCode, type DamageFinding as Finding, type SeverityName } from './codes';
+import { DETECTORS, HIDDEN_IN_CHROME, priorityOf, type DamageCode, type DamageFinding as Finding } from './codes';
+import type { Severity } from '../severity';
 import type { Detector, DetectorInput } from './detector';
 import { CoveredSpans } from './covered';
 
@@ -14,7 +15,7 @@ export { DETECTORS } from './codes';
  * are left out, and what is shown does not change. (A command-line check skips the half-width
  * punctuation hints, which are below its default --min-severity.)
  */
-export function activeDetectors(severity: Readonly<Record<DamageCode, SeverityName>>): readonly Detector<DamageCode>[] {
+export function activeDetectors(severity: Readonly<Record<DamageCode, Severity>>): readonly Detector<DamageCode>[] {
   let end = DETECTORS.length;
   while (end > 0 && severity[DETECTORS[end - 1].code] === 'off') end--;
   return end === DETECTORS.length ? DETECTORS : DETECTORS.slice(0, end);

@@ -4,7 +4,7 @@
 // the edits of the selection and document actions are computed on resolve. Mojibake is never
 // converted (conversion-protection.ts): the titles say how many damaged spans are left for repair.
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { cachedConversion, documentConversion, type DocumentConversion } from '../conversion/conversion-cache';
+import type { ConversionCache, DocumentConversion } from '../conversion/conversion-cache';
 import type { ConversionSettings } from '../conversion/conversion-settings';
 import { protectedSpansIn, type Protection } from '../conversion/protected-spans';
 import { TRADITIONAL_CODE, type TraditionalFindingData } from '../conversion/script-findings';
@@ -61,15 +61,15 @@ function textEdits(document: ReportDocument, conversion: DocumentConversion, sta
   }
   const edits: TextEdit[] = [];
   const cut = all[lo];
-  if (cut && cut.start < start && cut.end - cut.start === cut.text.length) {
+  if (cut && cut.start < start && cut.end - cut.start === cut.newText.length) {
     const stop = Math.min(cut.end, end);
-    edits.push({ range: { start: document.positionAt(start), end: document.positionAt(stop) }, newText: cut.text.slice(start - cut.start, stop - cut.start) });
+    edits.push({ range: { start: document.positionAt(start), end: document.positionAt(stop) }, newText: cut.newText.slice(start - cut.start, stop - cut.start) });
     lo++;
   } else if (cut && cut.start < start) lo++;
   for (let i = lo; i < all.length && all[i].start < end; i++) {
     const e = all[i];
-    if (e.end <= end) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.text });
-    else if (e.end - e.start === e.text.length) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(end) }, newText: e.text.slice(0, end - e.start) });
+    if (e.end <= end) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(e.end) }, newText: e.newText });
+    else if (e.end - e.start === e.newText.length) edits.push({ range: { start: document.positionAt(e.start), end: document.positionAt(end) }, newText: e.newText.slice(0, end - e.start) });
   }
   return edits;
 }
@@ -110,10 +110,10 @@ function workspaceEdit(document: ReportDocument, edits: TextEdit[]): WorkspaceEd
  * once per version) and their paragraph actions carry their edit; large ones only on resolve (or
  * once something else converted this version), so listing stays fast.
  */
-export function conversionCodeActions(document: ReportDocument, settings: ConversionSettings, protection: Protection, request: ConversionActionRequest): CodeAction[] {
+export function conversionCodeActions(document: ReportDocument, settings: ConversionSettings, protection: Protection, request: ConversionActionRequest, conversions: ConversionCache): CodeAction[] {
   const only = request.only;
   const text = document.getText();
-  const cached = text.length <= EAGER_LIMIT ? documentConversion(document, settings, protection) : cachedConversion(document, settings, protection);
+  const cached = text.length <= EAGER_LIMIT ? conversions.conversion(document, settings, protection) : conversions.cachedConversion(document, settings, protection);
   const actions: CodeAction[] = [];
   const data = (scope: ConversionScope, start: number, end: number): ConversionActionData => ({ uri: document.uri, version: document.version, scope, start, end });
 
@@ -150,7 +150,7 @@ export function conversionCodeActions(document: ReportDocument, settings: Conver
 }
 
 /** The edit of a listed action, or undefined when the document changed since (it never edits a newer text). */
-export function conversionActionEdit(document: ReportDocument, settings: ConversionSettings, protection: Protection, data: ConversionActionData): WorkspaceEdit | undefined {
+export function conversionActionEdit(document: ReportDocument, settings: ConversionSettings, protection: Protection, data: ConversionActionData, conversions: ConversionCache): WorkspaceEdit | undefined {
   if (document.uri !== data.uri || document.version !== data.version) return undefined;
-  return workspaceEdit(document, textEdits(document, documentConversion(document, settings, protection), data.start, data.end));
+  return workspaceEdit(document, textEdits(document, conversions.conversion(document, settings, protection), data.start, data.end));
 }

@@ -7,7 +7,8 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from '
 import type { ReportDocument } from '../document';
 import { damageOf } from '../damage/cache';
 import { activeDetectors } from '../damage/registry';
-import { CODE_FACTS, type DamageCode, type DamageFinding as Finding, type SeverityName } from '../damage/codes';
+import { CODE_FACTS, type DamageCode, type DamageFinding as Finding } from '../damage/codes';
+import { DIAGNOSTIC_SEVERITY, type ShownSeverity } from '../severity';
 import type { DamageSettings } from '../damage/damage-settings';
 import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
@@ -15,12 +16,6 @@ import type { ReportModel } from '../model/types';
 export const DAMAGE_SOURCE = 'huiyi';
 export const TOO_MANY_PROBLEMS = 'file.too-many-problems';
 
-const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 /** What a damage diagnostic carries in `data`. */
 export interface DamageData {
@@ -54,7 +49,7 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
     source: DAMAGE_SOURCE,
     code: f.code,
     codeDescription: { href: `${readmeUri()}#${f.code}` },
-    severity: SEVERITY[settings.severity[f.code] as Exclude<SeverityName, 'off'>],
+    severity: DIAGNOSTIC_SEVERITY[settings.severity[f.code] as ShownSeverity],
     range,
     message: f.message,
     data,
@@ -69,7 +64,7 @@ function mostSevere(findings: readonly Finding[], max: number, settings: DamageS
   // pass in document order keeps the earliest of each (a damaged file has a million findings).
   const count = [0, 0, 0, 0, 0];
   const severities = new Uint8Array(findings.length);
-  for (let i = 0; i < findings.length; i++) count[(severities[i] = SEVERITY[settings.severity[findings[i].code] as Exclude<SeverityName, 'off'>] ?? 0)]++;
+  for (let i = 0; i < findings.length; i++) count[(severities[i] = DIAGNOSTIC_SEVERITY[settings.severity[findings[i].code] as ShownSeverity] ?? 0)]++;
   let left = max;
   for (const severity of [DiagnosticSeverity.Error, DiagnosticSeverity.Warning, DiagnosticSeverity.Information, DiagnosticSeverity.Hint]) {
     count[severity] = Math.min(count[severity], left);

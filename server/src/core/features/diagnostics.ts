@@ -1,6 +1,7 @@
 // Diagnostics of one document: a notice when it was skipped; the damage findings otherwise.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { traditionalFindings } from '../conversion/script-findings';
+import type { ConversionCache } from '../conversion/conversion-cache';
 import type { ReportDocument } from '../document';
 import { documentProtection } from './conversion-protection';
 import { damageDiagnostics } from './damage-diagnostics';
@@ -15,7 +16,7 @@ export function scriptFindingsApply(damage: readonly { readonly code?: unknown }
   return !damage.some((d) => d.code === WRONG_ENCODING);
 }
 
-export function collectDiagnostics(document: ReportDocument, analysis: Analysis, settings: HuiyiSettings): Diagnostic[] {
+export function collectDiagnostics(document: ReportDocument, analysis: Analysis, settings: HuiyiSettings, conversions?: ConversionCache): Diagnostic[] {
   const { admission } = analysis;
   if (admission.kind === 'skip') {
     return [
@@ -33,5 +34,5 @@ export function collectDiagnostics(document: ReportDocument, analysis: Analysis,
   // wrong encoding has nothing to convert: its one finding says how to reopen it.
   const damage = damageDiagnostics(document, analysis.model, settings.damage);
   if (!scriptFindingsApply(damage)) return damage;
-  return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE, documentProtection(document, analysis.model, settings.damage))];
+  return [...damage, ...traditionalFindings(document, settings.conversion, SOURCE, documentProtection(document, analysis.model, settings.damage), conversions)];
 }

@@ -2,8 +2,8 @@
 // clauses, and the anchors officials are found near — where a title suffix may end (区委书记|)
 // and where a title that follows a name may start (习近平|总书记). Passes then skip clauses and
 // positions without anchors instead of looking up the vocabulary at every character.
-import { OffsetList } from '../text/offset-list';
-import { vocabulary } from './vocabulary';
+import type { OfficialsContext } from './context';
+import type { Vocabulary } from './vocabulary';
 
 const CLAUSE_END = 1;
 const SENTENCE_END = 2;
@@ -16,9 +16,10 @@ const COMRADE = 16;
 const ZHI = '志'.charCodeAt(0);
 
 /**
- * What one scan found. The offset lists are views of buffers the next scan writes again (a
- * report has an anchor every few characters: as arrays, they were a tenth of all the memory a
- * corpus check allocated): read them before scanning another text.
+ * What one scan found. The offset lists are views of the context's buffers, which its next scan
+ * writes again (a report has an anchor every few characters: as arrays, they were a large part of
+ * what a corpus check allocated, docs/benchmarks.md): one extraction reads them before the context
+ * scans another text. test/unit/anchor-scan.test.mjs checks them against a plain scan.
  */
 export interface AnchorScan {
   /**
@@ -38,18 +39,13 @@ export interface AnchorScan {
 
 export type Offsets = ArrayLike<number>;
 
-const suffixEndList = new OffsetList();
-const nameFirstList = new OffsetList();
-const comradeList = new OffsetList();
-const clauseList = new OffsetList();
-const titleClauseList = new OffsetList();
+/** The character flags of each vocabulary (a pure function of it: vocabularies are never changed), made once. */
+const flagTables = new WeakMap<Vocabulary, Uint8Array>();
 
-let table: Uint8Array | undefined;
-let tableGeneration = -1;
-
-function flags(): Uint8Array {
-  const v = vocabulary();
-  if (table && tableGeneration === v.generation) return table;
+function flags(cx: OfficialsContext): Uint8Array {
+  const v = cx.vocabulary;
+  const known = flagTables.get(v);
+  if (known) return known;
   const t = new Uint8Array(0x10000);
   const mark = (chars: string, bit: number) => {
     for (const c of chars) t[c.charCodeAt(0)] |= bit;
@@ -61,20 +57,16 @@ function flags(): Uint8Array {
     if (v.suffixes.lasts[c] || v.collective.lasts[c]) t[c] |= SUFFIX_LAST;
     if (v.nameFirst.firsts[c]) t[c] |= NAME_FIRST;
   }
-  tableGeneration = v.generation;
-  return (table = t);
+  flagTables.set(v, t);
+  return t;
 }
 
 /** Scans `text[p.start, p.end)` for each paragraph (ascending, not overlapping). */
-export function scanParagraphs(text: string, paragraphs: readonly { readonly start: number; readonly end: number }[]): AnchorScan {
-  const t = flags();
-  const clauses = clauseList;
-  const titleClauses = titleClauseList;
+export function scanParagraphs(cx: OfficialsContext, text: string, paragraphs: readonly { readonly start: number; readonly end: number }[]): AnchorScan {
+  const t = flags(cx);
+  const { clauses, titleClauses, suffixEnds, nameFirstStarts, comrades } = cx.anchorLists;
   clauses.clear();
   titleClauses.clear();
-  const suffixEnds = suffixEndList;
-  const nameFirstStarts = nameFirstList;
-  const comrades = comradeList;
   suffixEnds.clear();
   nameFirstStarts.clear();
   comrades.clear();

@@ -8,7 +8,8 @@ import { piece, type Paragraph } from '../model/paragraphs';
 import type { Credit } from '../model/types';
 import { isHan } from '../text/chars';
 import { dottedNameEnd, isTransliterated, surnameAt } from './name-boundary';
-import { charTable, vocabulary, WordSet } from './vocabulary';
+import { charTable, WordSet } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 const ROLES = new WordSet(creditData.roles);
 const STOPS = new WordSet(creditData.stops);
@@ -47,8 +48,8 @@ function organisationBefore(text: string, start: number, i: number): boolean {
 }
 
 /** End of a credited name at `j` (2–4 Han characters with a surname, or transliterated), or -1. */
-function creditedNameEnd(text: string, j: number, end: number, source: boolean): number {
-  const dotted = dottedNameEnd(text, j, end);
+function creditedNameEnd(cx: OfficialsContext, text: string, j: number, end: number, source: boolean): number {
+  const dotted = dottedNameEnd(cx, text, j, end);
   if (dotted > 0) return dotted;
   let e = j;
   while (e < end && isHan(text.charCodeAt(e)) && e - j < 5) {
@@ -57,20 +58,20 @@ function creditedNameEnd(text: string, j: number, end: number, source: boolean):
   }
   if (e < end && isHan(text.charCodeAt(e)) && !(STOPS.startsAt(text, e, end) || ROLES.startsAt(text, e, end) > 1)) return -1;
   const n = e - j;
-  if (n < 2 || n > 4 || vocabulary().notNames.has(text.slice(j, e))) return -1;
+  if (n < 2 || n > 4 || cx.vocabulary.notNames.has(text.slice(j, e))) return -1;
   if (source) {
     // 来源：周八 — the whole value is the name (来源：县融媒体中心 is not one).
     const whole = e === end || !isHan(text.charCodeAt(e));
-    return whole && n <= 3 && surnameAt(text, j) > 0 && !ORGANISATION_ENDINGS.some((w) => text.endsWith(w, e)) ? e : -1;
+    return whole && n <= 3 && surnameAt(cx, text, j) > 0 && !ORGANISATION_ENDINGS.some((w) => text.endsWith(w, e)) ? e : -1;
   }
-  return surnameAt(text, j, true) || isTransliterated(text, j, e) ? e : -1;
+  return surnameAt(cx, text, j, true) || isTransliterated(cx, text, j, e) ? e : -1;
 }
 
 /**
  * The credit whose role starts at `i` in the paragraph `text[start, end)`, if one does; returns
  * where it ends (or `i` when there is none).
  */
-function creditAt(view: NormalizedView, i: number, start: number, end: number, meetingOf: (offset: number) => number, out: CreditDrafts): number {
+function creditAt(cx: OfficialsContext, view: NormalizedView, i: number, start: number, end: number, meetingOf: (offset: number) => number, out: CreditDrafts): number {
   const text = view.normalized;
   const first = ROLE_FIRST[text.charCodeAt(i)];
   if (!first) return i;
@@ -89,7 +90,7 @@ function creditAt(view: NormalizedView, i: number, start: number, end: number, m
   let last = i;
   for (let k = 0; k < MAX_NAMES && j < end; k++) {
     if (k && ROLES.startsAt(text, j, end) > 1) break;
-    const e = creditedNameEnd(text, j, end, source);
+    const e = creditedNameEnd(cx, text, j, end, source);
     if (e < 0) break;
     const name = piece(view, j, e);
     out.credits.push({ ...name, name: name.normalized, role, meeting: meetingOf(name.start) });
@@ -103,14 +104,14 @@ function creditAt(view: NormalizedView, i: number, start: number, end: number, m
 }
 
 /** The credits of a report's paragraphs (all of them: bylines stand in headers and footers too). */
-export function extractCredits(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): CreditDrafts {
+export function extractCredits(cx: OfficialsContext, view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[]): CreditDrafts {
   const out: CreditDrafts = { credits: [], spans: [] };
   const text = view.normalized;
   const meetingOf = (offset: number) => meetings.findIndex((m) => m.start <= offset && offset < m.end);
   for (const p of paragraphs) {
     if (p.blank) continue;
     // One table lookup per character: a role's first character is rare enough to test further.
-    for (let i = p.start; i < p.end; i++) if (ROLE_FIRST[text.charCodeAt(i)]) i = Math.max(i, creditAt(view, i, p.start, p.end, meetingOf, out) - 1);
+    for (let i = p.start; i < p.end; i++) if (ROLE_FIRST[text.charCodeAt(i)]) i = Math.max(i, creditAt(cx, view, i, p.start, p.end, meetingOf, out) - 1);
   }
   return out;
 }

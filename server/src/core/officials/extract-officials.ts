@@ -9,10 +9,10 @@ import { scanParagraphs } from './anchor-scan';
 import type { MentionDraft } from './draft';
 import { withoutNonMentions } from './not-mentions';
 import { rolesAfter } from './roles';
-import { teachName } from './segmenter';
 import { listLead, titledMentions } from './titled-mentions';
 import { bareMentions, comradeMentions, nameFirstMentions, nameIndex, releaseNameIndex, speakerMention } from './untitled-mentions';
-import { charTable, isCollectiveTitle, vocabulary } from './vocabulary';
+import { charTable, isCollectiveTitle } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 export interface ExtractedOfficials {
   readonly mentions: readonly OfficialMention[];
@@ -46,28 +46,28 @@ function sentenceEnds(text: string): (from: number, end: number) => number {
   };
 }
 
-function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: readonly Span[]): MentionDraft[] {
+function findDrafts(cx: OfficialsContext, text: string, paragraphs: readonly Paragraph[], credited: readonly Span[]): MentionDraft[] {
   const known = new Set<string>();
   const found: MentionDraft[] = [];
   const live = paragraphs.filter((p) => !p.blank);
-  const scan = scanParagraphs(text, live);
+  const scan = scanParagraphs(cx, text, live);
   const clauses = scan.clauses;
   let led = -1; // the clause read as a list under the title before its colon
   for (let t = 0; t < scan.titleClauses.length; t++) {
     const k = scan.titleClauses[t];
     const c = 3 * k;
-    if (k !== led) titledMentions(text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
+    if (k !== led) titledMentions(cx, text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
     // 州领导有：韦国栋、严冬梅…: the clause after the colon, in the same sentence, lists names under the title.
     const n = c + 3;
     if (n >= clauses.length || clauses[n] !== clauses[c + 1] + 1 || clauses[n + 2] !== clauses[c + 2]) continue;
-    const lead = listLead(text, clauses[c], clauses[c + 1]);
+    const lead = listLead(cx, text, clauses[c], clauses[c + 1]);
     if (!lead) continue;
-    titledMentions(text, clauses[n], clauses[n + 1], known, found, scan.suffixEnds, [lead]);
+    titledMentions(cx, text, clauses[n], clauses[n + 1], known, found, scan.suffixEnds, [lead]);
     led = k + 1;
   }
-  for (const p of live) comradeMentions(text, p.start, p.end, known, found, scan.comrades);
-  for (const p of live) nameFirstMentions(text, p.start, p.end, known, found, scan.nameFirstStarts);
-  for (let c = 0; c < clauses.length; c += 3) speakerMention(text, clauses[c], clauses[c + 1], clauses[c + 2], known, found);
+  for (const p of live) comradeMentions(cx, text, p.start, p.end, known, found, scan.comrades);
+  for (const p of live) nameFirstMentions(cx, text, p.start, p.end, known, found, scan.nameFirstStarts);
+  for (let c = 0; c < clauses.length; c += 3) speakerMention(cx, text, clauses[c], clauses[c + 1], clauses[c + 2], known, found);
 
   // Earlier passes win where mentions overlap.
   const base = live.length ? live[0].start : 0;
@@ -84,25 +84,25 @@ function findDrafts(text: string, paragraphs: readonly Paragraph[], credited: re
     for (const t of d.titles) taken.fill(1, t.start - base, t.end - base);
     kept.push(d);
   }
-  const ignored = vocabulary().ignored;
+  const ignored = cx.vocabulary.ignored;
   // Names of the mentions kept (a name whose only mention lost an overlap, 委员、武装|部长, is none).
   const unique = new Set<string>();
   for (const d of kept) unique.add(text.slice(d.nameStart, d.nameEnd));
-  for (const n of vocabulary().knownNames.words) unique.add(n);
+  for (const n of cx.vocabulary.knownNames.words) unique.add(n);
   const list: string[] = [];
   for (const n of unique) if (!ignored.has(n)) list.push(n);
-  const names = nameIndex(list.sort((a, b) => b.length - a.length));
+  const names = nameIndex(cx, list.sort((a, b) => b.length - a.length));
   try {
     for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
   } finally {
     releaseNameIndex(names);
   }
   const sorted = (ignored.size ? kept.filter((d) => !ignored.has(text.slice(d.nameStart, d.nameEnd))) : kept).sort((a, b) => a.nameStart - b.nameStart);
-  return live.length ? withoutNonMentions(text, base, top, sorted) : sorted;
+  return live.length ? withoutNonMentions(cx, text, base, top, sorted) : sorted;
 }
 
 /** Roles of each draft; list members take the role of the list (区领导芮弢、陈红…参加会议). */
-function assignRoles(text: string, drafts: readonly MentionDraft[], paragraphs: readonly Paragraph[]): Role[][] {
+function assignRoles(cx: OfficialsContext, text: string, drafts: readonly MentionDraft[], paragraphs: readonly Paragraph[]): Role[][] {
   const roles: Role[][] = drafts.map(() => []);
   const sentenceEndAfter = sentenceEnds(text);
   let k = paragraphs.length - 1;
@@ -110,7 +110,7 @@ function assignRoles(text: string, drafts: readonly MentionDraft[], paragraphs: 
     const d = drafts[i];
     while (k > 0 && paragraphs[k].start > d.nameStart) k--;
     const end = sentenceEndAfter(d.nameEnd, paragraphs[k]?.end ?? text.length);
-    roles[i] = rolesAfter(text, d.nameEnd, end);
+    roles[i] = rolesAfter(cx, text, d.nameEnd, end);
     if (roles[i].length) continue;
     let after = d.nameEnd;
     for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, after)) { after += w.length; break; }
@@ -130,10 +130,10 @@ function meetingOf(meetings: readonly Span[], offset: number): number {
 }
 
 /** `credited`: the view spans of credited names (not officials), ascending. */
-export function extractOfficials(view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[], credited: readonly Span[] = []): ExtractedOfficials {
+export function extractOfficials(cx: OfficialsContext, view: NormalizedView, paragraphs: readonly Paragraph[], meetings: readonly Span[], credited: readonly Span[] = []): ExtractedOfficials {
   const text = view.normalized;
-  const drafts = findDrafts(text, paragraphs, credited);
-  const roles = assignRoles(text, drafts, paragraphs);
+  const drafts = findDrafts(cx, text, paragraphs, credited);
+  const roles = assignRoles(cx, text, drafts, paragraphs);
   const mentions: OfficialMention[] = drafts.map((d, i) => {
     const name = piece(view, d.nameStart, d.nameEnd);
     const titles = d.titles.map((t) => piece(view, t.start, t.end));
@@ -148,11 +148,11 @@ export function extractOfficials(view: NormalizedView, paragraphs: readonly Para
     if (!o.spellings.includes(m.text)) o.spellings.push(m.text);
     o.mentions.push(m);
     // A collective title (区领导) only names someone not yet known by a title of their own.
-    if (m.titles.length && m.titles.every((t) => isCollectiveTitle(t.normalized)) && o.titles.length) continue;
+    if (m.titles.length && m.titles.every((t) => isCollectiveTitle(cx.vocabulary, t.normalized)) && o.titles.length) continue;
     for (const t of m.titles) if (!o.titles.some((x) => x.normalized === t.normalized)) o.titles.push(t);
   }
   const officials: Official[] = [...byName].map(([name, o]) => {
-    teachName(name);
+    cx.segmenter?.teachName(name);
     return { name, spellings: o.spellings, titles: o.titles, mentions: o.mentions };
   });
   return { mentions, officials };

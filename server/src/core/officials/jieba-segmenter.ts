@@ -1,9 +1,10 @@
 // The nodejieba adapter. It loads the trimmed dictionary the build wrote (dist/jieba, checked against
-// its manifest) plus our own titles, prefixes and following words; when that dictionary is missing or
-// damaged it loads nodejieba's own full one instead (slower, same words) and says so once on stderr.
+// its manifest); when that dictionary is missing or damaged it loads nodejieba's own full one instead
+// (slower, same words) and says so once on stderr. Our own titles, prefixes and following words are
+// taught by the language service that uses it (officials/segmenter.ts). nodejieba is native and
+// loaded once per process (thread): what it is taught is the process's, as its dictionary is.
 // It only ever loads off the request path: in the corpus-index worker threads, in the CLI and in tests.
 import { findJiebaDictionary } from './jieba-dictionary';
-import { segmenterWords } from './vocabulary';
 import type { Segmenter } from './segmenter';
 
 interface Jieba {
@@ -32,7 +33,6 @@ export function loadJiebaSegmenter(): Segmenter | undefined {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba = require('nodejieba') as Jieba;
     jieba.load(dictionaryOptions());
-    for (const word of segmenterWords()) if (word.length > 1) jieba.insertWord(word);
     loaded = {
       cut: (text) => jieba.cut(text, true),
       insertWord: (word) => void jieba.insertWord(word),

@@ -2,7 +2,8 @@
 // fixed political term (习近平新时代中国特色社会主义思想). The stock phrases about people
 // (以习近平同志为核心的党中央, 习近平总书记) are mentions and are not listed here.
 import type { MentionDraft } from './draft';
-import { charTable, vocabulary } from './vocabulary';
+import { charTable } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 /** A book title longer than this (or not closed on its line) is taken as a stray bracket. */
 const MAX_BOOK_TITLE = 80;
@@ -24,23 +25,19 @@ function bookTitles(text: string, start: number, end: number): number[] {
   return spans;
 }
 
-let termChars: { terms: readonly string[]; table: Uint8Array } | undefined;
-
 /** 1 for each character of a fixed term: a name with a first character not among them is in none. */
-function termCharTable(): Uint8Array {
-  const terms = vocabulary().fixedTerms;
-  if (termChars?.terms !== terms) termChars = { terms, table: charTable(terms.join('')) };
-  return termChars.table;
+function termCharTable(cx: OfficialsContext): Uint8Array {
+  return (cx.fixedTermChars ??= charTable(cx.vocabulary.fixedTerms.join('')));
 }
 
 /** Whether the name `text[s, e)` is part of a fixed term written around it. */
-function inFixedTerm(text: string, s: number, e: number, cache: Map<string, [string, number][]>): boolean {
-  if (!termCharTable()[text.charCodeAt(s)]) return false;
+function inFixedTerm(cx: OfficialsContext, text: string, s: number, e: number, cache: Map<string, [string, number][]>): boolean {
+  if (!termCharTable(cx)[text.charCodeAt(s)]) return false;
   const name = text.slice(s, e);
   let places = cache.get(name);
   if (!places) {
     places = [];
-    for (const term of vocabulary().fixedTerms) for (let k = term.indexOf(name); k >= 0; k = term.indexOf(name, k + 1)) places.push([term, k]);
+    for (const term of cx.vocabulary.fixedTerms) for (let k = term.indexOf(name); k >= 0; k = term.indexOf(name, k + 1)) places.push([term, k]);
     cache.set(name, places);
   }
   for (const [term, k] of places) if (s - k >= 0 && text.startsWith(term, s - k)) return true;
@@ -48,7 +45,7 @@ function inFixedTerm(text: string, s: number, e: number, cache: Map<string, [str
 }
 
 /** `drafts` (ascending) without the names inside book titles and fixed terms of `text[start, end)`. */
-export function withoutNonMentions(text: string, start: number, end: number, drafts: readonly MentionDraft[]): MentionDraft[] {
+export function withoutNonMentions(cx: OfficialsContext, text: string, start: number, end: number, drafts: readonly MentionDraft[]): MentionDraft[] {
   const titles = bookTitles(text, start, end);
   const cache = new Map<string, [string, number][]>();
   const out: MentionDraft[] = [];
@@ -56,7 +53,7 @@ export function withoutNonMentions(text: string, start: number, end: number, dra
   for (const d of drafts) {
     while (k < titles.length && titles[k + 1] <= d.nameStart) k += 2;
     if (k < titles.length && titles[k] < d.nameStart && d.nameEnd < titles[k + 1]) continue;
-    if (inFixedTerm(text, d.nameStart, d.nameEnd, cache)) continue;
+    if (inFixedTerm(cx, text, d.nameStart, d.nameEnd, cache)) continue;
     out.push(d);
   }
   return out;

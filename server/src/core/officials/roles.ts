@@ -2,7 +2,8 @@
 // 讲话/强调/指出/要求 → speaker; 宣读/汇报/作…发言 → presenter. "出席会议并讲话" gives two.
 import type { Role } from '../model/types';
 import { isHan } from '../text/chars';
-import { charTable, vocabulary } from './vocabulary';
+import { charTable } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 const WHERE = /^在[^，。；：]{0,14}?(?:中|时|上)/;
 const SEGMENT_END = charTable('，。；：！？');
@@ -10,8 +11,8 @@ const AT = '在'.charCodeAt(0);
 const AND = '并'.charCodeAt(0);
 const MAX_PLACE = 12;
 
-function skipFillers(text: string, i: number, end: number): number {
-  const v = vocabulary();
+function skipFillers(cx: OfficialsContext, text: string, i: number, end: number): number {
+  const v = cx.vocabulary;
   for (let n = v.fillers.startsAt(text, i, end); n; n = v.fillers.startsAt(text, i, end)) i += n;
   return i;
 }
@@ -21,8 +22,8 @@ function skipFillers(text: string, i: number, end: number): number {
  * or -1. The place is two characters or more, with no word that follows names in it (在听取汇报后
  * is no place).
  */
-function pastPlace(text: string, i: number, end: number): number {
-  const v = vocabulary();
+function pastPlace(cx: OfficialsContext, text: string, i: number, end: number): number {
+  const v = cx.vocabulary;
   const limit = Math.min(end, i + 1 + MAX_PLACE);
   for (let j = i + 1; j < limit; j++) {
     const c = text.charCodeAt(j);
@@ -37,8 +38,8 @@ function pastPlace(text: string, i: number, end: number): number {
  * 在, a place and another verb at `i` (在赭岩地区|调研): where that verb starts, or -1. The place
  * is two characters or more, up to the first word that follows names.
  */
-function placeThenVerb(text: string, i: number, end: number): number {
-  const v = vocabulary();
+function placeThenVerb(cx: OfficialsContext, text: string, i: number, end: number): number {
+  const v = cx.vocabulary;
   const limit = Math.min(end, i + 1 + MAX_PLACE);
   for (let j = i + 1; j < limit; j++) {
     const c = text.charCodeAt(j);
@@ -52,9 +53,9 @@ function placeThenVerb(text: string, i: number, end: number): number {
  * Where the verbs go on after the clause that ends at `segmentEnd`: past a comma and 并, the
  * same subject's next verb (调研，并在地区行署主持召开座谈会), or -1.
  */
-function nextClauseVerb(text: string, segmentEnd: number, end: number): number {
+function nextClauseVerb(cx: OfficialsContext, text: string, segmentEnd: number, end: number): number {
   if (text[segmentEnd] !== '，' || text.charCodeAt(segmentEnd + 1) !== AND || segmentEnd + 2 >= end) return -1;
-  return verbStart(text, segmentEnd + 2, end);
+  return verbStart(cx, text, segmentEnd + 2, end);
 }
 
 /** How far 受…委托 may reach (受县委副书记、代县长岩温香委托). */
@@ -62,29 +63,29 @@ const MAX_BEHALF = 30;
 const BEHALF = '受'.charCodeAt(0);
 
 /** Past 受…委托 at `i` (麹向东受县长岩温香委托主持: the verb is the name's own), else `i`. */
-function pastBehalf(text: string, i: number, end: number): number {
+function pastBehalf(cx: OfficialsContext, text: string, i: number, end: number): number {
   if (text.charCodeAt(i) !== BEHALF) return i;
   const limit = Math.min(end, i + MAX_BEHALF);
   for (let j = i + 1; j < limit - 1; j++) {
     if (SEGMENT_END[text.charCodeAt(j)]) return i;
-    if (text.startsWith('委托', j)) return skipFillers(text, j + 2, end);
+    if (text.startsWith('委托', j)) return skipFillers(cx, text, j + 2, end);
   }
   return i;
 }
 
 /** Where the role verb after a name would start: past fillers, 受…委托, 在…中 and 在 a place. */
-function verbStart(text: string, from: number, end: number): number {
-  let i = pastBehalf(text, skipFillers(text, from, end), end);
+function verbStart(cx: OfficialsContext, text: string, from: number, end: number): number {
+  let i = pastBehalf(cx, text, skipFillers(cx, text, from, end), end);
   if (text.charCodeAt(i) !== AT) return i;
   const where = WHERE.exec(text.slice(i, Math.min(end, i + 17)));
-  if (where) return skipFillers(text, i + where[0].length, end);
-  const verb = pastPlace(text, i, end);
+  if (where) return skipFillers(cx, text, i + where[0].length, end);
+  const verb = pastPlace(cx, text, i, end);
   return verb > 0 ? verb : i;
 }
 
 /** Whether a role verb follows right after a name (rolesAfter also reads one after another verb and 并). */
-export function roleFollows(text: string, from: number, end: number): boolean {
-  return vocabulary().roleWords.startsAt(text, verbStart(text, from, end), end) > 0;
+export function roleFollows(cx: OfficialsContext, text: string, from: number, end: number): boolean {
+  return cx.vocabulary.roleWords.startsAt(text, verbStart(cx, text, from, end), end) > 0;
 }
 
 /** First offset of `code` in `text[from, to)`, or -1. */
@@ -102,9 +103,9 @@ function segmentEndAfter(text: string, i: number, end: number): number {
 }
 
 /** Roles given by the text right after a name, or [] when none follows it. */
-export function rolesAfter(text: string, from: number, end: number): Role[] {
-  const v = vocabulary();
-  let i = verbStart(text, from, end);
+export function rolesAfter(cx: OfficialsContext, text: string, from: number, end: number): Role[] {
+  const v = cx.vocabulary;
+  let i = verbStart(cx, text, from, end);
   const roles: Role[] = [];
   let n = v.roleWords.startsAt(text, i, end);
   let segmentEnd: number;
@@ -112,13 +113,13 @@ export function rolesAfter(text: string, from: number, end: number): Role[] {
   else {
     // Another verb first (in a place: 在赭岩地区调研), a role verb after 并 (周强调度各乡镇工作并主持会议
     // · 听取汇报并讲话 · 在赭岩地区调研，并在地区行署主持召开座谈会).
-    if (text.charCodeAt(i) === AT) i = placeThenVerb(text, i, end);
+    if (text.charCodeAt(i) === AT) i = placeThenVerb(cx, text, i, end);
     if (i < 0 || v.followers.startsAt(text, i, end) < 2) return roles;
     segmentEnd = segmentEndAfter(text, i, end);
     const and = indexIn(text, AND, i + 2, segmentEnd);
-    if (and >= 0) i = skipFillers(text, and, segmentEnd);
+    if (and >= 0) i = skipFillers(cx, text, and, segmentEnd);
     else {
-      i = nextClauseVerb(text, segmentEnd, end);
+      i = nextClauseVerb(cx, text, segmentEnd, end);
       if (i < 0) return roles;
       segmentEnd = segmentEndAfter(text, i, end);
     }
@@ -131,7 +132,7 @@ export function rolesAfter(text: string, from: number, end: number): Role[] {
     // "…并讲话": another verb after 并.
     const and = indexIn(text, AND, i + n, segmentEnd);
     if (and < 0) break;
-    i = skipFillers(text, and, segmentEnd);
+    i = skipFillers(cx, text, and, segmentEnd);
     n = v.roleWords.startsAt(text, i, segmentEnd);
     if (!n) break;
   }

@@ -2,7 +2,8 @@
 // suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
 import prefixData from '../data/org-prefixes.json';
-import { charTable, vocabulary } from './vocabulary';
+import { charTable } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 /** Words after which a title may begin inside a clause (会议由区委副书记…). */
 const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意'];
@@ -21,9 +22,9 @@ export function allHan(text: string, start: number, end: number): boolean {
 }
 
 /** Where a title whose suffix starts at `suffixStart` begins, at or after `from`. */
-export function titleStart(text: string, from: number, suffixStart: number): number {
+export function titleStart(cx: OfficialsContext, text: string, from: number, suffixStart: number): number {
   let start = from;
-  const v = vocabulary();
+  const v = cx.vocabulary;
   for (let i = from; i < suffixStart; i++) {
     if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
     // An organisation that starts like a breaker (经开区 and 经) is part of the title.
@@ -47,7 +48,7 @@ export function titleStart(text: string, from: number, suffixStart: number): num
 const SHORT_RANGE = 48;
 
 /**
- * titleStart(text, from, s) for one `from` and many `s` (the title suffixes of one long token):
+ * titleStart(cx, text, from, s) for one `from` and many `s` (the title suffixes of one long token):
  * the same answers, from what is scanned once instead of the whole range again for every suffix.
  * A token of thousands of characters with a suffix every few (习近平总书记习近平总书记…) cost
  * time quadratic in its length.
@@ -59,14 +60,14 @@ export class TitleStarts {
   readonly #links: number[] = [];
   #scanned: number;
 
-  constructor(private readonly text: string, private readonly from: number) {
+  constructor(private readonly cx: OfficialsContext, private readonly text: string, private readonly from: number) {
     this.#scanned = from;
   }
 
   /** Scans starts below `to`. */
   #scan(to: number): void {
     const { text } = this;
-    const v = vocabulary();
+    const v = this.cx.vocabulary;
     for (let i = this.#scanned; i < to; i++) {
       // As in titleStart: an organisation that starts like a breaker (经开区 and 经) is part of the title.
       if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0 && !v.prefixes.startsAt(text, i)) {
@@ -79,10 +80,10 @@ export class TitleStarts {
     if (to > this.#scanned) this.#scanned = to;
   }
 
-  /** titleStart(this.text, this.from, suffixStart). */
+  /** titleStart(cx, this.text, this.from, suffixStart). */
   at(suffixStart: number): number {
-    const { text, from } = this;
-    if (suffixStart - from <= SHORT_RANGE) return titleStart(text, from, suffixStart);
+    const { cx, text, from } = this;
+    if (suffixStart - from <= SHORT_RANGE) return titleStart(cx, text, from, suffixStart);
     this.#scan(suffixStart);
     // The latest end of a breaker that starts in [from, suffixStart) and ends by suffixStart.
     const ends = this.#breakerEnds;
@@ -90,7 +91,7 @@ export class TitleStarts {
     // A breaker that starts at suffixStart - 1 or before and runs past it does not count; the ends
     // are non-decreasing, so the one before it is the latest that fits.
     const start = k >= 0 ? Math.max(from, ends[k]) : from;
-    const v = vocabulary();
+    const v = cx.vocabulary;
     if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, suffixStart + 1)) return start;
     const links = this.#links;
     for (k = upperBound(links, start); k < links.length && links[k] <= suffixStart; k++) {
@@ -122,8 +123,8 @@ const MAX_PLACE = 4;
  * characters, then a level character that opens an organisation prefix or the title suffix
  * itself (雁回镇党委|书记, 雁回镇|镇长, 苇塘县委|书记).
  */
-function placeBeforeLevel(text: string, start: number, headEnd: number): boolean {
-  const v = vocabulary();
+function placeBeforeLevel(cx: OfficialsContext, text: string, start: number, headEnd: number): boolean {
+  const v = cx.vocabulary;
   for (let p = start + 1; p <= start + MAX_PLACE && p < headEnd; p++) {
     if (!v.levels.has(text[p])) continue;
     if (p + 1 === headEnd || v.prefixes.startsAt(text, p, headEnd) || v.prefixes.startsAt(text, p + 1, headEnd)) return true;
@@ -136,26 +137,26 @@ function placeBeforeLevel(text: string, start: number, headEnd: number): boolean
  * it opens with a level or an organisation (区委…, 党组…), is a bare title (常务副区长),
  * continues a chain, or is an organisation word and a title at the start of its clause.
  */
-export function isPlausibleTitle(text: string, start: number, end: number, suffixLength: number, inChain: boolean, atClauseStart: boolean): boolean {
-  const v = vocabulary();
+export function isPlausibleTitle(cx: OfficialsContext, text: string, start: number, end: number, suffixLength: number, inChain: boolean, atClauseStart: boolean): boolean {
+  const v = cx.vocabulary;
   if (inChain || end - start === suffixLength) return true;
   if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, end)) return true;
-  if (placeBeforeLevel(text, start, end - suffixLength)) return true;
+  if (placeBeforeLevel(cx, text, start, end - suffixLength)) return true;
   if (!atClauseStart) return false;
   const head = text.slice(start, end - suffixLength);
   return head.length <= 8 && ORG_ENDINGS.some((w) => head.endsWith(w));
 }
 
 /** Length of the title suffix ending at `end` (not before `floor`), or 0. */
-export function suffixEndingAt(text: string, end: number, floor: number): number {
-  return vocabulary().suffixes.endsAt(text, end, floor);
+export function suffixEndingAt(cx: OfficialsContext, text: string, end: number, floor: number): number {
+  return cx.vocabulary.suffixes.endsAt(text, end, floor);
 }
 
 /** If `text[from, end)` ends with a title, where that title starts; otherwise -1. */
-export function titleEndingAt(text: string, from: number, end: number): number {
-  const n = suffixEndingAt(text, end, from);
+export function titleEndingAt(cx: OfficialsContext, text: string, from: number, end: number): number {
+  const n = suffixEndingAt(cx, text, end, from);
   if (!n) return -1;
-  const start = titleStart(text, from, end - n);
+  const start = titleStart(cx, text, from, end - n);
   if (end - start > MAX_TITLE || !allHan(text, start, end)) return -1;
   return start;
 }

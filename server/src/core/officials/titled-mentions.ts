@@ -6,7 +6,7 @@ import type { MentionDraft } from './draft';
 import { nameEnd } from './name-boundary';
 import { allHan, isPlausibleTitle, suffixEndingAt, titleEndingAt, TitleStarts } from './title-chain';
 import titlesData from '../data/titles.json';
-import { vocabulary } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 /** Words between a title and the colon before its list (州领导有：…), longest first. */
 const LIST_LEADS: readonly string[] = [...titlesData.listLeads].sort((a, b) => b.length - a.length);
@@ -25,24 +25,24 @@ interface Found {
 }
 
 /** The first "title + name" in `text[from, to)`; `suffixEnds` holds every offset a title suffix may end at. */
-function titledName(text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: Offsets): Found | undefined {
+function titledName(cx: OfficialsContext, text: string, from: number, to: number, known: ReadonlySet<string>, inChain: boolean, atClauseStart: boolean, suffixEnds: Offsets): Found | undefined {
   let starts: TitleStarts | undefined;
   for (let k = lowerBound(suffixEnds, from + 2); k < suffixEnds.length && suffixEnds[k] < to; k++) {
     let e = suffixEnds[k];
-    let n = suffixEndingAt(text, e, from);
+    let n = suffixEndingAt(cx, text, e, from);
     if (!n) continue;
     // The longest title: one suffix may go on into another (州政府秘书|长 → 秘书长), the name starts after it.
     for (let j = k + 1; j < suffixEnds.length && suffixEnds[j] < to && suffixEnds[j] - e < MAX_SUFFIX; j++) {
-      const m = suffixEndingAt(text, suffixEnds[j], from);
+      const m = suffixEndingAt(cx, text, suffixEnds[j], from);
       if (m && suffixEnds[j] - m < e) {
         e = suffixEnds[j];
         n = m;
         k = j;
       }
     }
-    const ts = (starts ??= new TitleStarts(text, from)).at(e - n);
-    if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
-    const end = nameEnd(text, e, to, known, true);
+    const ts = (starts ??= new TitleStarts(cx, text, from)).at(e - n);
+    if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(cx, text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
+    const end = nameEnd(cx, text, e, to, known, true);
     if (end > 0) return { title: { start: ts, end: e }, nameStart: e, nameEnd: end };
   }
   return undefined;
@@ -57,7 +57,7 @@ function skipAfterName(text: string, i: number, to: number): number {
  * The title a clause ends with before a colon and a list of names (主席台就座的州领导有：韦国栋、…
  * · 县委常委：…), or undefined.
  */
-export function listLead(text: string, clauseStart: number, clauseEnd: number): Span | undefined {
+export function listLead(cx: OfficialsContext, text: string, clauseStart: number, clauseEnd: number): Span | undefined {
   if (text[clauseEnd] !== '：') return undefined;
   let e = clauseEnd;
   for (const w of LIST_LEADS) {
@@ -66,9 +66,9 @@ export function listLead(text: string, clauseStart: number, clauseEnd: number): 
       break;
     }
   }
-  if (vocabulary().collective.isWordAt(text, clauseStart, e)) return { start: clauseStart, end: e };
-  const ts = titleEndingAt(text, clauseStart, e);
-  if (ts >= 0 && isPlausibleTitle(text, ts, e, suffixEndingAt(text, e, ts), false, ts === clauseStart)) return { start: ts, end: e };
+  if (cx.vocabulary.collective.isWordAt(text, clauseStart, e)) return { start: clauseStart, end: e };
+  const ts = titleEndingAt(cx, text, clauseStart, e);
+  if (ts >= 0 && isPlausibleTitle(cx, text, ts, e, suffixEndingAt(cx, text, e, ts), false, ts === clauseStart)) return { start: ts, end: e };
   return undefined;
 }
 
@@ -77,7 +77,7 @@ export function listLead(text: string, clauseStart: number, clauseEnd: number): 
  * holds every offset a title suffix may end at. `lead`: the titles of a list the clause is (the
  * title before the colon that opens it: 州领导有：|韦国栋、严冬梅).
  */
-export function titledMentions(text: string, clauseStart: number, clauseEnd: number, known: Set<string>, out: MentionDraft[], suffixEnds: Offsets, lead?: Span[]): void {
+export function titledMentions(cx: OfficialsContext, text: string, clauseStart: number, clauseEnd: number, known: Set<string>, out: MentionDraft[], suffixEnds: Offsets, lead?: Span[]): void {
   let pending: Span[] = [];
   let inherited: Span[] | undefined = lead;
   let inList = lead !== undefined;
@@ -95,16 +95,16 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
     if (b <= tokenStart) continue;
 
     let pos = tokenStart;
-    let found = titledName(text, pos, b, known, pending.length > 0, pos === clauseStart, suffixEnds);
+    let found = titledName(cx, text, pos, b, known, pending.length > 0, pos === clauseStart, suffixEnds);
     if (!found) {
-      const ts = vocabulary().collective.isWordAt(text, pos, b) ? pos : titleEndingAt(text, pos, b);
-      if (ts >= 0 && isPlausibleTitle(text, ts, b, suffixEndingAt(text, b, ts), pending.length > 0, ts === clauseStart)) {
+      const ts = cx.vocabulary.collective.isWordAt(text, pos, b) ? pos : titleEndingAt(cx, text, pos, b);
+      if (ts >= 0 && isPlausibleTitle(cx, text, ts, b, suffixEndingAt(cx, text, b, ts), pending.length > 0, ts === clauseStart)) {
         pending.push({ start: ts, end: b });
         inherited = undefined;
         continue;
       }
       // A list under a title (区领导刘一、王二…) expects names as the title does.
-      const end: number = inList ? nameEnd(text, pos, b, known, true) : -1;
+      const end: number = inList ? nameEnd(cx, text, pos, b, known, true) : -1;
       if (end > 0 && !pending.length) {
         emit(pos, end, inherited ?? [], 'listed');
         inList = skipAfterName(text, end, b) === b;
@@ -127,10 +127,10 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
       if (pos < b && text[pos] === ON_BEHALF) {
         // 由A受B委托主持: B is titled too, when a title opens right after 受.
         const from = pos + 1;
-        found = titledName(text, from, b, known, false, false, suffixEnds);
+        found = titledName(cx, text, from, b, known, false, false, suffixEnds);
         if (found && found.title.start !== from) found = undefined;
         // 受县委副书记、代县长…: the token is the first title of a chain the next one goes on.
-        if (!found && titleEndingAt(text, from, b) === from) {
+        if (!found && titleEndingAt(cx, text, from, b) === from) {
           pending = [{ start: from, end: b }];
           inList = false;
         }
@@ -138,9 +138,9 @@ export function titledMentions(text: string, clauseStart: number, clauseEnd: num
       }
       if (pos >= b || !CONNECTORS.has(text[pos])) break;
       pos++;
-      found = titledName(text, pos, b, known, false, false, suffixEnds);
+      found = titledName(cx, text, pos, b, known, false, false, suffixEnds);
       if (!found) {
-        const end = nameEnd(text, pos, b, known, true);
+        const end = nameEnd(cx, text, pos, b, known, true);
         if (end > 0) emit(pos, end, inherited ?? [], 'listed');
       }
     }

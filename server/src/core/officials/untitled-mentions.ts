@@ -6,34 +6,34 @@ import { lowerBound, type Offsets } from './anchor-scan';
 import type { MentionDraft } from './draft';
 import { andEndsName, holdsNeverWord, isNameChar, LEFT_BREAKERS, mayStartName, nameEnd, surnameAt } from './name-boundary';
 import { roleFollows, rolesAfter } from './roles';
-import { vocabulary } from './vocabulary';
+import type { OfficialsContext } from './context';
 
 /** Words that may stand before a given name and a title (落实增斌书记). */
 const GIVEN_NAME_LEFT = ['落实', '贯彻', '按照', '根据', '学习', '传达', '陪同', '听取', '代表', '感谢', '和', '与', '及', '、', '同', '向', '请', '对', '的'];
 
 const MEN = '们'.charCodeAt(0);
 
-function leftOk(text: string, s: number, floor: number): boolean {
+function leftOk(cx: OfficialsContext, text: string, s: number, floor: number): boolean {
   if (s <= floor || !isHan(text.charCodeAt(s - 1))) return true;
   const c = text[s - 1];
-  return LEFT_BREAKERS.has(c) || !vocabulary().surnames.has(c);
+  return LEFT_BREAKERS.has(c) || !cx.vocabulary.surnames.has(c);
 }
 
-function plausibleName(text: string, s: number, e: number): boolean {
-  const v = vocabulary();
+function plausibleName(cx: OfficialsContext, text: string, s: number, e: number): boolean {
+  const v = cx.vocabulary;
   const name = text.slice(s, e);
   if (v.notNames.has(name) || v.ignored.has(name)) return false;
   if (v.knownNames.has(name)) return true;
-  const surname = surnameAt(text, s);
+  const surname = surnameAt(cx, text, s);
   if (!surname || e - s - surname < 1 || e - s - surname > 2) return false;
-  if (holdsNeverWord(text, s, e)) return false;
+  if (holdsNeverWord(cx, text, s, e)) return false;
   // 孟庆和同志: 和 before 同志 ends the name.
-  for (let i = s + surname; i < e; i++) if ((!isNameChar(text[i]) && !(i === e - 1 && andEndsName(text, i, text.length))) || v.titleChars.has(text[i])) return false;
+  for (let i = s + surname; i < e; i++) if ((!isNameChar(text[i]) && !(i === e - 1 && andEndsName(cx, text, i, text.length))) || v.titleChars.has(text[i])) return false;
   return true;
 }
 
 /** 任泽锋同志 (name, then 同志, with no title before) in `text[start, end)`; `comrades` (ascending) holds the offsets of 同志. */
-export function comradeMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: Offsets): void {
+export function comradeMentions(cx: OfficialsContext, text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], comrades: Offsets): void {
   if (end - start <= 2) return; // a name of two or more before 同志 (no search per short line)
   for (let k = lowerBound(comrades, start); k < comrades.length && comrades[k] < end; k++) {
     const p = comrades[k];
@@ -41,7 +41,7 @@ export function comradeMentions(text: string, start: number, end: number, known:
     if (text.charCodeAt(p + 2) === MEN) continue;
     for (const n of [3, 2, 4]) {
       const s = p - n;
-      if (s < start || !plausibleName(text, s, p) || !leftOk(text, s, start)) continue;
+      if (s < start || !plausibleName(cx, text, s, p) || !leftOk(cx, text, s, start)) continue;
       out.push({ nameStart: s, nameEnd: p, titles: [], form: 'comrade' });
       known.add(text.slice(s, p));
       break;
@@ -53,10 +53,10 @@ export function comradeMentions(text: string, start: number, end: number, known:
  * 习近平总书记 (full name, then a title) and 增斌书记 (given name, then a title) in
  * `text[start, end)`; `titleStarts` (ascending) holds every offset such a title may start at.
  */
-export function nameFirstMentions(text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: Offsets): void {
+export function nameFirstMentions(cx: OfficialsContext, text: string, start: number, end: number, known: Set<string>, out: MentionDraft[], titleStarts: Offsets): void {
   let next = start + 2;
   if (next >= end) return; // no title can start after a name here (no search per short line)
-  const v = vocabulary();
+  const v = cx.vocabulary;
   for (let k = lowerBound(titleStarts, next); k < titleStarts.length && titleStarts[k] < end; k++) {
     const p = titleStarts[k];
     if (p < next) continue;
@@ -64,7 +64,7 @@ export function nameFirstMentions(text: string, start: number, end: number, know
     if (!n || v.titleChars.has(text[p - 1])) continue;
     const title = { start: p, end: p + n };
     const full = p - 3;
-    if (full >= start && plausibleName(text, full, p) && leftOk(text, full, start)) {
+    if (full >= start && plausibleName(cx, text, full, p) && leftOk(cx, text, full, start)) {
       out.push({ nameStart: full, nameEnd: p, titles: [title], form: 'name-first' });
       known.add(text.slice(full, p));
       next = p + n;
@@ -83,16 +83,16 @@ export function nameFirstMentions(text: string, start: number, end: number, know
 }
 
 /** A clause `text[start, clauseEnd)` that opens with a name and a role verb: 陈红宣读了… / 朱杰在讲话中指出… */
-export function speakerMention(text: string, start: number, clauseEnd: number, sentenceEnd: number, known: Set<string>, out: MentionDraft[]): void {
+export function speakerMention(cx: OfficialsContext, text: string, start: number, clauseEnd: number, sentenceEnd: number, known: Set<string>, out: MentionDraft[]): void {
   // A name is two to four characters (a compound surname and two): without a role verb after
   // one of those ends, no need to delimit the name (which may ask the segmenter).
-  if (!mayStartName(text, start, clauseEnd, known)) return;
-  const longest = start + Math.max(4, vocabulary().compoundSurnames.maxLength + 2);
+  if (!mayStartName(cx, text, start, clauseEnd, known)) return;
+  const longest = start + Math.max(4, cx.vocabulary.compoundSurnames.maxLength + 2);
   let verb = false;
-  for (let e = start + 2; e <= longest && e <= clauseEnd && !verb; e++) verb = roleFollows(text, e, sentenceEnd);
+  for (let e = start + 2; e <= longest && e <= clauseEnd && !verb; e++) verb = roleFollows(cx, text, e, sentenceEnd);
   if (!verb) return;
-  const end = nameEnd(text, start, clauseEnd, known);
-  if (end < 0 || !rolesAfter(text, end, sentenceEnd).length) return;
+  const end = nameEnd(cx, text, start, clauseEnd, known);
+  if (end < 0 || !rolesAfter(cx, text, end, sentenceEnd).length) return;
   out.push({ nameStart: start, nameEnd: end, titles: [], form: 'speaker' });
   known.add(text.slice(start, end));
 }
@@ -103,8 +103,9 @@ export interface NameIndex {
   readonly byFirst: ReadonlyMap<number, readonly { readonly name: string; readonly rank: number }[]>;
 }
 
-export function nameIndex(names: readonly string[]): NameIndex {
-  const firsts = sharedFirsts();
+/** `firsts` is the context's table: release the index before the next document's. */
+export function nameIndex(cx: OfficialsContext, names: readonly string[]): NameIndex {
+  const firsts = cx.firsts;
   const byFirst = new Map<number, { name: string; rank: number }[]>();
   names.forEach((name, rank) => {
     const c = name.charCodeAt(0);
@@ -118,9 +119,6 @@ export function nameIndex(names: readonly string[]): NameIndex {
 export function releaseNameIndex(index: NameIndex): void {
   for (const c of index.byFirst.keys()) index.firsts[c] = 0;
 }
-
-let firstsTable: Uint8Array | undefined;
-const sharedFirsts = () => (firstsTable ??= new Uint8Array(0x10000));
 
 /**
  * Every other occurrence of a name already found (汤洁强调, 王俊嶺要求), in one pass over the

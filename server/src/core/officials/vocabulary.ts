@@ -1,6 +1,6 @@
 // The officials vocabulary: titles, organisation prefixes, surnames, words that follow names.
-// Read from the JSON data files once; users add titles and names, or ignore false ones, through
-// settings (huiyi.officials.*), merged in by `configureVocabulary`.
+// Read from the JSON data files; users add titles and names, or ignore false ones, through
+// settings (huiyi.officials.*), merged in by `buildVocabulary` (each language service builds its own).
 import titlesData from '../data/titles.json';
 import prefixData from '../data/org-prefixes.json';
 import surnameData from '../data/surnames.json';
@@ -121,13 +121,10 @@ export interface Vocabulary {
   readonly notNameWords: WordSet;
   readonly knownNames: WordSet;
   readonly ignored: ReadonlySet<string>;
-  /** Changes whenever the extras change (part of cache keys). */
-  readonly generation: number;
 }
 
-let generation = 0;
-
-function build(extras: VocabularyExtras): Vocabulary {
+/** The vocabulary of the data files with the user's extras (one per language service and settings). */
+export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
   const roleVerbs = new Map<string, Role>();
   for (const [role, verbs] of Object.entries(followerData.roles)) for (const v of verbs) if (!roleVerbs.has(v)) roleVerbs.set(v, role as Role);
   return {
@@ -156,32 +153,25 @@ function build(extras: VocabularyExtras): Vocabulary {
     notNameWords: new WordSet(notNameData.notNames),
     knownNames: new WordSet([...notNameData.knownNames, ...(extras.names ?? [])]),
     ignored: new Set(extras.ignore ?? []),
-    generation: generation++,
   };
 }
 
-let current: Vocabulary | undefined;
-let currentKey = '';
+let plain: Vocabulary | undefined;
 
-export function vocabulary(): Vocabulary {
-  return (current ??= build({}));
+/**
+ * The vocabulary of these extras; without any, the data files' own, built once (it is never
+ * changed: what differs between language services is which vocabulary each holds).
+ */
+export function vocabularyOf(extras: VocabularyExtras = {}): Vocabulary {
+  const none = !extras.titles?.length && !extras.names?.length && !extras.ignore?.length;
+  return none ? (plain ??= buildVocabulary()) : buildVocabulary(extras);
 }
 
-/** Merges user titles and names (simplified) into the vocabulary; returns whether it changed. */
-export function configureVocabulary(extras: VocabularyExtras): boolean {
-  const key = JSON.stringify([extras.titles ?? [], extras.names ?? [], extras.ignore ?? []]);
-  if (key === currentKey && current) return false;
-  currentKey = key;
-  current = build(extras);
-  return true;
-}
-
-export function isCollectiveTitle(title: string): boolean {
-  return vocabulary().collective.has(title) || /领导$/.test(title);
+export function isCollectiveTitle(v: Vocabulary, title: string): boolean {
+  return v.collective.has(title) || /领导$/.test(title);
 }
 
 /** Every word the segmenter should keep whole: titles, prefixes, followers. */
-export function segmenterWords(): string[] {
-  const v = vocabulary();
+export function segmenterWords(v: Vocabulary): string[] {
   return [...v.suffixes.words, ...v.prefixes.words, ...v.followers.words, ...v.knownNames.words];
 }

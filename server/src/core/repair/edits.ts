@@ -1,19 +1,8 @@
-// Text repairs as plain data: apply them, and compose two rounds of repairs into one set of
-// edits on the original text (so a fix-all that needs two rounds is still one minimal edit list).
+// Repairs (edits, text/edits.ts): keep the ones that can go together, and compose two rounds of
+// repairs into one set of edits on the original text (so a fix-all that needs two rounds is still
+// one minimal edit list, each first-round repair kept whole where the second round leaves it).
 import type { TextRepair } from '../damage/finding';
-
-/** Applies sorted, non-overlapping repairs. */
-export function applyRepairs(text: string, repairs: readonly TextRepair[]): string {
-  if (!repairs.length) return text;
-  const parts: string[] = [];
-  let pos = 0;
-  for (const r of repairs) {
-    parts.push(text.slice(pos, r.start), r.newText);
-    pos = r.end;
-  }
-  parts.push(text.slice(pos));
-  return parts.join('');
-}
+import { applyEdits } from '../text/edits';
 
 /** Keeps repairs (sorted by start) that overlap no earlier kept one and change something. */
 export function nonOverlapping(text: string, repairs: readonly TextRepair[]): TextRepair[] {
@@ -95,7 +84,7 @@ export function composeRepairs(text1: string, first: readonly TextRepair[], seco
     const x0 = from >= 0 && placed[from].s1 === x ? placed[from].r.start : x - shiftAt(x, true);
     let y0 = to >= 0 && placed[to].e1 === y ? placed[to].r.end : y - shiftAt(y, false);
     if (y0 < x0) y0 = x0;
-    const newText = applyRepairs(text1.slice(x, y), group.map((g) => ({ start: g.start - x, end: g.end - x, newText: g.newText })));
+    const newText = applyEdits(text1.slice(x, y), group.map((g) => ({ start: g.start - x, end: g.end - x, newText: g.newText })));
     out.push({ start: x0, end: y0, newText });
   }
   placed.forEach((p, q) => {

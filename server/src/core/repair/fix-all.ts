@@ -3,7 +3,8 @@
 // text is re-checked and repaired until nothing changes; the rounds are composed into one edit
 // list, so applying the result twice gives the same text as applying it once.
 import type { Finding, TextRepair } from '../damage/finding';
-import { applyRepairs, composeRepairs, nonOverlapping } from './edits';
+import { applyEdits } from '../text/edits';
+import { composeRepairs, nonOverlapping } from './edits';
 
 const MAX_ROUNDS = 4;
 
@@ -18,11 +19,11 @@ export function repairsOf(text: string, findings: readonly Finding[]): TextRepai
  */
 export function fixAll(text: string, findings: readonly Finding[], recheck: (text: string) => readonly Finding[]): TextRepair[] {
   let total = repairsOf(text, findings);
-  let current = applyRepairs(text, total);
+  let current = applyEdits(text, total);
   for (let round = 1; round < MAX_ROUNDS && total.length; round++) {
     const more = repairsOf(current, recheck(current));
     if (!more.length) break;
-    const next = applyRepairs(current, more);
+    const next = applyEdits(current, more);
     total = composeRepairs(current, total, more);
     current = next;
   }

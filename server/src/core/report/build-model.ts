@@ -7,6 +7,7 @@ import { looksWronglyDecoded } from './wrongly-decoded';
 import { isoDate, notAfterDate } from '../model/dates';
 import { nameMeeting } from '../model/meeting-name';
 import { extractCredits } from '../officials/credits';
+import { officialsContext, type OfficialsContext } from '../officials/context';
 import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
 import { piece, splitParagraphs, type Paragraph } from '../model/paragraphs';
@@ -87,7 +88,11 @@ function meetingParagraphs(meetings: readonly MeetingParagraphs[]): Paragraph[] 
   return out;
 }
 
-export function buildReportModel(document: ReportDocument): ReportModel {
+/**
+ * `cx`: the language service's vocabulary, segmenter and scratch buffers (the service passes its
+ * own; without one, the data files' vocabulary and no segmenter, as in tests).
+ */
+export function buildReportModel(document: ReportDocument, cx: OfficialsContext = officialsContext()): ReportModel {
   const force = document.languageId === 'meeting-report';
   const text = document.getText();
   const view = buildView(text);
@@ -106,8 +111,8 @@ export function buildReportModel(document: ReportDocument): ReportModel {
   if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
   const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
-  const credits = extractCredits(view, paragraphs, drafts);
-  const { mentions, officials } = extractOfficials(view, meetingParagraphs(seg.meetings), drafts, credits.spans);
+  const credits = extractCredits(cx, view, paragraphs, drafts);
+  const { mentions, officials } = extractOfficials(cx, view, meetingParagraphs(seg.meetings), drafts, credits.spans);
   const byMeeting = drafts.map((): typeof mentions[number][] => []);
   for (const x of mentions) byMeeting[x.meeting]?.push(x);
   const meetings = drafts.map((m, i) => ({ ...m, ...peopleOfMeeting(byMeeting[i]) }));

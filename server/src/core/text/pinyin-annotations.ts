@@ -50,17 +50,6 @@ function syllableAt(text: string, i: number, to: number): number {
  * returned when the text also holds toned ones, since "(de)" alone proves nothing.
  */
 export function findPinyinAnnotations(text: string, from = 0, to = text.length): readonly PinyinAnnotation[] {
-  // The view, the damage detector and the conversion each ask for the whole of the same text.
-  const whole = from === 0 && to === text.length;
-  if (whole && last?.text === text) return last.found;
-  const found = scan(text, from, to);
-  if (whole) last = { text, found };
-  return found;
-}
-
-let last: { readonly text: string; readonly found: readonly PinyinAnnotation[] } | undefined;
-
-function scan(text: string, from: number, to: number): readonly PinyinAnnotation[] {
   const found: PinyinAnnotation[] = [];
   let toned = 0;
   let i = text.indexOf('(', from);

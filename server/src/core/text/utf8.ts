@@ -1,6 +1,6 @@
-// UTF-8 bytes to text, through a decoder written for the common case. Node 20's own decoding
-// (Buffer#toString, readFileSync(…, 'utf8')) runs at about 275 MB/s on Chinese text and was the
-// largest single cost of a corpus check; this one runs at about 770 MB/s. Any byte sequence it
+// UTF-8 bytes to text, through a decoder written for the common case: Node 20's own decoding
+// (Buffer#toString, readFileSync(…, 'utf8')) was the largest single cost of a corpus check
+// (figures in docs/benchmarks.md, "Why the optimisations are there"). Any byte sequence it
 // does not accept as well-formed UTF-8 (a file in GBK, a truncated character) sends the whole
 // text to Node's decoder, so the result is always exactly what Node gives, U+FFFD replacements
 // included (a property test checks both).

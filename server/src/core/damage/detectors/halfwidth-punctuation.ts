@@ -2,7 +2,7 @@
 // writes the full-width form. A style hint: off the fix-all path, and can be turned off.
 import { isCjkAt, isHanAt } from '../cjk';
 import type { Detector } from '../detector';
-import { DescribedFinding, type Describe, type Finding } from '../finding';
+import { finding, type Finding } from '../finding';
 import { isQuestion } from './question-marks';
 import { t } from '../../l10n';
 
@@ -10,7 +10,18 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 /** `test` with lastIndex walks the matches without allocating a match array for each one. */
 const PATTERN = /[,;:?!()]/g;
 
-const describe: Describe = (text, start) => t('Half-width "{0}" between Chinese characters; the fix writes "{1}".', text[start], FULL[text[start]]);
+const MESSAGE = 'Half-width "{0}" between Chinese characters; the fix writes "{1}".';
+/** One message per mark (a damaged file holds them by the hundred thousand), made again when the language changes. */
+const messages = new Map<string, string>();
+let messagesIn = '';
+
+function describe(ch: string): string {
+  const template = t(MESSAGE);
+  if (template !== messagesIn) messages.clear(), (messagesIn = template);
+  let message = messages.get(ch);
+  if (message === undefined) messages.set(ch, (message = t(MESSAGE, ch, FULL[ch])));
+  return message;
+}
 
 export const halfwidthPunctuation: Detector<'cleanup.halfwidth-punctuation'> = {
   code: 'cleanup.halfwidth-punctuation',
@@ -23,7 +34,7 @@ export const halfwidthPunctuation: Detector<'cleanup.halfwidth-punctuation'> = {
       const ch = text[i];
       // A "?" between Han characters is a lost character unless it ends a question.
       if (ch === '?' && isHanAt(text, i - 1) && isHanAt(text, i + 1) && !isQuestion(text, i)) continue;
-      out.push(new DescribedFinding('cleanup.halfwidth-punctuation', text, i, i + 1, describe, FULL[ch]));
+      out.push(finding('cleanup.halfwidth-punctuation', i, i + 1, describe(ch), FULL[ch]));
     }
     return out;
   },

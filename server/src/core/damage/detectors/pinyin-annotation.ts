@@ -6,7 +6,7 @@ import { traditionalCharMap } from '../../script/char-map';
 import { findPinyinAnnotations, type PinyinAnnotation } from '../../text/pinyin-annotations';
 import { isAstralHanLead, isHan } from '../../text/chars';
 import type { Detector } from '../detector';
-import { DescribedFinding, type Describe } from '../finding';
+import { finding } from '../finding';
 import { t } from '../../l10n';
 
 /** Fewest annotations that make the damage pattern (one gloss in a text proves nothing). */
@@ -67,7 +67,7 @@ const MESSAGE = 'Pinyin "{0}" glued after {1} by a scraper; the fix removes it.'
 const messages = new Map<number, { readonly key: string; readonly message: string }>();
 let messagesIn = '';
 
-const describe: Describe = (text, start, end) => {
+function describe(text: string, start: number, end: number): string {
   const template = t(MESSAGE);
   if (template !== messagesIn || messages.size >= 4096) messages.clear(), (messagesIn = template);
   let hash = end - start;
@@ -78,13 +78,13 @@ const describe: Describe = (text, start, end) => {
   // Two annotations with one hash take turns: each is right, one is made again.
   messages.set(hash, { key: text.slice(start - 1, end), message });
   return message;
-};
+}
 
 export const pinyinAnnotations: Detector<'mojibake.pinyin-annotation'> = {
   code: 'mojibake.pinyin-annotation',
   detect({ text }) {
     const annotations = findPinyinAnnotations(text);
     if (!isDamagePattern(text, annotations)) return [];
-    return annotations.map((a) => new DescribedFinding('mojibake.pinyin-annotation', text, a.start, a.end, describe, ''));
+    return annotations.map((a) => finding('mojibake.pinyin-annotation', a.start, a.end, describe(text, a.start, a.end), ''));
   },
 };

@@ -1,11 +1,13 @@
-// Text edits as plain offsets, and the two operations the conversion pipeline needs: applying a
-// stage's edits, and composing two stages so every edit points into the original text.
+// The one edit type of the core, the LSP adapter and the CLI (a repair, a conversion's change):
+// replace [start, end) by `newText`, as plain offsets. Applying a list, composing two stages so
+// every edit points into the original text (the conversion's stages; fix-all's rounds compose
+// with repair/edits.ts, which keeps each round's repairs whole), and shrinking an edit.
 
-/** Replace raw[start, end) by `text`. Lists are sorted by start and never overlap. */
+/** Replace raw[start, end) by `newText`. Lists are sorted by start and never overlap. */
 export interface Edit {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
+  readonly newText: string;
 }
 
 export function applyEdits(source: string, edits: readonly Edit[]): string {
@@ -13,7 +15,7 @@ export function applyEdits(source: string, edits: readonly Edit[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const e of edits) {
-    parts.push(source.slice(at, e.start), e.text);
+    parts.push(source.slice(at, e.start), e.newText);
     at = e.end;
   }
   parts.push(source.slice(at));
@@ -36,7 +38,7 @@ export function composeEdits(source: string, first: readonly Edit[], second: rea
   let delta = 0;
   for (const e of first) {
     outStart.push(e.start + delta);
-    delta += e.text.length - (e.end - e.start);
+    delta += e.newText.length - (e.end - e.start);
   }
 
   // Source ranges touched by either stage, in order, merged where they overlap.
@@ -48,12 +50,12 @@ export function composeEdits(source: string, first: readonly Edit[], second: rea
   };
   // middle → source. Inside (or at the edge of) a first-stage edit's output, snap outwards to
   // the whole edit: a larger range is still exact, a smaller one would cut an edit.
-  const outEnd = first.map((e, j) => outStart[j] + e.text.length);
+  const outEnd = first.map((e, j) => outStart[j] + e.newText.length);
   let k = 0;
   let shift = 0; // middle - source in the unchanged stretch before first[k]
   const toSource = (p: number, up: boolean): number => {
     while (k < first.length && outEnd[k] < p) {
-      shift += first[k].text.length - (first[k].end - first[k].start);
+      shift += first[k].newText.length - (first[k].end - first[k].start);
       k++;
     }
     if (k < first.length && outStart[k] <= p) {
@@ -79,7 +81,7 @@ export function composeEdits(source: string, first: readonly Edit[], second: rea
   const fwd2 = forwardMap(second);
   for (const [a, b] of ranges) {
     const text = final.slice(fwd2(fwd1(a, false), false), fwd2(fwd1(b, true), true));
-    result.push({ start: a, end: b, text });
+    result.push({ start: a, end: b, newText: text });
   }
   return result;
 }
@@ -91,7 +93,7 @@ function forwardMap(edits: readonly Edit[]): (p: number, atEnd: boolean) => numb
   return (p, atEnd) => {
     // Edits wholly before p (or ending at p, for an end position) shift it.
     while (k < edits.length && (edits[k].end < p || (edits[k].end === p && (atEnd || edits[k].start < p)))) {
-      delta += edits[k].text.length - (edits[k].end - edits[k].start);
+      delta += edits[k].newText.length - (edits[k].end - edits[k].start);
       k++;
     }
     return p + delta;
@@ -105,7 +107,7 @@ function forwardMap(edits: readonly Edit[]): (p: number, atEnd: boolean) => numb
  */
 export function pushMinimalEdits(source: string, edit: Edit, out: Edit[]): void {
   const old = source.slice(edit.start, edit.end);
-  const next = edit.text;
+  const next = edit.newText;
   if (old === next) return;
   const a = Array.from(old);
   const b = Array.from(next);
@@ -119,7 +121,7 @@ export function pushMinimalEdits(source: string, edit: Edit, out: Edit[]): void 
         if (runStart < 0) runStart = offset;
         runText += b[i];
       } else if (runStart >= 0) {
-        out.push({ start: runStart, end: offset, text: runText });
+        out.push({ start: runStart, end: offset, newText: runText });
         runStart = -1;
         runText = '';
       }
@@ -134,7 +136,7 @@ export function pushMinimalEdits(source: string, edit: Edit, out: Edit[]): void 
   // Never split a surrogate pair.
   if (head > 0 && isLowSurrogate(old.charCodeAt(head))) head--;
   if (tail > 0 && isLowSurrogate(old.charCodeAt(old.length - tail))) tail--;
-  out.push({ start: edit.start + head, end: edit.end - tail, text: next.slice(head, next.length - tail) });
+  out.push({ start: edit.start + head, end: edit.end - tail, newText: next.slice(head, next.length - tail) });
 }
 
 function isLowSurrogate(code: number): boolean {
