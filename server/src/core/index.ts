@@ -67,6 +67,6 @@ export { readText } from './text/read-text';
 export { TitleStarts, titleStart } from './officials/title-chain';
 // Near-duplicate meetings (issue 16).
 export * as duplicates from './duplicates';
-export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
-export type { Cluster, MeetingSignature } from './duplicates';
+export { clusterMeetings, meetingSignatures, parseSignature, signatureLine, MeetingClusters } from './duplicates';
+export type { Cluster, MeetingSignature, MeetingCopies, MeetingCopy, WorkspaceCopies } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';

@@ -21,6 +21,8 @@ export class WorkspaceIndex {
   private generation = 0;
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
+  /** Called when what other files hold changed (a build ended, a file was read again): code lenses refresh. */
+  onChanged: () => void = () => {};
 
   constructor(private readonly settings: () => HuiyiSettings, private readonly log: (m: string) => void) {
     this.corpus = new CorpusIndex(log);
@@ -45,6 +47,10 @@ export class WorkspaceIndex {
           onProgress: (done, total) => progress?.report(done, total),
           isCancelled: superseded,
         });
+        if (!superseded()) {
+          this.corpus.settleCopies();
+          this.onChanged();
+        }
       } finally {
         progress?.done();
       }
@@ -64,13 +70,15 @@ export class WorkspaceIndex {
   }
 
   /** Index an open document from the model the language service already built for it. */
-  updateFromModel(document: Pick<TextDocument, 'uri' | 'positionAt'>, model: ReportModel | undefined): void {
+  updateFromModel(document: Pick<TextDocument, 'uri' | 'positionAt' | 'getText'>, model: ReportModel | undefined): void {
     if (!model) return this.remove(document.uri);
-    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o)));
+    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o), document.getText()));
   }
 
   async refreshFile(uri: string): Promise<void> {
-    if (uri.startsWith('file:')) await this.indexFile(uri, fileURLToPath(uri));
+    if (!uri.startsWith('file:')) return;
+    await this.indexFile(uri, fileURLToPath(uri));
+    this.onChanged();
   }
 
   remove(uri: string): void {

@@ -6,6 +6,8 @@ import { toSimplified } from '../script/char-map';
 
 export interface Appearance {
   readonly uri: string;
+  /** The meeting's index in its file (-1 outside any meeting). */
+  readonly meeting: number;
   /** Meeting name, or '' outside any meeting. */
   readonly meetingName: string;
   /** The date as written, or ''. */
@@ -20,6 +22,8 @@ export interface Appearance {
   readonly roles: readonly Role[];
   /** Number of mentions in that meeting. */
   readonly mentions: number;
+  /** Copies of the meeting in other files counted in this one (see count-once.ts). */
+  readonly copies?: number;
 }
 
 /** Oldest first. */

@@ -4,6 +4,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import { meetingEntries, type MeetingEntry } from './workspace-symbols';
 import type { ReportModel, Role } from '../model/types';
+import { meetingSignatures, type MeetingSignature } from '../duplicates';
 
 export const MENTION_FIELDS = 6;
 const ROLE_BITS: Record<Role, number> = { chair: 1, speaker: 2, attendee: 4, presenter: 8 };
@@ -22,6 +23,8 @@ export interface SummaryMeeting {
   readonly date: string;
   /** ISO date when known (the meeting's, else the page's publication date), else ''. */
   readonly iso: string;
+  /** What clustering compares (core/duplicates), when the report's text was given; absent for a meeting with no comparable text. */
+  readonly signature?: MeetingSignature;
 }
 
 export interface SummaryOfficial {
@@ -38,10 +41,15 @@ export interface ReportSummary {
   readonly officials: readonly SummaryOfficial[];
 }
 
-export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position): ReportSummary {
+/** With the report's `text`, each meeting carries its signature (for the copies across the workspace). */
+export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position, text?: string): ReportSummary {
   const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(end) });
   const entries = meetingEntries(model, rangeOf);
-  const meetings = model.meetings.map((m, i) => ({ entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? model.published ?? '' }));
+  const signatures = text === undefined ? [] : meetingSignatures(model.uri, text, model);
+  const meetings = model.meetings.map((m, i): SummaryMeeting => {
+    const signature = signatures.find((s) => s.meeting === i);
+    return { entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? model.published ?? '', ...(signature ? { signature } : {}) };
+  });
   // One buffer for the whole report, each official's mentions a view of it: one allocation
   // (and one backing store to clone and keep) per report instead of one per official.
   let total = 0;
