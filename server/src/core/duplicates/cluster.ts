@@ -153,7 +153,14 @@ export function clusterMeetings(signatures: readonly MeetingSignature[], weights
   const clusters: Cluster[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || x - y)[0];
+    // Ties go to the first file by name (then meeting), whatever order the signatures came in (an
+    // editor's index fills in the order its workers finish).
+    const tie = (x: number, y: number) => {
+      const a = signatures[x];
+      const b = signatures[y];
+      return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.meeting - b.meeting;
+    };
+    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || tie(x, y))[0];
     const c = signatures[canonical];
     clusters.push({
       id: `c${hashString(`${c.file}#${c.meeting}`).toString(16).padStart(8, '0')}`,
