@@ -142,9 +142,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
-      if (documents.get(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) index.remove(change.uri);
-      else void index.refreshFile(change.uri);
+      // A deleted file leaves the index even while its document is open (an editor keeps closed
+      // tabs' documents a while): its copies and officials are gone from the workspace.
+      if (change.type === FileChangeType.Deleted) (index.remove(change.uri), index.onChanged());
+      else if (!documents.get(change.uri)) void index.refreshFile(change.uri);
     }
   });
 
