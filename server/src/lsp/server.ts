@@ -80,7 +80,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     (document) => {
       const settings = settingsOf(document.uri);
       const analysis = service.analyse(document, settings);
-      index.updateFromModel(document, analysis.model);
+      // Into the index once the diagnostics are sent (the meetings' signatures take a while on a
+      // large file); skipped when the document changed meanwhile, since a newer run follows.
+      const version = document.version;
+      setImmediate(() => document.version === version && index.updateFromModel(document, analysis.model));
       if (analysis.admission.kind === 'ignore' || (analysis.admission.kind === 'analyse' && !analysis.model)) return undefined;
       return service.diagnostics(document, settings);
     },

@@ -44,8 +44,8 @@ describe('copies of a meeting (issue 16)', function () {
     alone = appearances(await h.hoverText(seed.uri, h.positionOf(seed, '汤洁')));
     const { seedCopies } = await import(pathToFileURL(COPIES).href);
     const copies = seedCopies(seed.getText());
-    mirror = h.writeWorkspaceFile('copies/mirror.txt', copies.mirror);
-    truncated = h.writeWorkspaceFile('copies/truncated.txt', copies.truncated);
+    mirror = h.writeWorkspaceFile('copy-mirror.txt', copies.mirror);
+    truncated = h.writeWorkspaceFile('copy-truncated.txt', copies.truncated);
   });
   after(async () => {
     await h.closeAllEditors();
