@@ -40,7 +40,8 @@ export function copiesTitle(others: readonly MeetingCopy[], here: MeetingCopy | 
   const counts = new Map<Kind, number>();
   for (const c of others) counts.set(kindOf(c, here), (counts.get(kindOf(c, here)) ?? 0) + 1);
   const kinds = (['mirror', 'truncated', 'copy'] as const).filter((k) => counts.has(k)).map((k) => tally(k, counts.get(k)!));
-  const head = files === 1 ? t('Also in 1 other file: {0}', kinds.join(', ')) : t('Also in {0} other files: {1}', files, kinds.join(', '));
+  const list = kinds.join(t(', '));
+  const head = files === 1 ? t('Also in 1 other file: {0}', list) : t('Also in {0} other files: {1}', files, list);
   const canonical = others.find((c) => c.canonical);
   return canonical ? `${head} · ${t('canonical copy: {0}', fileName(canonical.uri))}` : head;
 }
