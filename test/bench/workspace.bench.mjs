@@ -51,21 +51,30 @@ export async function run() {
       rows.push({ name: `index ${files.length} generated reports (${mb.toFixed(1)} MB), start to progress end`, value: seconds, unit: 's', target: '<= 5' });
       rows.push({ name: 'indexing throughput, worker threads over both cores', value: mb / seconds, unit: 'MB/s' });
       rows.push({ name: 'server RSS right after indexing', value: rss, unit: 'MB', target: '<= 300' });
-      const [top] = await server.request('huiyi/officials', { limit: 1 });
-      const meeting = top.meetings.find((m) => m.name);
-      const path = fileURLToPath(meeting.uri);
-      const uri = await server.openFile(path);
-      const position = meeting.range.start;
-      const at = { textDocument: { uri }, position };
-      const hover = await timed(100, () => server.request('textDocument/hover', at));
-      const counted = /Appearances: ([^\n]*)/.exec(hover.last?.contents?.value ?? '')?.[1] ?? '?';
-      rows.push({ name: `hover on ${top.name} (${counted}), warm server (median of 100)`, value: hover.ms, unit: 'ms', target: '<= 10' });
+      // The official with the most meetings (习近平, named in a stock sentence of most reports: the
+      // worst case), and the chair with the most (a templated name: the typical case).
+      const officials = await server.request('huiyi/officials', {});
+      const top = officials[0];
+      const chair = officials.find((o) => o.meetings.some((m) => m.roles.includes('chair')));
+      const placeOf = async (official) => {
+        const meeting = official.meetings.find((m) => m.name && (official === top || m.roles.includes('chair')));
+        return { textDocument: { uri: await server.openFile(fileURLToPath(meeting.uri)) }, position: meeting.range.start };
+      };
+      const hoverRow = async (official, label) => {
+        const at = await placeOf(official);
+        const hover = await timed(100, () => server.request('textDocument/hover', at));
+        const counted = /Appearances: ([^\n]*)/.exec(hover.last?.contents?.value ?? '')?.[1] ?? '?';
+        rows.push({ name: `hover on ${official.name}, ${label} (${counted}), warm server (median of 100)`, value: hover.ms, unit: 'ms', target: '<= 10' });
+        return at;
+      };
+      await hoverRow(top, 'the most meetings');
+      const at = await hoverRow(chair, 'the chair with the most meetings');
       const refs = await timed(20, () => server.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
-      rows.push({ name: `references of ${top.name} across the corpus (${refs.last.length} in ${new Set(refs.last.map((l) => l.uri)).size} files; median of 20)`, value: refs.ms, unit: 'ms', target: '<= 100' });
+      rows.push({ name: `references of ${chair.name} across the corpus (${refs.last.length} in ${new Set(refs.last.map((l) => l.uri)).size} files; median of 20)`, value: refs.ms, unit: 'ms', target: '<= 100' });
       const rename = await timed(5, () => server.request('textDocument/rename', { ...at, newName: '某某' }));
-      const edits = (rename.last.documentChanges ?? []).reduce((n, c) => n + c.edits.length, 0);
-      rows.push({ name: `rename preview of ${top.name} (${edits} edits; median of 5)`, value: rename.ms, unit: 'ms', target: '<= 1000' });
-      const query = `常务会议 ${top.name}`;
+      const edits = Object.values(rename.last?.changes ?? {}).reduce((n, list) => n + list.length, 0);
+      rows.push({ name: `rename preview of ${chair.name} (${edits} edits in ${Object.keys(rename.last?.changes ?? {}).length} files; median of 5)`, value: rename.ms, unit: 'ms', target: '<= 1000' });
+      const query = `常务会议 ${chair.name}`;
       const symbols = await timed(20, () => server.request('workspace/symbol', { query }));
       rows.push({ name: `workspace symbol query "${query}" (${symbols.last.length} meetings; median of 20)`, value: symbols.ms, unit: 'ms', target: '<= 50' });
       const copy = Object.entries(JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'))).find(([name, keys], i, all) => all.some(([other, k]) => other !== name && k[0] === keys[0]));
@@ -91,7 +100,7 @@ export async function run() {
     const seedMB = reports.slice(0, 10_000).reduce((n, r) => n + Buffer.byteLength(r), 0) / 2 ** 20;
     const anchor = await indexed(seeds);
     await anchor.server.stop();
-    const ratio = rows[1].value / (seedMB / anchor.seconds);
+    const ratio = rows.find((r) => r.name.startsWith("indexing throughput")).value / (seedMB / anchor.seconds);
     rows.push({ name: `anchor: index 10,000 recombined-seed reports (${seedMB.toFixed(0)} MB)`, value: seedMB / anchor.seconds, unit: 'MB/s', anchor: `${anchor.seconds.toFixed(2)} s, ${anchor.rss.toFixed(0)} MB RSS`, ratio: `generated corpus indexes at ${ratio.toFixed(2)}× its MB/s` });
   } finally {
     rmSync(seeds, { recursive: true, force: true });

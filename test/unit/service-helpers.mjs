@@ -51,11 +51,7 @@ export function workspaceWithCopies(service, documents) {
   const clusters = new core.MeetingClusters();
   for (const s of workspace.summaries) clusters.set(s.uri, s.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
   const rangeOf = (uri, meeting) => workspace.summaries.find((s) => s.uri === uri)?.meetings[meeting]?.entry.range;
-  const copiesOf = (uri, meeting) => {
-    const c = clusters.copiesOf(uri, meeting);
-    return c && { id: c.id, members: c.members.map((m) => ({ ...m, range: rangeOf(m.uri, m.meeting) })) };
-  };
-  return { ...workspace, clusters, copiesOf };
+  return { ...workspace, clusters, copiesOf: (uri, meeting) => clusters.copiesOf(uri, meeting), rangeOf };
 }
 
 /** A traditional-script copy of a few sentences about 汤洁, as another file of the workspace. */

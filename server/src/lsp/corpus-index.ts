@@ -6,7 +6,7 @@ import { MeetingClusters, summaryAppearances, summaryLocations, type Appearance,
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Location } from 'vscode-languageserver-types';
+import type { Location, Range } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
 
 export interface FileToIndex {
@@ -56,7 +56,7 @@ export class CorpusIndex implements WorkspaceCopies {
     const intern = (s: string) => this.intern(s);
     return {
       uri,
-      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso), signature: m.signature })),
+      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso), signature: m.signature && { ...m.signature, file: uri, name: intern(m.signature.name), chairs: m.signature.chairs.map(intern), officials: m.signature.officials.map(intern), leaders: m.signature.leaders.map(intern) } })),
       officials: summary.officials.map((o) => ({ name: intern(o.name), spellings: o.spellings.map(intern), titles: o.titles.map(intern), mentions: o.mentions })),
     };
   }
@@ -190,10 +190,13 @@ export class CorpusIndex implements WorkspaceCopies {
     return out;
   }
 
-  /** The meeting's copies in other files, each with its meeting's range. */
+  /** The meeting's copies in other files. */
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
-    const c = this.clusters.copiesOf(uri, meeting);
-    return c && { id: c.id, members: c.members.map((m) => ({ ...m, range: this.files.get(m.uri)?.meetings[m.meeting]?.entry.range })) };
+    return this.clusters.copiesOf(uri, meeting);
+  }
+
+  rangeOf(uri: string, meeting: number): Range | undefined {
+    return this.files.get(uri)?.meetings[meeting]?.entry.range;
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */

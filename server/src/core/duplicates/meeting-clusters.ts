@@ -17,8 +17,6 @@ export interface MeetingCopy {
   readonly canonical: boolean;
   readonly similarity: number;
   readonly why: readonly Reason[];
-  /** The meeting's range in its file, when the index knows it. */
-  readonly range?: Range;
 }
 
 /** A meeting's cluster: every copy, the canonical one first. */
@@ -30,6 +28,8 @@ export interface MeetingCopies {
 /** Which meetings are copies of one another (the editor's index implements it). */
 export interface WorkspaceCopies {
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined;
+  /** Where a meeting is in its file (for links to a copy), when known. */
+  rangeOf?(uri: string, meeting: number): Range | undefined;
 }
 
 /** More files changed than this since the last lookup: cluster everything again. */

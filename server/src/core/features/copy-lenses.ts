@@ -57,7 +57,7 @@ export function copyLenses(document: ReportDocument, model: ReportModel, copies:
     if (!others.length) return;
     const start = document.positionAt(meeting.start);
     const range = { start, end: start };
-    const locations: Location[] = others.map((c) => ({ uri: c.uri, range: c.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
+    const locations: Location[] = others.map((c) => ({ uri: c.uri, range: copies.rangeOf?.(c.uri, c.meeting) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
     lenses.push({ range, command: { title: copiesTitle(others, here), command: SHOW_COPIES_COMMAND, arguments: [document.uri, start, locations] } });
   });
   return lenses;

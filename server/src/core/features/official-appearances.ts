@@ -45,9 +45,12 @@ export function firstAndLastSeen(appearances: readonly Appearance[]): [Appearanc
 export function titlesNewestFirst(appearances: readonly Appearance[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // Appearances share their titles' strings (one file's official, its copies): convert each once.
+  const simplified = new Map<string, string>();
   for (const a of [...appearances].sort(byTime).reverse()) {
     for (const t of a.titles) {
-      const key = toSimplified(t);
+      let key = simplified.get(t);
+      if (key === undefined) simplified.set(t, (key = toSimplified(t)));
       if (!seen.has(key)) (seen.add(key), out.push(key));
     }
   }
