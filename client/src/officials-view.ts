@@ -28,7 +28,8 @@ class OfficialsProvider implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'official') {
       const o = node.official;
       const item = new vscode.TreeItem(o.name, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${(o.meetingCount === 1 ? vscode.l10n.t('{0} meeting', o.meetingCount) : vscode.l10n.t('{0} meetings', o.meetingCount))} · ${o.titles.slice(0, 2).join('、')}`;
+      const merged = o.mergedCopies ? ` (${o.mergedCopies === 1 ? vscode.l10n.t('1 copy merged') : vscode.l10n.t('{0} copies merged', o.mergedCopies)})` : '';
+      item.description = `${(o.meetingCount === 1 ? vscode.l10n.t('{0} meeting', o.meetingCount) : vscode.l10n.t('{0} meetings', o.meetingCount))}${merged} · ${o.titles.slice(0, 2).join('、')}`;
       item.tooltip = [o.name, ...o.spellings.filter((s) => s !== o.name), ...o.titles].join('\n');
       item.iconPath = new vscode.ThemeIcon('person');
       item.contextValue = 'huiyi.official';
@@ -37,7 +38,8 @@ class OfficialsProvider implements vscode.TreeDataProvider<Node> {
     const m = node.meeting;
     const file = decodeURIComponent(m.uri.slice(m.uri.lastIndexOf('/') + 1));
     const item = new vscode.TreeItem([m.date, m.name].filter(Boolean).join(' · ') || file, vscode.TreeItemCollapsibleState.None);
-    item.description = [m.roles.join(', '), file].filter(Boolean).join(' · ');
+    const copies = m.copies ? (m.copies === 1 ? vscode.l10n.t('+1 copy') : vscode.l10n.t('+{0} copies', m.copies)) : '';
+    item.description = [m.roles.join(', '), file, copies].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon('calendar');
     const range = new vscode.Range(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(m.uri), { selection: range }] };

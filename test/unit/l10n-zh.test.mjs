@@ -53,3 +53,21 @@ test('the summary over huiyi.maxNumberOfProblems and the code action titles are 
   assert.ok(titles.some((t) => t.startsWith('修复本文件的全部损坏（')), titles.join('\n'));
   assertChinese(titles);
 });
+
+test('the code lens on a meeting with copies, and the merged count on the hover card, are in Chinese', async () => {
+  const { seedCopies } = await import('../duplicates/seed-copies.mjs');
+  const { workspaceWithCopies, positionOf } = await import('./service-helpers.mjs');
+  const service = core.createLanguageService();
+  const seed000 = seedDoc('000');
+  const copies = seedCopies(seed000.getText());
+  const workspace = workspaceWithCopies(service, [seed000, doc(copies.mirror, { uri: 'file:///ws/mirror.txt' }), doc(copies.truncated, { uri: 'file:///ws/truncated.txt' })]);
+  assert.deepEqual(service.copyLenses(seed000, workspace).map((l) => l.command.title), [
+    '另见于其他 2 个文件：1 份繁体镜像、1 份副本',
+    '另见于其他 2 个文件：1 份繁体镜像、1 份副本',
+    '另见于其他 2 个文件：1 份繁体镜像、1 份截断的副本',
+    '另见于其他 1 个文件：1 份繁体镜像',
+  ]);
+  const md = service.hover(seed000, positionOf(seed000, '汤洁'), workspace).contents.value;
+  assert.ok(md.includes('1 个文件中的 3 次会议 (已合并 6 份副本)'), md);
+  assert.ok(md.includes('(另有 2 份副本)'), md);
+});

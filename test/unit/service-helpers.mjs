@@ -42,5 +42,17 @@ export function workspaceOf(service, documents) {
   };
 }
 
+/**
+ * The same, knowing which meetings are copies of one another, as the server's index does: each
+ * summary's signatures in a MeetingClusters, the copies' ranges from the summaries.
+ */
+export function workspaceWithCopies(service, documents) {
+  const workspace = workspaceOf(service, documents);
+  const clusters = new core.MeetingClusters();
+  for (const s of workspace.summaries) clusters.set(s.uri, s.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
+  const rangeOf = (uri, meeting) => workspace.summaries.find((s) => s.uri === uri)?.meetings[meeting]?.entry.range;
+  return { ...workspace, clusters, copiesOf: (uri, meeting) => clusters.copiesOf(uri, meeting), rangeOf };
+}
+
 /** A traditional-script copy of a few sentences about 汤洁, as another file of the workspace. */
 export const TRADITIONAL_REPORT = '區委召開會議\n3月5日上午，區委常委會召開會議。區委書記湯潔主持會議并講話。區長朱傑出席會議。\n湯潔強調，要抓好落實。\n';

@@ -67,8 +67,8 @@ export { readText } from './text/read-text';
 export { TitleStarts, titleStart } from './officials/title-chain';
 // Near-duplicate meetings (issue 16).
 export * as duplicates from './duplicates';
-export { clusterMeetings, meetingSignatures, parseSignature, signatureLine } from './duplicates';
-export type { Cluster, MeetingSignature } from './duplicates';
+export { clusterMeetings, meetingSignatures, parseSignature, signatureLine, MeetingClusters } from './duplicates';
+export type { Cluster, MeetingSignature, MeetingCopies, MeetingCopy, WorkspaceCopies } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';
 // What the corpus index keeps of a report: the body and kind of each meeting, titles per mention (issues 17, 19).
 export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';

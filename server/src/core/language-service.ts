@@ -2,7 +2,7 @@
 // makes its own). It owns its state (models, the vocabulary of its settings, the names its
 // segmenter learned, conversion results) and knows nothing of the LSP runtime or of VS Code:
 // documents in, plain data out.
-import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
 import { admit, type Admission } from './admission';
 import type { Analysis } from './report/analysis';
 export type { Analysis } from './report/analysis';
@@ -14,6 +14,8 @@ import type { TextRepair } from './damage/finding';
 import { conversionActionEdit, conversionCodeActions, type ConversionActionData, type ConversionActionRequest } from './features/conversion-actions';
 import { documentProtection } from './features/conversion-protection';
 import { creditHover } from './features/credit-hover';
+import { copyLenses } from './features/copy-lenses';
+import type { WorkspaceCopies } from './duplicates';
 import { damageCodeActions, fixAllRepairs, type CodeActionRequest } from './features/damage-code-actions';
 import { collectDiagnostics } from './features/diagnostics';
 import type { Appearance } from './features/official-appearances';
@@ -41,6 +43,14 @@ import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 export interface WorkspaceOfficials {
   appearances(name: string): readonly Appearance[];
   locations(name: string): Iterable<Location>;
+  /** Which meetings are copies of one another (without it, every copy counts as a meeting). */
+  copiesOf?: WorkspaceCopies['copiesOf'];
+}
+
+/** The workspace's copies, when it knows them and the settings merge them (huiyi.duplicates.merge). */
+function mergedCopies(workspace: WorkspaceOfficials | undefined, settings: HuiyiSettings): WorkspaceCopies | undefined {
+  const copiesOf = workspace?.copiesOf;
+  return copiesOf && settings.duplicates.merge ? { copiesOf: (uri, meeting) => copiesOf.call(workspace, uri, meeting) } : undefined;
 }
 
 const NO_WORKSPACE: WorkspaceOfficials = { appearances: () => [], locations: () => [] };
@@ -81,8 +91,13 @@ export interface LanguageService {
   semanticTokens(document: ReportDocument, settings?: HuiyiSettings): number[];
   /** What the workspace index keeps of a document (its meetings and officials), or undefined for a non-report. */
   summarize(document: ReportDocument, settings?: HuiyiSettings): ReportSummary | undefined;
-  /** The officials of these reports (the Officials view), most meetings first; a query filters by name or spelling. */
-  officials(summaries: Iterable<ReportSummary>, options?: { readonly query?: string; readonly limit?: number }): OfficialListEntry[];
+  /**
+   * The officials of these reports (the Officials view), most meetings first; a query filters by
+   * name or spelling. With `copies` (and huiyi.duplicates.merge on), a meeting copied in several files counts once.
+   */
+  officials(summaries: Iterable<ReportSummary>, options?: { readonly query?: string; readonly limit?: number; readonly copies?: WorkspaceCopies }): OfficialListEntry[];
+  /** A code lens on each meeting with copies in other files ("Also in 2 other files: 1 traditional mirror"). */
+  copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -174,12 +189,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return collectDiagnostics(document, analyse(document, settings), settings, conversions);
     },
     workspaceSymbols: matchMeetings,
-    hover(document, position, workspace = NO_WORKSPACE, settings) {
+    hover(document, position, workspace = NO_WORKSPACE, settings = configured) {
       const model = modelOf(document, settings);
       if (!model) return undefined;
       const offset = document.offsetAt(position);
       const name = officialNameAt(model, offset);
-      return name ? officialHover(document, model, offset, workspace.appearances(name)) : creditHover(document, model, offset);
+      return name ? officialHover(document, model, offset, workspace.appearances(name), mergedCopies(workspace, settings)) : creditHover(document, model, offset);
     },
     definition(document, position, settings) {
       const model = modelOf(document, settings);
@@ -212,9 +227,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     summarize(document, settings) {
       const model = modelOf(document, settings);
-      return model && summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings?.damage ?? configured.damage));
+      return model && summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings?.damage ?? configured.damage), document.getText());
     },
-    officials: officialList,
+    officials(summaries, options = {}) {
+      return officialList(summaries, { ...options, copies: options.copies && configured.duplicates.merge ? options.copies : undefined });
+    },
+    copyLenses(document, workspace, settings) {
+      const model = modelOf(document, settings);
+      return model ? copyLenses(document, model, workspace) : [];
+    },
     damageCodeActions(document, request, settings = configured) {
       const model = modelOf(document, settings);
       return model ? damageCodeActions(document, model, settings.damage, request) : [];

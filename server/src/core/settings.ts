@@ -14,6 +14,8 @@ export interface HuiyiSettings {
   readonly damage: DamageSettings;
   /** Extra titles and names, and names to ignore (huiyi.officials.*). */
   readonly officials: OfficialsSettings;
+  /** Copies of a meeting in other files (huiyi.duplicates.*): counted once by hover cards and the Officials view when `merge`. */
+  readonly duplicates: { readonly merge: boolean };
 }
 
 export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: HuiyiSettings = Object.freeze({
   conversion: DEFAULT_CONVERSION_SETTINGS,
   damage: DEFAULT_DAMAGE_SETTINGS,
   officials: DEFAULT_OFFICIALS_SETTINGS,
+  duplicates: Object.freeze({ merge: true }),
 });
 
 /** Merges a partial, untrusted settings object (from the client) over the defaults. */
@@ -37,5 +40,6 @@ export function resolveSettings(input: unknown): HuiyiSettings {
     conversion: resolveConversionSettings(s.conversion),
     damage: resolveDamageSettings(s),
     officials: resolveOfficialsSettings(s.officials),
+    duplicates: { merge: bool((s.duplicates as { merge?: unknown } | undefined)?.merge, DEFAULT_SETTINGS.duplicates.merge) },
   } as HuiyiSettings;
 }

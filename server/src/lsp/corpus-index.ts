@@ -2,11 +2,11 @@
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
 // symbols and the Officials view.
-import { summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type VocabularyExtras } from '../core';
+import { MeetingClusters, summaryAppearances, summaryLocations, type Appearance, type MeetingCopies, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Location } from 'vscode-languageserver-types';
+import type { Location, Range } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
 
 export interface FileToIndex {
@@ -24,8 +24,10 @@ export interface IndexOptions {
 const BATCH = 24;
 const IDLE_MS = 15_000;
 
-export class CorpusIndex {
+export class CorpusIndex implements WorkspaceCopies {
   private readonly files = new Map<string, ReportSummary>();
+  /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts). */
+  private readonly clusters = new MeetingClusters();
   private readonly byOfficial = new Map<string, Set<string>>();
   private workers: Worker[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
@@ -54,7 +56,7 @@ export class CorpusIndex {
     const intern = (s: string) => this.intern(s);
     return {
       uri,
-      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso), body: intern(m.body), kind: m.kind, chairs: m.chairs.map(intern) })),
+      meetings: summary.meetings.map((m) => ({ entry: { ...m.entry, uri }, date: intern(m.date), iso: intern(m.iso), body: intern(m.body), kind: m.kind, chairs: m.chairs.map(intern), signature: m.signature && { ...m.signature, file: uri, name: intern(m.signature.name), chairs: m.signature.chairs.map(intern), officials: m.signature.officials.map(intern), leaders: m.signature.leaders.map(intern) } })),
       officials: summary.officials.map((o) => ({ name: intern(o.name), spellings: o.spellings.map(intern), titles: o.titles.map(intern), mentions: o.mentions })),
       script: summary.script,
       published: intern(summary.published),
@@ -67,6 +69,7 @@ export class CorpusIndex {
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
     this.files.set(summary.uri, summary);
+    this.clusters.set(summary.uri, summary.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);
       if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
@@ -78,6 +81,7 @@ export class CorpusIndex {
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
+    this.clusters.delete(uri);
     for (const o of old.officials) {
       const uris = this.byOfficial.get(o.name);
       uris?.delete(uri);
@@ -97,6 +101,7 @@ export class CorpusIndex {
     const workers = this.startWorkers();
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
     const lanes = workers.flatMap((w) => [w, w]);
+    const release = this.clusters.hold();
     const run = async (worker: Worker) => {
       for (let batch = batches.shift(); batch; batch = batches.shift()) {
         if (options.isCancelled?.()) return;
@@ -113,6 +118,7 @@ export class CorpusIndex {
     try {
       await Promise.all(lanes.map(run));
     } finally {
+      release();
       this.scheduleIdle();
     }
   }
@@ -185,5 +191,19 @@ export class CorpusIndex {
       if (file && o) out.push(...summaryAppearances(file, o));
     }
     return out;
+  }
+
+  /** The meeting's copies in other files. */
+  copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
+    return this.clusters.copiesOf(uri, meeting);
+  }
+
+  rangeOf(uri: string, meeting: number): Range | undefined {
+    return this.files.get(uri)?.meetings[meeting]?.entry.range;
+  }
+
+  /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */
+  settleCopies(): void {
+    this.clusters.settle();
   }
 }

@@ -44,7 +44,7 @@ function handle(request: WorkerRequest): WorkerResponse {
       }
       const document = TextDocument.create(file.uri, 'plaintext', 0, text);
       const model = service.buildModel(document, settings);
-      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage)) : { uri: file.uri, skipped: true });
+      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage), text) : { uri: file.uri, skipped: true });
     } catch (error) {
       errors.push(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);
       summaries.push({ uri: file.uri, skipped: true });

@@ -23,6 +23,7 @@ import { damageCodeActionProvider } from './code-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
+import { copiesFeature } from './copies-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
 import { VERSION } from '../version';
 
@@ -30,7 +31,7 @@ import { VERSION } from '../version';
 /** Code actions are listed in this order of their providers. */
 const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider];
 const COMMANDS = { [CONVERT_WORKSPACE_COMMAND]: convertWorkspace };
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature];
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature, copiesFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TEXT_DOCUMENTS);
@@ -84,7 +85,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     (document) => {
       const settings = settingsOf(document.uri);
       const analysis = service.analyse(document, settings);
-      index.updateFromModel(document, analysis.model);
+      // Into the index once the diagnostics are sent (the meetings' signatures take a while on a
+      // large file); skipped when the document changed meanwhile, since a newer run follows.
+      const version = document.version;
+      setImmediate(() => document.version === version && index.updateFromModel(document, analysis.model));
       if (analysis.admission.kind === 'ignore' || (analysis.admission.kind === 'analyse' && !analysis.model)) return undefined;
       return service.diagnostics(document, settings);
     },
@@ -146,9 +150,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
-      if (documents.get(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) index.remove(change.uri);
-      else void index.refreshFile(change.uri);
+      // A deleted file leaves the index even while its document is open (an editor keeps closed
+      // tabs' documents a while): its copies and officials are gone from the workspace.
+      if (change.type === FileChangeType.Deleted) (index.remove(change.uri), index.onChanged());
+      else if (!documents.get(change.uri)) void index.refreshFile(change.uri);
     }
   });
 

@@ -21,6 +21,8 @@ export class WorkspaceIndex {
   private generation = 0;
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
+  /** Called when what other files hold changed (a build ended, a file was read again): code lenses refresh. */
+  onChanged: () => void = () => {};
 
   constructor(
     private readonly settings: () => HuiyiSettings,
@@ -50,6 +52,10 @@ export class WorkspaceIndex {
           onProgress: (done, total) => progress?.report(done, total),
           isCancelled: superseded,
         });
+        if (!superseded()) {
+          this.corpus.settleCopies();
+          this.onChanged();
+        }
       } finally {
         progress?.done();
       }
@@ -72,11 +78,13 @@ export class WorkspaceIndex {
   updateFromModel(document: TextDocument, model: ReportModel | undefined): void {
     if (!model) return this.remove(document.uri);
     const findings = enabledFindings(document, model, this.settings().damage);
-    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o), findings));
+    this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o), findings, document.getText()));
   }
 
   async refreshFile(uri: string): Promise<void> {
-    if (uri.startsWith('file:')) await this.indexFile(uri, fileURLToPath(uri));
+    if (!uri.startsWith('file:')) return;
+    await this.indexFile(uri, fileURLToPath(uri));
+    this.onChanged();
   }
 
   remove(uri: string): void {

@@ -27,6 +27,12 @@ export interface DocumentScriptResult {
   readonly charactersChanged: number;
 }
 
+/**
+ * Client command behind the code lens on a meeting with copies in other files (arguments: [uri,
+ * position, locations], LSP's Location[]): the VS Code client peeks at them; another editor can bind it.
+ */
+export const SHOW_COPIES_COMMAND = 'huiyi.showCopies';
+
 /** Server command: convert every report of the workspace (arguments: [{ dryRun?: boolean }]). */
 export const CONVERT_WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
 

@@ -5,7 +5,7 @@
 // simplified one, then the least damaged, then the earliest published, then the most complete.
 import { hashString } from './hash';
 import { distinctBy } from './guards';
-import { BANDS, bandKey, estimateJaccard } from './minhash';
+import { BANDS, ROWS, bandKey, estimateJaccard } from './minhash';
 import { reasons, type Reason } from './reasons';
 import type { MeetingSignature } from './signature';
 import { ShingleWeights } from './weights';
@@ -66,6 +66,19 @@ export function preferCanonical(a: MeetingSignature, b: MeetingSignature): numbe
   return b.length - a.length;
 }
 
+/** Whether two meetings would share a bucket (a band, or a day and a chair): for one meeting against many. */
+export function isCandidate(a: MeetingSignature, b: MeetingSignature): boolean {
+  if (a.shingles < MIN_SHINGLES || b.shingles < MIN_SHINGLES) return false;
+  const dayA = a.day ?? a.iso;
+  if (dayA && dayA === (b.day ?? b.iso) && a.chairs.some((c) => b.chairs.includes(c))) return true;
+  for (let band = 0; band < BANDS; band++) {
+    let same = true;
+    for (let r = band * ROWS; r < (band + 1) * ROWS && same; r++) same = a.minhash[r] === b.minhash[r];
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Buckets of candidates: meetings that agree on a MinHash band, or share a day and a chair. */
 function candidateBuckets(signatures: readonly MeetingSignature[]): number[][] {
   const buckets = new Map<number | string, number[]>();
@@ -111,9 +124,12 @@ function forPairs(list: readonly number[], signatures: readonly MeetingSignature
   }
 }
 
-/** Clusters of two or more copies, ordered by their canonical copy's position in `signatures`. */
-export function clusterMeetings(signatures: readonly MeetingSignature[]): Cluster[] {
-  const weights = new ShingleWeights(signatures);
+/**
+ * Clusters of two or more copies, ordered by their canonical copy's position in `signatures`. The
+ * weights are the corpus's (by default, those of `signatures`; the editor's index passes the whole
+ * workspace's when it re-clusters a few meetings).
+ */
+export function clusterMeetings(signatures: readonly MeetingSignature[], weights: ShingleWeights = new ShingleWeights(signatures)): Cluster[] {
   const sets = new UnionFind(signatures.length);
   // Pairs are checked as the buckets give them, without remembering the pairs seen: a pair already
   // joined is skipped by union-find, and most others fail the guards at once (cheaper than a set of
@@ -137,7 +153,14 @@ export function clusterMeetings(signatures: readonly MeetingSignature[]): Cluste
   const clusters: Cluster[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || x - y)[0];
+    // Ties go to the first file by name (then meeting), whatever order the signatures came in (an
+    // editor's index fills in the order its workers finish).
+    const tie = (x: number, y: number) => {
+      const a = signatures[x];
+      const b = signatures[y];
+      return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.meeting - b.meeting;
+    };
+    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || tie(x, y))[0];
     const c = signatures[canonical];
     clusters.push({
       id: `c${hashString(`${c.file}#${c.meeting}`).toString(16).padStart(8, '0')}`,

@@ -1,10 +1,11 @@
 // Near-duplicate meetings across files, scripts and damage (issue 16). Reads the report model;
 // nothing in model/ or officials/ imports it.
 export { meetingSignatures, type MeetingSignature, type SignatureOptions } from './signature';
-export { clusterMeetings, preferCanonical, MERGE_AT, type Cluster, type ClusterMember } from './cluster';
+export { clusterMeetings, isCandidate, preferCanonical, MERGE_AT, type Cluster, type ClusterMember } from './cluster';
 export { signatureLine, parseSignature, SIGNATURE_FORMAT } from './serialize';
 export { minhash, estimateJaccard, BINS } from './minhash';
 export { shingleHashes, shingleSet, exactJaccard } from './shingles';
 export { distinctBy } from './guards';
 export type { Reason } from './reasons';
 export { ShingleWeights } from './weights';
+export { MeetingClusters, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';

@@ -82,6 +82,17 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
   const map = new RawToView(view);
   const damage = options.damage ?? [];
   const out: MeetingSignature[] = [];
+  // Each meeting's officials (in the model's order) and their mentions, in one pass over the mentions.
+  const named: { name: string; mentions: { start: number; end: number }[] }[][] = model.meetings.map(() => []);
+  for (const o of model.officials) {
+    for (const x of o.mentions) {
+      const list = named[x.meeting];
+      if (!list) continue;
+      const last = list[list.length - 1];
+      if (last?.name === o.name) last.mentions.push(x);
+      else list.push({ name: o.name, mentions: [x] });
+    }
+  }
   model.meetings.forEach((m, index) => {
     const content = meetingContent(view, map, m);
     if (!content.text.length) return;
@@ -103,8 +114,8 @@ export function meetingSignatures(file: string, raw: string, model: ReportModel,
       at += count;
     }
     const lead = content.lead;
-    const officials = model.officials.filter((o) => o.mentions.some((x) => x.meeting === index)).map((o) => o.name);
-    const leaders = model.officials.filter((o) => o.mentions.some((x) => x.meeting === index && x.start >= m.start && x.end <= content.leadEnd && (!m.headline || x.start >= m.headline.end))).map((o) => o.name);
+    const officials = named[index].map((o) => o.name);
+    const leaders = named[index].filter((o) => o.mentions.some((x) => x.start >= m.start && x.end <= content.leadEnd && (!m.headline || x.start >= m.headline.end))).map((o) => o.name);
     let damaged = options.damage ? 0 : content.pinyin;
     for (const d of damage) if (d.start >= m.start && d.end <= m.end) damaged++;
     out.push({

@@ -10,13 +10,27 @@ const MASK = (1 << TABLE_BITS) - 1;
 
 export class ShingleWeights {
   private readonly df = new Uint16Array(1 << TABLE_BITS);
-  private readonly total: number;
+  private total = 0;
 
-  constructor(signatures: readonly MeetingSignature[]) {
-    this.total = signatures.length;
-    for (const s of signatures) for (let i = 0; i < s.sample.length; i++) {
+  constructor(signatures: readonly MeetingSignature[] = []) {
+    for (const s of signatures) this.add(s);
+  }
+
+  /** Counts a meeting in (the editor's index adds and removes them as files change). */
+  add(s: MeetingSignature): void {
+    this.total++;
+    for (let i = 0; i < s.sample.length; i++) {
       const k = s.sample[i] & MASK;
       if (this.df[k] < 0xffff) this.df[k]++;
+    }
+  }
+
+  /** Counts out a meeting added before (a counter that saturated stays saturated). */
+  remove(s: MeetingSignature): void {
+    this.total--;
+    for (let i = 0; i < s.sample.length; i++) {
+      const k = s.sample[i] & MASK;
+      if (this.df[k] > 0 && this.df[k] < 0xffff) this.df[k]--;
     }
   }
 

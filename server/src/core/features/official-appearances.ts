@@ -6,6 +6,8 @@ import { toSimplified } from '../script/char-map';
 
 export interface Appearance {
   readonly uri: string;
+  /** The meeting's index in its file (-1 outside any meeting). */
+  readonly meeting: number;
   /** Meeting name, or '' outside any meeting. */
   readonly meetingName: string;
   /** The date as written, or ''. */
@@ -20,6 +22,8 @@ export interface Appearance {
   readonly roles: readonly Role[];
   /** Number of mentions in that meeting. */
   readonly mentions: number;
+  /** Copies of the meeting in other files counted in this one (see count-once.ts). */
+  readonly copies?: number;
 }
 
 /** Oldest first. */
@@ -41,9 +45,12 @@ export function firstAndLastSeen(appearances: readonly Appearance[]): [Appearanc
 export function titlesNewestFirst(appearances: readonly Appearance[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
+  // Appearances share their titles' strings (one file's official, its copies): convert each once.
+  const simplified = new Map<string, string>();
   for (const a of [...appearances].sort(byTime).reverse()) {
     for (const t of a.titles) {
-      const key = toSimplified(t);
+      let key = simplified.get(t);
+      if (key === undefined) simplified.set(t, (key = toSimplified(t)));
       if (!seen.has(key)) (seen.add(key), out.push(key));
     }
   }

@@ -5,7 +5,9 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 import type { ReportModel, Role } from '../model/types';
-import { byTime, firstAndLastSeen, titlesNewestFirst, type Appearance } from './official-appearances';
+import type { WorkspaceCopies } from '../duplicates';
+import { countOnce } from './count-once';
+import { firstAndLastSeen, titlesNewestFirst, type Appearance } from './official-appearances';
 import { officialAt } from './official-at';
 
 const MAX_LISTED = 20;
@@ -17,7 +19,8 @@ function fileName(uri: string): string {
 function link(a: Appearance): string {
   const label = [a.iso || a.date, a.meetingName || t('(no meeting)')].filter(Boolean).join(' · ');
   const target = `${a.uri}#L${a.range.start.line + 1},${a.range.start.character + 1}`;
-  return `[${label.replace(/[[\]]/g, '')}](${target}) — ${fileName(a.uri)}`;
+  const copies = a.copies ? ` (${a.copies === 1 ? t('+1 copy') : t('+{0} copies', a.copies)})` : '';
+  return `[${label.replace(/[[\]]/g, '')}](${target}) — ${fileName(a.uri)}${copies}`;
 }
 
 function roleNames(roles: readonly Role[]): string {
@@ -30,13 +33,17 @@ function meetingsInFiles(meetings: number, files: number): string {
   return files === 1 ? t('{0} meetings in {1} file', meetings, files) : t('{0} meetings in {1} files', meetings, files);
 }
 
-/** Appearances: this document's own (from its current model) replace the index's for it. */
-export function officialHover(document: ReportDocument, model: ReportModel, offset: number, elsewhere: readonly Appearance[]): Hover | undefined {
+/**
+ * Appearances: this document's own (from its current model) replace the index's for it; with
+ * `copies`, a meeting copied in several files counts once.
+ */
+export function officialHover(document: ReportDocument, model: ReportModel, offset: number, elsewhere: readonly Appearance[], copies?: WorkspaceCopies): Hover | undefined {
   const hit = officialAt(model, offset);
   if (!hit) return undefined;
   const { official, mention } = hit;
   const here = ownAppearances(document, model, official.name);
-  const all = [...elsewhere.filter((a) => a.uri !== document.uri), ...here].sort(byTime);
+  const counted = countOnce([...elsewhere.filter((a) => a.uri !== document.uri), ...here], copies);
+  const all = counted.appearances;
   const titles = titlesNewestFirst(all.length ? all : here);
   const inThisMeeting = official.mentions.filter((m) => m.meeting === mention.meeting).flatMap((m) => m.roles);
   const roles = [...new Set(inThisMeeting)];
@@ -48,7 +55,8 @@ export function officialHover(document: ReportDocument, model: ReportModel, offs
   lines.push(`${t('Titles')}: ${titles.length ? titles.join(' · ') : t('(none)')}`);
   if (mention.meeting >= 0) lines.push('', `${t('In this meeting')}: ${roles.length ? roleNames(roles) : t('mentioned')}`);
   const meetings = all.filter((a) => a.meetingName);
-  lines.push('', `${t('Appearances')}: ${meetingsInFiles(meetings.length, new Set(all.map((a) => a.uri)).size)}`);
+  const merged = counted.merged ? ` (${counted.merged === 1 ? t('1 copy merged') : t('{0} copies merged', counted.merged)})` : '';
+  lines.push('', `${t('Appearances')}: ${meetingsInFiles(meetings.length, new Set(all.map((a) => a.uri)).size)}${merged}`);
   for (const a of all.slice(0, MAX_LISTED)) lines.push(`- ${link(a)}`);
   if (all.length > MAX_LISTED) lines.push(`- … ${t('{0} more', all.length - MAX_LISTED)}`);
   const seen = firstAndLastSeen(all);
@@ -72,6 +80,7 @@ export function ownAppearances(document: ReportDocument, model: ReportModel, nam
     const roles = [...new Set([...(prev?.roles ?? []), ...m.roles])];
     byMeeting.set(m.meeting, {
       uri: document.uri,
+      meeting: m.meeting,
       meetingName: meeting?.name ?? '',
       date: meeting?.date?.text ?? '',
       iso,

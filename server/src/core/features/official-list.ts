@@ -2,6 +2,8 @@
 // keeps: each name's locations and appearances, and the list behind the Officials view.
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { Role } from '../model/types';
+import type { WorkspaceCopies } from '../duplicates';
+import { countOnce } from './count-once';
 import type { Appearance } from './official-appearances';
 import { appearanceSortKey } from './official-hover';
 import { MENTION_FIELDS, mentionRange, rolesOf, type ReportSummary, type SummaryOfficial } from './report-summary';
@@ -15,6 +17,8 @@ export interface OfficialListMeeting {
   readonly date: string;
   readonly range: Range;
   readonly roles: readonly Role[];
+  /** Copies of this meeting in other files, counted in this one (absent when none or merging is off). */
+  readonly copies?: number;
 }
 
 /** One official in the Officials view. */
@@ -24,6 +28,8 @@ export interface OfficialListEntry {
   readonly titles: readonly string[];
   readonly meetingCount: number;
   readonly meetings: readonly OfficialListMeeting[];
+  /** Appearances in copies of meetings counted elsewhere in the list (0 without merging). */
+  readonly mergedCopies: number;
 }
 
 /** Every mention of the official in one report. */
@@ -49,6 +55,7 @@ export function summaryAppearances(summary: ReportSummary, official: SummaryOffi
     const m = summary.meetings[meeting];
     out.push({
       uri: summary.uri,
+      meeting,
       meetingName: m?.entry.name ?? '',
       date: m?.date ?? '',
       iso: m?.iso ?? '',
@@ -66,7 +73,7 @@ export function summaryAppearances(summary: ReportSummary, official: SummaryOffi
  * The officials of these reports, most meetings first, at most `limit`; with a query, only those
  * whose name or a spelling contains it.
  */
-export function officialList(summaries: Iterable<ReportSummary>, options: { readonly query?: string; readonly limit?: number } = {}): OfficialListEntry[] {
+export function officialList(summaries: Iterable<ReportSummary>, options: { readonly query?: string; readonly limit?: number; readonly copies?: WorkspaceCopies } = {}): OfficialListEntry[] {
   const byName = new Map<string, { summary: ReportSummary; official: SummaryOfficial }[]>();
   for (const summary of summaries) {
     for (const official of summary.officials) {
@@ -78,15 +85,16 @@ export function officialList(summaries: Iterable<ReportSummary>, options: { read
   }
   const entries: OfficialListEntry[] = [];
   for (const [name, found] of byName) {
-    const appearances = found.flatMap((f) => summaryAppearances(f.summary, f.official)).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    const counted = countOnce(found.flatMap((f) => summaryAppearances(f.summary, f.official)), options.copies);
+    const appearances = counted.appearances;
     const spellings = new Set<string>();
     const titles: string[] = [];
     for (const { official } of found) {
       official.spellings.forEach((s) => spellings.add(s));
       official.titles.forEach((t) => titles.includes(t) || titles.push(t));
     }
-    const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles }));
-    entries.push({ name, spellings: [...spellings], titles, meetingCount: meetings.filter((m) => m.name).length, meetings });
+    const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles, ...(a.copies ? { copies: a.copies } : {}) }));
+    entries.push({ name, spellings: [...spellings], titles, meetingCount: meetings.filter((m) => m.name).length, meetings, mergedCopies: counted.merged });
   }
   entries.sort((a, b) => b.meetingCount - a.meetingCount || b.meetings.length - a.meetings.length || (a.name < b.name ? -1 : 1));
   const all = entries.slice(0, options.limit ?? 2000);

@@ -6,6 +6,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import { meetingEntries, type MeetingEntry } from './workspace-symbols';
 import type { ReportModel, Role } from '../model/types';
 import { bodyKind, meetingBody, type BodyKind } from './meeting-body';
+import { meetingSignatures, type MeetingSignature } from '../duplicates';
 
 export const MENTION_FIELDS = 7;
 const ROLE_BITS: Record<Role, number> = { chair: 1, speaker: 2, attendee: 4, presenter: 8 };
@@ -29,6 +30,8 @@ export interface SummaryMeeting {
   readonly kind: BodyKind;
   /** The chairs' names, simplified (as the view reads them). */
   readonly chairs: readonly string[];
+  /** What clustering compares (core/duplicates), when the report's text was given; absent for a meeting with no comparable text. */
+  readonly signature?: MeetingSignature;
 }
 
 export interface SummaryOfficial {
@@ -54,12 +57,15 @@ export interface ReportSummary {
 /** The share of a text whose characters read differently simplified, above which it is traditional. */
 const TRADITIONAL_SHARE = 0.01;
 
-export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position, findings: readonly { readonly code: string }[] = []): ReportSummary {
+/** With the report's `text`, each meeting carries its signature (for the copies across the workspace). */
+export function summarizeReport(model: ReportModel, positionAt: (offset: number) => Position, findings: readonly { readonly code: string }[] = [], text?: string): ReportSummary {
   const rangeOf = (start: number, end: number): Range => ({ start: positionAt(start), end: positionAt(end) });
   const entries = meetingEntries(model, rangeOf);
-  const meetings = model.meetings.map((m, i) => {
+  const signatures = text === undefined ? [] : meetingSignatures(model.uri, text, model);
+  const meetings = model.meetings.map((m, i): SummaryMeeting => {
     const body = meetingBody(m.name);
-    return { entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? model.published ?? '', body, kind: bodyKind(body), chairs: m.chairs.map((c) => c.normalized) };
+    const signature = signatures.find((s) => s.meeting === i);
+    return { entry: entries[i], date: m.date?.text ?? '', iso: m.date?.iso ?? model.published ?? '', body, kind: bodyKind(body), chairs: m.chairs.map((c) => c.normalized), ...(signature ? { signature } : {}) };
   });
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
