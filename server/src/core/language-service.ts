@@ -12,11 +12,11 @@ import type { TextRepair } from './damage/finding';
 import { conversionActionEdit, conversionCodeActions, type ConversionActionData, type ConversionActionRequest } from './features/conversion-actions';
 import { documentProtection } from './features/conversion-protection';
 import { creditHover } from './features/credit-hover';
-import { damageCodeActions, fixAllRepairs, type CodeActionRequest } from './features/damage-code-actions';
+import { damageCodeActions, fixAllRepairs, onGroupedDamage, type CodeActionRequest } from './features/damage-code-actions';
 import { collectDiagnostics } from './features/diagnostics';
 import type { Appearance } from './features/official-appearances';
 import { officialHover } from './features/official-hover';
-import { officialList, type OfficialListEntry } from './features/official-list';
+import { officialList, type OfficialListEntry, type OfficialListOptions } from './features/official-list';
 import { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
@@ -74,8 +74,8 @@ export interface LanguageService {
   semanticTokens(document: ReportDocument, settings?: HuiyiSettings): number[];
   /** What the workspace index keeps of a document (its meetings and officials), or undefined for a non-report. */
   summarize(document: ReportDocument, settings?: HuiyiSettings): ReportSummary | undefined;
-  /** The officials of these reports (the Officials view), most meetings first; a query filters by name or spelling. */
-  officials(summaries: Iterable<ReportSummary>, options?: { readonly query?: string; readonly limit?: number }): OfficialListEntry[];
+  /** The officials of these reports (the Officials view), most meetings first or as `sort` says; a query filters by name, spelling or title. */
+  officials(summaries: Iterable<ReportSummary>, options?: OfficialListOptions): OfficialListEntry[];
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -208,7 +208,9 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
     conversionCodeActions(document, request, settings = configured) {
-      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request);
+      const model = modelOf(document, settings);
+      const onDamage = !!model && onGroupedDamage(document, model, settings.damage, request.range);
+      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), onDamage ? { ...request, onDamage } : request);
     },
     resolveConversion(document, data, settings = configured) {
       if (document.uri !== data.uri || document.version !== data.version) return undefined;
