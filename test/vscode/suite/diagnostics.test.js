@@ -25,8 +25,8 @@ describe('diagnostics', () => {
     const pinyin = diagnostics.filter((d) => code(d) === 'mojibake.pinyin-annotation');
     assert.deepEqual(pinyin.map((d) => d.range.start.line), [0, 1, 2, 3, 4, 5]);
     assert.match(pinyin[1].message, /^17 pinyin annotations in this paragraph\. The first: /);
-    assert.equal(pinyin[1].relatedInformation.length, 17);
-    assert.equal(document.getText(pinyin[1].relatedInformation[16].range ?? pinyin[1].relatedInformation[16].location.range).startsWith('('), true);
+    assert.equal(pinyin[1].relatedInformation.length, 5, 'the first 5 places, each a row under the problem');
+    assert.ok(pinyin[1].relatedInformation.every((r) => /^\(\S+\)$/.test(document.getText(r.location.range))));
     // What the Problems panel counts (hints are not listed there): 7 question marks and 6 paragraphs of annotations.
     assert.equal(diagnostics.filter((d) => d.source === h.SOURCE && d.severity !== vscode.DiagnosticSeverity.Hint && /^mojibake\./.test(code(d))).length, 13);
   });

@@ -32,8 +32,8 @@ export interface DamageData {
   readonly group?: { readonly count: number; readonly range: Range };
 }
 
-/** The related locations a group's diagnostic lists (the quick fix repairs every member). */
-const RELATED_MAX = 20;
+/** The related locations a group's diagnostic lists: the first few, as examples (the Problems panel shows each as a row; the quick fix repairs every member). */
+const RELATED_MAX = 5;
 
 let readme: string | undefined;
 /** The README that documents every code (shipped next to dist/, where every bundle lives). */
