@@ -128,18 +128,19 @@ export function damageCodeActions(document: ReportDocument, model: ReportModel, 
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
-      if (!f?.repair) continue;
+      if (!f) continue;
       // The repair of the finding under the cursor is what Enter in the Ctrl+. menu applies; under
-      // a paragraph's group of findings, the repair of every member.
+      // a paragraph's group of findings, the repair of every member (the first may have none).
       if (data.group) {
         const from = document.offsetAt(data.group.range.start);
         const to = document.offsetAt(data.group.range.end);
         const members = findings.filter((x) => x.code === f.code && x.start >= from && x.end <= to && x.repair);
+        if (!members.length) continue;
         const title = t('{0}: all {1} in this paragraph', titleOf(f.code), members.length);
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, repairsOf(document.getText(), members)) });
-      } else {
+      } else if (f.repair) {
         actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, [f.repair]) });
-      }
+      } else continue;
       offerAll(f);
     }
     // The cursor on a finding that a paragraph's group shows at its first member: its own repair.

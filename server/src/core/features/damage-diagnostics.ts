@@ -69,7 +69,7 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
   return diagnostic;
 }
 
-/** One diagnostic for a group: the count, the first member's message, the members as related locations. */
+/** One diagnostic for a group, at its first member: the count, the first member's message, the first few members as related locations. */
 function groupDiagnostic(document: ReportDocument, g: DenseGroup, settings: DamageSettings): Diagnostic {
   const first = g.members[0];
   const last = g.members[g.members.length - 1];
