@@ -141,6 +141,24 @@ const SCENARIOS = [
     },
   },
   {
+    // Issue 18 §4: over huiyi.maxNumberOfProblems, a notice says so once, with the setting one click away.
+    name: 'problem-cap',
+    settings: { 'huiyi.maxNumberOfProblems': 5 },
+    async run({ page }) {
+      await quickOpen(page, SEED_001);
+      await waitForSquiggles(page);
+      // Do-not-disturb mode (openWorkbench) keeps information toasts in the notification centre.
+      await runCommand(page, 'Notifications: Show Notifications');
+      const notice = page.locator('.notifications-center .notification-list-item', { hasText: `${SEED_001}: ` });
+      await notice.first().waitFor({ timeout: 60000 });
+      const text = await notice.first().innerText();
+      assert.match(text, /\d+ more problems in this file not shown \(huiyi\.maxNumberOfProblems is 5\)/, text);
+      assert.match(text, /Open settings/, text);
+      assert.equal(await notice.count(), 1, 'once per file');
+      return screenshot(page, 'problem-cap');
+    },
+  },
+  {
     // Issue 18 §4: the Problems panel on seed 001, a paragraph's annotations as one problem.
     name: 'problems-001',
     async run({ page }) {
@@ -164,14 +182,16 @@ const only = (process.env.HUIYI_UI_ONLY ?? '').split(',').filter(Boolean);
 const started = Date.now();
 let failures = 0;
 let workbench;
-// One workbench per display language (scenarios with a `locale` get theirs), in the scenarios' order.
+// One workbench per setup (a scenario's `locale` and `settings`), in the scenarios' order.
 const chosen = SCENARIOS.filter((s) => !only.length || only.includes(s.name));
-for (const locale of [...new Set(chosen.map((s) => s.locale))]) {
+const setupOf = (s) => JSON.stringify({ locale: s.locale, settings: s.settings });
+for (const setup of [...new Set(chosen.map(setupOf))]) {
+  const { locale, settings } = JSON.parse(setup);
   try {
-    workbench = await openWorkbench({ log: say, locale });
-    say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s${locale ? ` (locale ${locale})` : ''}`);
+    workbench = await openWorkbench({ log: say, locale, settings });
+    say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s${locale ? ` (locale ${locale})` : ''}${settings ? ` (${JSON.stringify(settings)})` : ''}`);
     for (const scenario of chosen) {
-      if (scenario.locale !== locale) continue;
+      if (setupOf(scenario) !== setup) continue;
       const t0 = Date.now();
       try {
         const result = await scenario.run(workbench);

@@ -36,6 +36,9 @@ export const CONVERT_WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
 /** The files Huiyi reads as reports: the client's watcher, the server's registration and the walk. */
 export const REPORT_FILE_GLOB = '**/*.{txt,huiyi}';
 
+/** The code of the summary diagnostic over huiyi.maxNumberOfProblems (the client gives a one-time notice). */
+export const TOO_MANY_PROBLEMS_CODE = 'file.too-many-problems';
+
 export function isReportFileName(name: string): boolean {
   return /\.(txt|huiyi)$/i.test(name);
 }
