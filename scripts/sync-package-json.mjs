@@ -1,6 +1,6 @@
 // package.json's huiyi.diagnostics.severity, written from the damage code table
 // (server/src/core/damage/detector-specs.ts): one property per code, in priority order, with the
-// severities a user can pick and the code's default. `node scripts/sync-package-json.mjs` (after
+// severities a user can pick (described), the code's default and its description (package.nls*.json). `node scripts/sync-package-json.mjs` (after
 // `npm run build`) rewrites package.json; test/unit/detector-specs.test.mjs fails while it differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,9 +10,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = join(ROOT, 'package.json');
 
-/** The `properties` of huiyi.diagnostics.severity, from the table and the core's severities. */
+/** The `properties` of huiyi.diagnostics.severity, from the table and the core's severities: a row per code in the Settings UI, its severities described. */
 export function severityProperties(specs, severities) {
-  return Object.fromEntries(specs.map((s) => [s.code, { type: 'string', enum: [...severities], default: s.severity }]));
+  return Object.fromEntries(
+    specs.map((s) => [
+      s.code,
+      { type: 'string', enum: [...severities], enumDescriptions: severities.map((v) => `%config.severity.${v}%`), default: s.severity, description: `%config.huiyi.diagnostics.severity.${s.code}%` },
+    ]),
+  );
 }
 
 /** package.json's text with huiyi.diagnostics.severity's properties taken from the table. */

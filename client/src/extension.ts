@@ -4,12 +4,14 @@ import { startLanguageClient, stopLanguageClient } from './language-client';
 import { registerScriptStatus } from './script-status';
 import { registerOfficialsView } from './officials-view';
 import { registerMeetingCopies } from './meeting-copies';
+import { registerProblemCapNotice } from './problem-cap-notice';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
   registerScriptStatus(context);
   registerOfficialsView(context);
   registerMeetingCopies(context);
+  registerProblemCapNotice(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -23,9 +23,15 @@ export function huiyi(args, options = {}) {
 }
 
 /** Codes of the findings `huiyi check` reports for one file (every severity), sorted. */
-export function cliCodes(file) {
+export function cliCodes(file, { grouped = false } = {}) {
   const out = JSON.parse(huiyi(['check', '--format', 'json', '--min-severity', 'hint', file]).stdout);
-  return out.files[0].findings.map((f) => f.code).sort();
+  const findings = out.files[0].findings;
+  if (!grouped) return findings.map((f) => f.code).sort();
+  // What an editor lists: 3 or more findings of one code on one line (a paragraph) are one diagnostic
+  // (huiyi.diagnostics.groupPerParagraph's default); the command line reports each.
+  const perLine = new Map();
+  for (const f of findings) perLine.set(`${f.line} ${f.code}`, (perLine.get(`${f.line} ${f.code}`) ?? 0) + 1);
+  return [...perLine].flatMap(([key, n]) => Array(n >= 3 ? 1 : n).fill(key.split(' ')[1])).sort();
 }
 
 /** The text `huiyi fix` writes for a copy of `file` (the editor's fix-all, on disk). */

@@ -15,8 +15,11 @@ function textAt(text, range) {
   return text.slice(d.offsetAt(range.start), d.offsetAt(range.end));
 }
 
-test('seed 001: every "????" and every annotation found; source.fixAll gives clean traditional text', async () => {
-  const server = await startServer();
+// groupPerParagraph 0: each finding its own diagnostic (the default groups a paragraph's dense ones).
+const UNGROUPED = { diagnostics: { groupPerParagraph: 0 } };
+
+test('seed 001, ungrouped: every "????" and every annotation found; source.fixAll gives clean traditional text', async () => {
+  const server = await startServer({ settings: UNGROUPED });
   try {
     const uri = await server.openFile(seedPath('001'));
     const text = seedText('001');
@@ -42,8 +45,8 @@ test('seed 001: every "????" and every annotation found; source.fixAll gives cle
   }
 });
 
-test('seed 002: every annotation found; a quickfix removes one, "all in this file" removes every one', async () => {
-  const server = await startServer();
+test('seed 002, ungrouped: every annotation found; a quickfix removes one, "all in this file" removes every one', async () => {
+  const server = await startServer({ settings: UNGROUPED });
   try {
     const uri = await server.openFile(seedPath('002'));
     const text = seedText('002');
@@ -57,6 +60,40 @@ test('seed 002: every annotation found; a quickfix removes one, "all in this fil
     const all = actions.find((a) => a.title.startsWith('Remove the pinyin annotation: all 307'));
     const fixed = apply(text, all.edit.documentChanges[0].edits);
     assert.equal(fixed, text.replace(ANNOTATION, ''));
+  } finally {
+    await server.stop();
+  }
+});
+
+test('seed 001: a paragraph\'s dense annotations are one diagnostic; its quick fix removes them, fix-all still removes every one', async () => {
+  const server = await startServer();
+  try {
+    const uri = await server.openFile(seedPath('001'));
+    const text = seedText('001');
+    const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
+    const lines = text.split('\n');
+    const annotations = (line) => [...lines[line].matchAll(ANNOTATION)].map((m) => m[0]);
+    const pinyin = ofCode(published, 'mojibake.pinyin-annotation');
+    // One per paragraph (6), not one per annotation (187); the count, then the first one's message.
+    assert.deepEqual(pinyin.map((d) => d.range.start.line), [0, 1, 2, 3, 4, 5]);
+    assert.deepEqual(pinyin.map((d) => Number(/^(\d+) pinyin annotations in this paragraph\. The first: Pinyin /.exec(d.message)?.[1])), [0, 1, 2, 3, 4, 5].map((l) => annotations(l).length));
+    assert.equal(damage(published).length, 7 + 6 + 5);
+    const second = pinyin[1];
+    assert.equal(textAt(text, second.range), annotations(1)[0]);
+    assert.equal(second.data.group.count, 17);
+    // The first 5 places as related locations (each is a row in the Problems panel).
+    assert.deepEqual(second.relatedInformation.map((r) => textAt(text, r.location.range)), annotations(1).slice(0, 5));
+    assert.equal(pinyin[4].relatedInformation.length, 5);
+
+    const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: second.range, context: { diagnostics: [second], only: ['quickfix'] } });
+    const here = actions.find((a) => a.isPreferred);
+    assert.equal(here.title, 'Remove the pinyin annotation: all 17 in this paragraph');
+    const fixed = apply(text, here.edit.documentChanges[0].edits).split('\n');
+    assert.deepEqual(fixed, lines.map((l, i) => (i === 1 ? l.replace(ANNOTATION, '') : l)), 'only this paragraph changes');
+    assert.ok(actions.some((a) => a.title === 'Remove the pinyin annotation: all 187 in this file'));
+
+    const [source] = await server.request('textDocument/codeAction', { textDocument: { uri }, range: ZERO, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(apply(text, source.edit.documentChanges[0].edits), text.replace(/^\?\?\?\?/gm, '　　').replace(ANNOTATION, ''));
   } finally {
     await server.stop();
   }
@@ -80,9 +117,11 @@ test('seed 001, Ctrl+. on a pinyin annotation: its repair is preferred and first
     assert.ok(here.some((d) => d.code === 'script.traditional'), 'the paragraph is traditional too');
     const actions = await server.request('textDocument/codeAction', { textDocument: { uri }, range: pinyin.range, context: { diagnostics: here, triggerKind: 1 } });
     const titles = actions.map((a) => a.title);
-    assert.equal(actions[0].title, 'Remove the pinyin annotation');
-    assert.equal(menuOrder(actions)[0].title, 'Remove the pinyin annotation');
-    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Remove the pinyin annotation']);
+    // The first paragraph's 3 annotations are one diagnostic: its repair removes the 3.
+    const paragraph = 'Remove the pinyin annotation: all 3 in this paragraph';
+    assert.equal(actions[0].title, paragraph);
+    assert.equal(menuOrder(actions)[0].title, paragraph);
+    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), [paragraph]);
     const convert = titles.findIndex((t) => t.startsWith('Convert this paragraph to simplified'));
     assert.ok(convert > 0, titles.join(' | '));
 
@@ -149,14 +188,16 @@ test('settings: severity per code ("off" hides it) and maxNumberOfProblems with 
     const published = await server.waitForDiagnostics(uri, (d) => damage(d).length > 0);
     const shown = damage(published);
     assert.equal(shown.length, 10);
-    // The most severe are kept: all 7 question-mark findings (now errors), then 3 annotations.
+    // The most severe are kept: all 7 question-mark findings (now errors), then the first 3 of the
+    // 6 paragraphs' groups of annotations.
     const marks = ofCode(published, 'mojibake.question-marks');
     assert.equal(marks.length, 7);
     assert.ok(marks.every((x) => x.severity === 1));
     assert.equal(ofCode(published, 'cleanup.halfwidth-punctuation').length, 0);
+    assert.deepEqual(ofCode(published, 'mojibake.pinyin-annotation').map((x) => x.range.start.line), [0, 1, 2]);
     const summary = ofCode(published, 'file.too-many-problems');
     assert.equal(summary.length, 1);
-    assert.match(summary[0].message, /^184 more problems/);
+    assert.match(summary[0].message, /^3 more problems in this file not shown \(huiyi\.maxNumberOfProblems is 10\)/);
   } finally {
     await server.stop();
   }

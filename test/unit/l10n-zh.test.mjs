@@ -51,6 +51,10 @@ test('the summary over huiyi.maxNumberOfProblems and the code action titles are 
   const request = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, diagnostics, only: ['quickfix', 'source.fixAll'] };
   const titles = core.damageCodeActions(document, model, settings, request).map((a) => a.title);
   assert.ok(titles.some((t) => t.startsWith('修复本文件的全部损坏（')), titles.join('\n'));
+  // A paragraph's dense findings: one diagnostic, its count and its quick fix in Chinese.
+  const group = diagnostics.find((d) => d.data?.group);
+  assert.match(group.message, /^本段有 \d+ 处拼音注音。第一处：采集程序在/);
+  assert.ok(titles.some((t) => /^删除拼音注音：本段全部 \d+ 处$/.test(t)), titles.join('\n'));
   assertChinese(titles);
 });
 

@@ -8,9 +8,9 @@ const service = core.createLanguageService();
 const ANNOTATION = /(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]+\)/g;
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-test('seed 002: a quickfix removes one pinyin annotation; "all in this file" removes every one', () => {
+test('seed 002, ungrouped: a quickfix removes one pinyin annotation; "all in this file" removes every one', () => {
   const document = seedDoc('002');
-  const pinyin = service.diagnostics(document).filter((d) => d.code === 'mojibake.pinyin-annotation');
+  const pinyin = service.diagnostics(document, core.resolveSettings({ diagnostics: { groupPerParagraph: 0 } })).filter((d) => d.code === 'mojibake.pinyin-annotation');
   assert.equal(pinyin.length, 307);
   const actions = service.damageCodeActions(document, { range: pinyin[0].range, diagnostics: [pinyin[0]], only: ['quickfix'] });
   const one = actions.find((a) => a.title === 'Remove the pinyin annotation');
@@ -19,6 +19,39 @@ test('seed 002: a quickfix removes one pinyin annotation; "all in this file" rem
   assert.ok(apply(document, editsOf(one.edit)).startsWith('日前,區政府區(qū)長'));
   const all = actions.find((a) => a.title.startsWith('Remove the pinyin annotation: all 307'));
   assert.equal(apply(document, editsOf(all.edit)), document.getText().replace(ANNOTATION, ''));
+});
+
+test('seed 002: under a paragraph\'s group, the preferred quick fix removes that paragraph\'s annotations and nothing else', () => {
+  const document = seedDoc('002');
+  const lines = document.getText().split('\n');
+  const group = service.diagnostics(document).filter((d) => d.code === 'mojibake.pinyin-annotation')[2];
+  assert.equal(group.range.start.line, 2);
+  const actions = service.damageCodeActions(document, { range: group.range, diagnostics: [group], only: ['quickfix'] });
+  const preferred = actions.filter((a) => a.isPreferred);
+  assert.deepEqual(preferred.map((a) => a.title), ['Remove the pinyin annotation: all 79 in this paragraph']);
+  assert.deepEqual(apply(document, editsOf(preferred[0].edit)).split('\n'), lines.map((l, i) => (i === 2 ? l.replace(ANNOTATION, '') : l)));
+  assert.ok(actions.some((a) => a.title === 'Remove the pinyin annotation: all 307 in this file'));
+});
+
+test('seed 002: the cursor on a later annotation of a grouped paragraph gets its own repair, preferred over the paragraph conversion', () => {
+  const document = seedDoc('002');
+  const text = document.getText();
+  const lineStart = text.indexOf('\n', text.indexOf('\n') + 1) + 1; // paragraph 2
+  const fifth = [...text.slice(lineStart).matchAll(ANNOTATION)][4];
+  const at = document.positionAt(lineStart + fifth.index + 1);
+  const range = { start: at, end: at };
+  // What VS Code sends there: the diagnostics touching the cursor, which are only the paragraph's script finding.
+  const here = service.diagnostics(document).filter((d) => document.offsetAt(d.range.start) <= lineStart + fifth.index + 1 && document.offsetAt(d.range.end) >= lineStart + fifth.index + 1);
+  assert.deepEqual(here.map((d) => d.code), ['script.traditional']);
+  const damage = service.damageCodeActions(document, { range, diagnostics: here });
+  const conversion = service.conversionCodeActions(document, { range, diagnostics: here });
+  const preferred = [...damage, ...conversion].filter((a) => a.isPreferred);
+  assert.deepEqual(preferred.map((a) => a.title), ['Remove the pinyin annotation']);
+  assert.equal(apply(document, editsOf(preferred[0].edit)), text.slice(0, lineStart + fifth.index) + text.slice(lineStart + fifth.index + fifth[0].length));
+  assert.ok(damage.some((a) => a.title.startsWith('Fix all damage in this file')));
+  // Ungrouped, the annotation has its own diagnostic, and nothing is offered by place.
+  const ungrouped = core.resolveSettings({ diagnostics: { groupPerParagraph: 0 } });
+  assert.deepEqual(service.damageCodeActions(document, { range, diagnostics: here }, ungrouped), []);
 });
 
 test('seed 001: source.fixAll.huiyi restores the indents and removes the annotations, and nothing else', () => {

@@ -31,6 +31,7 @@ function parseArgs(argv) {
     if (flag === '--extensionDevelopmentPath') parsed.extensionDevelopmentPath.push(resolve(value()));
     else if (flag === '--extensionTestsPath') parsed.extensionTestsPath = resolve(value());
     else if (flag === '--huiyi-settings') Object.assign(parsed.settings, JSON.parse(value()));
+    else if (flag === '--locale') parsed.locale = value(); // VS Code's display-language flag (lib/code-server.mjs: stubLanguagePack)
     else if (arg.startsWith('-')) continue; // --no-sandbox, --disable-updates, --user-data-dir=…, --disable-extensions, …
     else parsed.paths.push(resolve(arg));
   }
@@ -69,6 +70,7 @@ async function main() {
       echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE),
       keepTemp: Boolean(process.env.HUIYI_KEEP_TEMP),
       installExtensions: vsix ? [vsix] : [],
+      locale: args.locale,
       env: { HUIYI_TEST_EXTENSION_MODE: vsix ? 'installed' : 'development' },
       log: say,
     });

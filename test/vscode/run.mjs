@@ -8,7 +8,8 @@
 // runs an already installed desktop VS Code.
 //
 // `node test/vscode/run.mjs --vsix [file]` runs the suite against the installed .vsix (code-server only).
-// The suite runs on a temporary copy of seeds/ (tests edit and create files there).
+// The suite runs on a temporary copy of seeds/ (tests edit and create files there), in English, then
+// zh-cn.test.js once more in Chinese (`--locale zh-cn`; HUIYI_VSCODE_LOCALE=<locale> runs one pass in it).
 // Pass-through: HUIYI_VSCODE_GREP, HUIYI_VSCODE_FILES (see suite/index.js), HUIYI_VSCODE_TIMEOUT, HUIYI_VSCODE_VERBOSE.
 import { runTests } from '@vscode/test-electron';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -40,36 +41,50 @@ if (vsixIndex >= 0) {
 }
 const desktop = process.env.HUIYI_DESKTOP_VSCODE;
 const executable = process.env.HUIYI_VSCODE_EXECUTABLE;
-const workspace = mkdtempSync(join(tmpdir(), 'huiyi-seeds-'));
-cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
+const files = (process.env.HUIYI_VSCODE_FILES || '').split(',').map((f) => f.trim()).filter(Boolean);
 
-const cleanup = [workspace];
+// The passes: the suite in English, then zh-cn.test.js under `--locale zh-cn` (issue 18 §10), which
+// code-server runs with a stand-in language pack (lib/code-server.mjs). HUIYI_VSCODE_LOCALE=<locale>
+// makes one pass in that locale; a desktop VS Code has no stand-in, so it gets the English pass only.
+const CHINESE_FILE = 'zh-cn.test.js';
+const passes = [];
+if (process.env.HUIYI_VSCODE_LOCALE) passes.push({ locale: process.env.HUIYI_VSCODE_LOCALE });
+else {
+  if (!(files.length === 1 && files[0] === CHINESE_FILE)) passes.push({});
+  if (!executable && !desktop && (!files.length || files.includes(CHINESE_FILE))) passes.push({ locale: 'zh-cn', files: CHINESE_FILE });
+}
+
+const cleanup = [];
 const started = Date.now();
 let exitCode = 0;
-try {
-  const options = {
-    extensionDevelopmentPath: REPO,
-    extensionTestsPath: SUITE,
-    launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes'],
-    extensionTestsEnv: { HUIYI_TEST_WORKSPACE: workspace },
-  };
-  if (executable || desktop) {
-    // A desktop VS Code: its own user-data folder, so host-log.test.js can read the logs.
-    const userDataDir = join(workspace, '..', `${workspace.split('/').pop()}-user-data`);
-    options.launchArgs.push(`--user-data-dir=${userDataDir}`);
-    options.extensionTestsEnv.HUIYI_TEST_USER_DATA_DIR = userDataDir;
-    cleanup.push(userDataDir);
+for (const pass of passes) {
+  const workspace = mkdtempSync(join(tmpdir(), 'huiyi-seeds-'));
+  cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
+  cleanup.push(workspace);
+  try {
+    const options = {
+      extensionDevelopmentPath: REPO,
+      extensionTestsPath: SUITE,
+      launchArgs: [workspace, '--disable-extensions', '--skip-welcome', '--skip-release-notes', ...(pass.locale ? [`--locale=${pass.locale}`] : [])],
+      extensionTestsEnv: { HUIYI_TEST_WORKSPACE: workspace, ...(pass.files ? { HUIYI_VSCODE_FILES: pass.files } : {}), ...(pass.locale ? { HUIYI_TEST_LOCALE: pass.locale } : {}) },
+    };
+    if (executable || desktop) {
+      // A desktop VS Code: its own user-data folder, so host-log.test.js can read the logs.
+      const userDataDir = join(workspace, '..', `${workspace.split('/').pop()}-user-data`);
+      options.launchArgs.push(`--user-data-dir=${userDataDir}`);
+      options.extensionTestsEnv.HUIYI_TEST_USER_DATA_DIR = userDataDir;
+      cleanup.push(userDataDir);
+    }
+    if (executable) options.vscodeExecutablePath = executable;
+    else if (desktop) options.version = desktop === '1' || desktop === 'true' ? '1.96.4' : desktop;
+    else options.vscodeExecutablePath = SHIM;
+    console.log(`[vscode tests] ${options.vscodeExecutablePath ?? `desktop VS Code ${options.version}`} on ${workspace}${pass.locale ? ` (locale ${pass.locale})` : ''}`);
+    await runTests(options);
+  } catch (error) {
+    console.error(`[vscode tests] FAILED${pass.locale ? ` (locale ${pass.locale})` : ''}: ${error.message}`);
+    exitCode = 1;
   }
-  if (executable) options.vscodeExecutablePath = executable;
-  else if (desktop) options.version = desktop === '1' || desktop === 'true' ? '1.96.4' : desktop;
-  else options.vscodeExecutablePath = SHIM;
-  console.log(`[vscode tests] ${options.vscodeExecutablePath ?? `desktop VS Code ${options.version}`} on ${workspace}`);
-  await runTests(options);
-} catch (error) {
-  console.error(`[vscode tests] FAILED: ${error.message}`);
-  exitCode = 1;
-} finally {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
 }
+for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
 console.log(`[vscode tests] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(exitCode);

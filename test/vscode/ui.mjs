@@ -7,7 +7,7 @@
 // hoverText, openExplorerView, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
-import { clearNotifications, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+import { clearNotifications, clickViewAction, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, runCommand, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
 const SEED_001 = '001_e0a15ec941fbfe46.txt';
@@ -76,6 +76,105 @@ const SCENARIOS = [
       return screenshot(page, 'officials-view');
     },
   },
+  {
+    // Issue 18 §7: the filter and the sort in the view's title bar, kept across a reload; titles in simplified.
+    name: 'officials-filter',
+    async run({ page }) {
+      await quickOpen(page, SEED_000);
+      const pane = await openExplorerView(page, 'Officials', '汤洁');
+      await collapseSectionsExcept(page, 'OFFICIALS');
+      await setSidebarWidth(page, 520);
+      const rows = () => pane.locator('.monaco-list-row').allInnerTexts();
+      // Seed 004 writes 總書記: the row says 总书记.
+      const xi = (await rows()).find((row) => row.includes('习近平'));
+      assert.ok(xi && xi.includes('总书记') && !xi.includes('總書記'), `习近平's row: ${JSON.stringify(xi)}`);
+
+      await clickViewAction(page, 'Officials', 'Filter Officials…');
+      const input = page.locator('.quick-input-widget input.input');
+      await input.waitFor();
+      await input.fill('區委書記'); // a title, typed in traditional script
+      await page.keyboard.press('Enter');
+      await pane.locator('.message', { hasText: 'Filtered by "區委書記"' }).waitFor();
+      await pane.locator('.monaco-list-row', { hasText: '丁立新' }).waitFor();
+      const filtered = await rows();
+      assert.ok(filtered.some((row) => row.includes('汤洁')) && !filtered.some((row) => row.includes('胡汪兴')), `filtered rows: ${JSON.stringify(filtered)}`);
+
+      await clickViewAction(page, 'Officials', 'Sort Officials…');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'By name' }).click();
+      await pane.locator('.pane-header', { hasText: 'By name' }).waitFor();
+      const file = await screenshot(page, 'officials-filter');
+
+      // The choice is the workspace's: after a reload the view is still filtered and sorted by name.
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+      const again = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Officials' }) });
+      await again.locator('.message', { hasText: 'Filtered by "區委書記"' }).waitFor({ timeout: 60000 });
+      await again.locator('.pane-header', { hasText: 'By name' }).waitFor();
+      await clickViewAction(page, 'Officials', 'Clear Officials Filter');
+      await again.locator('.monaco-list-row', { hasText: '胡汪兴' }).waitFor();
+      return `${file} (${filtered.length} rows for 區委書記)`;
+    },
+  },
+  {
+    // Issue 18 §10: Huiyi in Chinese (a workbench under --locale zh-cn): the Officials view, a hover, a problem.
+    name: 'chinese',
+    locale: 'zh-cn',
+    async run({ page }) {
+      await quickOpen(page, SEED_000);
+      await waitForEditorText(page, '八公山区');
+      const pane = await openExplorerView(page, '官员', '汤洁');
+      await collapseSectionsExcept(page, '官员');
+      await setSidebarWidth(page, 520);
+      const tang = (await pane.locator('.monaco-list-row').allInnerTexts()).find((row) => row.includes('汤洁'));
+      assert.match(tang, /3 次会议 · 区委书记/, `汤洁's row: ${JSON.stringify(tang)}`);
+      const header = pane.locator('.pane-header');
+      await header.hover();
+      for (const label of ['筛选官员…', '官员排序…', '刷新官员列表']) await header.locator(`.actions .action-label[aria-label="${label}"]`).waitFor();
+      const hover = await hoverText(page, '汤洁');
+      assert.match(hover, /职务: 区委书记/, `hover: ${JSON.stringify(hover)}`);
+      const file = await screenshot(page, 'chinese-officials');
+      await quickOpen(page, SEED_001);
+      await waitForSquiggles(page);
+      await runCommand(page, 'Problems: Focus on Problems View');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: '本段有 17 处拼音注音。第一处：' }).first().waitFor({ timeout: 60000 });
+      return `${file}, ${await screenshot(page, 'chinese-problems')}`;
+    },
+  },
+  {
+    // Issue 18 §4: over huiyi.maxNumberOfProblems, a notice says so once, with the setting one click away.
+    name: 'problem-cap',
+    settings: { 'huiyi.maxNumberOfProblems': 5 },
+    async run({ page }) {
+      await quickOpen(page, SEED_001);
+      await waitForSquiggles(page);
+      // Do-not-disturb mode (openWorkbench) keeps information toasts in the notification centre.
+      await runCommand(page, 'Notifications: Show Notifications');
+      const notice = page.locator('.notifications-center .notification-list-item', { hasText: `${SEED_001}: ` });
+      await notice.first().waitFor({ timeout: 60000 });
+      const text = await notice.first().innerText();
+      assert.match(text, /\d+ more problems in this file not shown \(huiyi\.maxNumberOfProblems is 5\)/, text);
+      assert.match(text, /Open settings/, text);
+      assert.equal(await notice.count(), 1, 'once per file');
+      return screenshot(page, 'problem-cap');
+    },
+  },
+  {
+    // Issue 18 §4: the Problems panel on seed 001, a paragraph's annotations as one problem.
+    name: 'problems-001',
+    async run({ page }) {
+      await quickOpen(page, SEED_001);
+      await waitForSquiggles(page);
+      await runCommand(page, 'Problems: Focus on Problems View');
+      const panel = page.locator('.markers-panel');
+      const row = panel.locator('.monaco-list-row', { hasText: '17 pinyin annotations in this paragraph' });
+      await row.first().waitFor({ timeout: 60000 });
+      const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+      assert.ok(!rows.some((r) => /^Pinyin "/.test(r.trim())), `no row per annotation: ${JSON.stringify(rows.slice(0, 12))}`);
+      const badge = await page.locator('.panel .composite.title .badge, .part.panel .action-item.checked .badge').first().innerText().catch(() => '');
+      const file = await screenshot(page, 'problems-001');
+      return `${file} (badge ${JSON.stringify(badge)}, ${rows.length} rows)`;
+    },
+  },
 ];
 
 const say = (line) => process.stderr.write(`[ui] ${line}\n`);
@@ -83,26 +182,33 @@ const only = (process.env.HUIYI_UI_ONLY ?? '').split(',').filter(Boolean);
 const started = Date.now();
 let failures = 0;
 let workbench;
-try {
-  workbench = await openWorkbench({ log: say });
-  say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const scenario of SCENARIOS) {
-    if (only.length && !only.includes(scenario.name)) continue;
-    const t0 = Date.now();
-    try {
-      const result = await scenario.run(workbench);
-      say(`✔ ${scenario.name} (${Date.now() - t0} ms)${result ? ` → ${result}` : ''}`);
-    } catch (error) {
-      failures++;
-      const shot = await screenshot(workbench.page, `${scenario.name}-FAILED`).catch(() => undefined);
-      say(`✘ ${scenario.name}: ${error.stack ?? error.message}${shot ? `\n  screenshot: ${shot}` : ''}`);
+// One workbench per setup (a scenario's `locale` and `settings`), in the scenarios' order.
+const chosen = SCENARIOS.filter((s) => !only.length || only.includes(s.name));
+const setupOf = (s) => JSON.stringify({ locale: s.locale, settings: s.settings });
+for (const setup of [...new Set(chosen.map(setupOf))]) {
+  const { locale, settings } = JSON.parse(setup);
+  try {
+    workbench = await openWorkbench({ log: say, locale, settings });
+    say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s${locale ? ` (locale ${locale})` : ''}${settings ? ` (${JSON.stringify(settings)})` : ''}`);
+    for (const scenario of chosen) {
+      if (setupOf(scenario) !== setup) continue;
+      const t0 = Date.now();
+      try {
+        const result = await scenario.run(workbench);
+        say(`✔ ${scenario.name} (${Date.now() - t0} ms)${result ? ` → ${result}` : ''}`);
+      } catch (error) {
+        failures++;
+        const shot = await screenshot(workbench.page, `${scenario.name}-FAILED`).catch(() => undefined);
+        say(`✘ ${scenario.name}: ${error.stack ?? error.message}${shot ? `\n  screenshot: ${shot}` : ''}`);
+      }
     }
+  } catch (error) {
+    failures++;
+    say(`FAILED to open the workbench: ${error.stack ?? error.message}`);
+  } finally {
+    await workbench?.close();
   }
-} catch (error) {
-  failures++;
-  say(`FAILED to open the workbench: ${error.stack ?? error.message}`);
-} finally {
-  await workbench?.close();
+  workbench = undefined;
 }
 say(`${failures ? `${failures} failed` : 'all passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(failures ? 1 : 0);

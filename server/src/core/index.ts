@@ -54,7 +54,7 @@ export { DAMAGE_SOURCE } from './features/damage-diagnostics';
 export { scriptFindingsApply } from './features/diagnostics';
 export type { Appearance } from './features/official-appearances';
 export { summaryAppearances, summaryLocations } from './features/official-list';
-export type { OfficialListEntry, OfficialListMeeting } from './features/official-list';
+export type { OfficialListEntry, OfficialListMeeting, OfficialSort } from './features/official-list';
 export { OFFICIAL_TOKEN_TYPES } from './features/official-tokens';
 export type { ReportSummary } from './features/report-summary';
 export type { MeetingEntry } from './features/workspace-symbols';

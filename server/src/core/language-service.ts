@@ -16,11 +16,11 @@ import { documentProtection } from './features/conversion-protection';
 import { creditHover } from './features/credit-hover';
 import { copyLenses } from './features/copy-lenses';
 import type { WorkspaceCopies } from './duplicates';
-import { damageCodeActions, fixAllRepairs, type CodeActionRequest } from './features/damage-code-actions';
+import { damageCodeActions, fixAllRepairs, onGroupedDamage, type CodeActionRequest } from './features/damage-code-actions';
 import { collectDiagnostics } from './features/diagnostics';
 import type { Appearance } from './features/official-appearances';
 import { officialHover } from './features/official-hover';
-import { officialList, type OfficialListEntry } from './features/official-list';
+import { officialList, type OfficialListEntry, type OfficialListOptions } from './features/official-list';
 import { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
@@ -93,9 +93,9 @@ export interface LanguageService {
   summarize(document: ReportDocument, settings?: HuiyiSettings): ReportSummary | undefined;
   /**
    * The officials of these reports (the Officials view), most meetings first; a query filters by
-   * name or spelling. With `copies` (and huiyi.duplicates.merge on), a meeting copied in several files counts once.
+   * name, spelling or title, and `sort` orders them. With `copies` (and huiyi.duplicates.merge on), a meeting copied in several files counts once.
    */
-  officials(summaries: Iterable<ReportSummary>, options?: { readonly query?: string; readonly limit?: number; readonly copies?: WorkspaceCopies }): OfficialListEntry[];
+  officials(summaries: Iterable<ReportSummary>, options?: OfficialListOptions): OfficialListEntry[];
   /** A code lens on each meeting with copies in other files ("Also in 2 other files: 1 traditional mirror"). */
   copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
@@ -245,7 +245,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
     conversionCodeActions(document, request, settings = configured) {
-      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request, conversions);
+      const model = modelOf(document, settings);
+      const onDamage = !!model && onGroupedDamage(document, model, settings.damage, request.range);
+      return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), onDamage ? { ...request, onDamage } : request, conversions);
     },
     resolveConversion(document, data, settings = configured) {
       if (document.uri !== data.uri || document.version !== data.version) return undefined;

@@ -71,7 +71,7 @@ export const officialsFeature: ServerFeature = {
       }, params, DOCUMENT_PARAMS),
     );
     connection.onRequest(OFFICIALS_REQUEST, (params: OfficialsRequestParams | undefined, token) =>
-      runSafe(log, 'the officials', token, () => service.officials(corpus.summaries(), { query: params?.query, limit: params?.limit, copies: corpus })),
+      runSafe(log, 'the officials', token, () => service.officials(corpus.summaries(), { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus })),
     );
   },
 };

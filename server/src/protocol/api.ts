@@ -1,17 +1,20 @@
 // The requests and commands Huiyi adds to LSP, shared by the server and the VS Code client (and
 // documented for other editors): one place for their names and the shapes they carry.
+import type { OfficialSort } from '../core';
 
 /** huiyi/officials: the officials of the workspace index, most meetings first (the Officials view). */
 export const OFFICIALS_REQUEST = 'huiyi/officials';
 
 export interface OfficialsRequestParams {
-  /** Only officials whose name (either script) contains this. */
+  /** Only officials whose name, spelling or title (either script) contains this. */
   readonly query?: string;
+  /** 'meetings' (most first, the default), 'name' (pinyin order) or 'lastSeen' (latest first). */
+  readonly sort?: OfficialSort;
   readonly limit?: number;
 }
 
 /** What the officials request answers: one entry per official, the core's own list (features/official-list.ts). */
-export type { OfficialListEntry as OfficialEntry, OfficialListMeeting as OfficialMeeting } from '../core';
+export type { OfficialListEntry as OfficialEntry, OfficialListMeeting as OfficialMeeting, OfficialSort } from '../core';
 
 /** huiyi/documentScript: the script of one open document, from the conversion cached per version. */
 export const DOCUMENT_SCRIPT_REQUEST = 'huiyi/documentScript';
@@ -38,6 +41,9 @@ export const CONVERT_WORKSPACE_COMMAND = 'huiyi.convertWorkspaceToSimplified';
 
 /** The files Huiyi reads as reports: the client's watcher, the server's registration and the walk. */
 export const REPORT_FILE_GLOB = '**/*.{txt,huiyi}';
+
+/** The code of the summary diagnostic over huiyi.maxNumberOfProblems (the client gives a one-time notice). */
+export const TOO_MANY_PROBLEMS_CODE = 'file.too-many-problems';
 
 export function isReportFileName(name: string): boolean {
   return /\.(txt|huiyi)$/i.test(name);

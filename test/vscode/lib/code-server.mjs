@@ -65,10 +65,25 @@ function killGroup(child, signal = 'SIGTERM') {
 }
 
 /**
+ * A stand-in for a language pack, which cannot be installed offline: `--locale` alone leaves VS Code
+ * (and so every extension) in English. VS Code reads the installed packs from <user-data>/languagepacks.json;
+ * this one lists `locale` with an empty translation of VS Code's own strings. So VS Code's own UI
+ * stays in English, while extensions run as under the real pack: vscode.env.language is the locale,
+ * package.nls.<locale>.json names their settings and commands, l10n/bundle.l10n.<locale>.json their messages.
+ */
+function stubLanguagePack(root, userDataDir, locale) {
+  const translations = join(root, `language-pack-${locale}`, 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = { hash: `huiyi-test-${locale}`, extensions: [{ extensionIdentifier: { id: `huiyi-test.language-pack-${locale}` }, version: '0.0.0' }], translations: { vscode: translations }, label: locale };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
+/**
  * Starts code-server on a free 127.0.0.1 port with temporary user-data, extensions and XDG folders.
  * Options: settings (merged over BASE_SETTINGS), env (extra environment for code-server and its extension
  * host), installExtensions (paths of .vsix files or ids to --install-extension first), folder (opened by
- * default), log (a function for progress lines), keepTemp.
+ * default), locale (a display language such as zh-cn: see stubLanguagePack), log (a function for progress lines), keepTemp.
  * Returns { port, origin, pid, root, userDataDir, extensionsDir, logFile, remoteUri(path), url(options), stop() }.
  */
 export async function startCodeServer(options = {}) {
@@ -82,6 +97,8 @@ export async function startCodeServer(options = {}) {
   const xdg = { XDG_CONFIG_HOME: join(root, 'xdg-config'), XDG_DATA_HOME: join(root, 'xdg-data'), XDG_CACHE_HOME: join(root, 'xdg-cache') };
   for (const dir of [join(userDataDir, 'User'), extensionsDir, ...Object.values(xdg)]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...(options.settings ?? {}) }, null, 2));
+  const locale = options.locale && !/^en\b/i.test(options.locale) ? options.locale.toLowerCase() : undefined;
+  if (locale) stubLanguagePack(root, userDataDir, locale);
   const port = options.port ?? (await freePort());
   const configFile = join(root, 'config.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -110,7 +127,7 @@ export async function startCodeServer(options = {}) {
     await runToEnd(process.execPath, [entry, ...common, '--install-extension', extension], { env, logFile });
   }
 
-  const args = [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, ...(options.extraArgs ?? [])];
+  const args = [entry, ...common, '--bind-addr', `127.0.0.1:${port}`, ...(locale ? ['--locale', locale] : []), ...(options.extraArgs ?? [])];
   if (options.folder) args.push(options.folder);
   const out = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

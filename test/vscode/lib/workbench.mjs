@@ -18,14 +18,15 @@ export const UI_SETTINGS = {
 
 /**
  * Starts code-server on a temporary copy of seeds/ with the extension in development mode, opens Chromium on
- * it (optionally with `openFile`, a name inside seeds/) and waits for the workbench.
+ * it (optionally with `openFile`, a name inside seeds/) and waits for the workbench. `locale` (zh-cn): the
+ * display language, with a stand-in language pack (code-server.mjs), so extensions run in it.
  * Returns { server, browser, page, workspace, file(name), close() }.
  */
-export async function openWorkbench({ openFile, settings, viewport, log = () => {} } = {}) {
+export async function openWorkbench({ openFile, settings, viewport, locale, log = () => {} } = {}) {
   const tempRoot = mkdtempSync(join(tmpdir(), 'huiyi-ui-'));
   const workspace = join(tempRoot, 'seeds'); // shown as "seeds" in the explorer and title
   cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
-  const server = await startCodeServer({ folder: workspace, settings: { ...UI_SETTINGS, ...settings }, log, echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE) });
+  const server = await startCodeServer({ folder: workspace, settings: { ...UI_SETTINGS, ...settings }, locale, log, echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE) });
   let browser;
   try {
     browser = await launchBrowser({ viewport });
@@ -74,6 +75,13 @@ export async function collapseSectionsExcept(page, keep) {
     const header = headers.nth(i);
     if (!(await header.innerText()).includes(keep)) await header.click();
   }
+}
+
+/** Clicks the action `label` (its tooltip: a command's title) in the title bar of the view whose header shows `viewName`. */
+export async function clickViewAction(page, viewName, label) {
+  const header = page.locator('.pane-header', { hasText: viewName });
+  await header.hover(); // the actions show while the header is hovered or focused
+  await header.locator(`.actions .action-label[aria-label="${label}"]`).click();
 }
 
 /** Dismisses all notifications (they cover the editor in screenshots). */

@@ -18,6 +18,19 @@ describe('diagnostics', () => {
     }
   });
 
+  it("seed 001's 187 pinyin annotations are 6 problems, one per paragraph, each listing its places (issue 18 §4)", async () => {
+    const { document } = await h.openSeed('001');
+    const diagnostics = await h.waitForDiagnostics(document.uri, (ds) => ds.some((d) => d.source === h.SOURCE));
+    const code = (d) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const pinyin = diagnostics.filter((d) => code(d) === 'mojibake.pinyin-annotation');
+    assert.deepEqual(pinyin.map((d) => d.range.start.line), [0, 1, 2, 3, 4, 5]);
+    assert.match(pinyin[1].message, /^17 pinyin annotations in this paragraph\. The first: /);
+    assert.equal(pinyin[1].relatedInformation.length, 5, 'the first 5 places, each a row under the problem');
+    assert.ok(pinyin[1].relatedInformation.every((r) => /^\(\S+\)$/.test(document.getText(r.location.range))));
+    // What the Problems panel counts (hints are not listed there): 7 question marks and 6 paragraphs of annotations.
+    assert.equal(diagnostics.filter((d) => d.source === h.SOURCE && d.severity !== vscode.DiagnosticSeverity.Hint && /^mojibake\./.test(code(d))).length, 13);
+  });
+
   it('source.fixAll on save repairs a copy of seed 001 when editor.codeActionsOnSave asks for it', async () => {
     const uri = h.writeWorkspaceFile('fix-on-save.txt', fs.readFileSync(h.seedUri('001').fsPath, 'utf8'));
     const config = vscode.workspace.getConfiguration('editor', { uri, languageId: 'plaintext' });

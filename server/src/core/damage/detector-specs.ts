@@ -34,6 +34,8 @@ export interface CodeFacts {
   readonly hiddenInChrome?: boolean;
   /** The quick-fix title, in the current locale. */
   readonly title: () => string;
+  /** "23 pinyin annotations": a count of this code's findings (n ≥ 2, a paragraph's group), in the current locale. */
+  readonly counted: (n: number) => string;
 }
 
 export interface DetectorSpec<C extends string = string> extends CodeFacts {
@@ -46,15 +48,15 @@ function spec<C extends string>(detector: Detector<C>, facts: CodeFacts): Detect
 }
 
 export const DETECTOR_SPECS = [
-  spec(wrongEncoding, { severity: 'error', fixAll: false, title: () => t('Reopen the file with the right encoding') }),
-  spec(utf8AsLatin1, { severity: 'warning', fixAll: true, title: () => t('Decode the UTF-8 read as Latin-1') }),
-  spec(utf8AsGbk, { severity: 'warning', fixAll: true, title: () => t('Decode the UTF-8 read as GBK') }),
-  spec(replacementChars, { severity: 'warning', fixAll: false, title: () => t('Compare with the source') }),
-  spec(pinyinAnnotations, { severity: 'warning', fixAll: true, unnecessary: true, title: () => t('Remove the pinyin annotation') }),
-  spec(questionMarks, { severity: 'warning', fixAll: true, title: () => t('Repair the lost indent') }),
-  spec(htmlResidue, { severity: 'warning', fixAll: true, title: () => t('Decode or remove the HTML residue') }),
-  spec(controlChars, { severity: 'warning', fixAll: true, title: () => t('Remove the invisible characters') }),
-  spec(boilerplate, { severity: 'information', fixAll: false, optIn: true, unnecessary: true, title: () => t('Remove the web-page chrome') }),
-  spec(whitespace, { severity: 'information', fixAll: true, hiddenInChrome: true, title: () => t('Normalise the whitespace') }),
-  spec(halfwidthPunctuation, { severity: 'hint', fixAll: false, optIn: true, hiddenInChrome: true, title: () => t('Use full-width punctuation') }),
+  spec(wrongEncoding, { severity: 'error', fixAll: false, title: () => t('Reopen the file with the right encoding'), counted: (n) => t('{0} wrongly decoded files', n) }),
+  spec(utf8AsLatin1, { severity: 'warning', fixAll: true, title: () => t('Decode the UTF-8 read as Latin-1'), counted: (n) => t('{0} runs of UTF-8 read as Latin-1', n) }),
+  spec(utf8AsGbk, { severity: 'warning', fixAll: true, title: () => t('Decode the UTF-8 read as GBK'), counted: (n) => t('{0} runs of UTF-8 read as GBK', n) }),
+  spec(replacementChars, { severity: 'warning', fixAll: false, title: () => t('Compare with the source'), counted: (n) => t('{0} runs of replacement characters', n) }),
+  spec(pinyinAnnotations, { severity: 'warning', fixAll: true, unnecessary: true, title: () => t('Remove the pinyin annotation'), counted: (n) => t('{0} pinyin annotations', n) }),
+  spec(questionMarks, { severity: 'warning', fixAll: true, title: () => t('Repair the lost indent'), counted: (n) => t('{0} question-mark runs', n) }),
+  spec(htmlResidue, { severity: 'warning', fixAll: true, title: () => t('Decode or remove the HTML residue'), counted: (n) => t('{0} pieces of HTML residue', n) }),
+  spec(controlChars, { severity: 'warning', fixAll: true, title: () => t('Remove the invisible characters'), counted: (n) => t('{0} runs of invisible characters', n) }),
+  spec(boilerplate, { severity: 'information', fixAll: false, optIn: true, unnecessary: true, title: () => t('Remove the web-page chrome'), counted: (n) => t('{0} blocks of web-page chrome', n) }),
+  spec(whitespace, { severity: 'information', fixAll: true, hiddenInChrome: true, title: () => t('Normalise the whitespace'), counted: (n) => t('{0} whitespace problems', n) }),
+  spec(halfwidthPunctuation, { severity: 'hint', fixAll: false, optIn: true, hiddenInChrome: true, title: () => t('Use full-width punctuation'), counted: (n) => t('{0} half-width punctuation marks', n) }),
 ] as const;

@@ -33,6 +33,8 @@ export interface ConversionActionRequest {
   readonly range: Range;
   readonly diagnostics: readonly Diagnostic[];
   readonly only?: readonly string[];
+  /** The range is on damage that no diagnostic of the request shows (a grouped finding): its repair is preferred. */
+  readonly onDamage?: boolean;
 }
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
@@ -119,7 +121,7 @@ export function conversionCodeActions(document: ReportDocument, settings: Conver
 
   if (wanted('quickfix', only)) {
     // On a damage finding, its repair is the preferred action (Enter in the Ctrl+. menu), not the conversion.
-    const onDamage = request.diagnostics.some((d) => d.code !== TRADITIONAL_CODE && isDamageCode(d.code));
+    const onDamage = request.onDamage || request.diagnostics.some((d) => d.code !== TRADITIONAL_CODE && isDamageCode(d.code));
     for (const diagnostic of request.diagnostics) {
       if (diagnostic.code !== TRADITIONAL_CODE) continue;
       const finding = diagnostic.data as TraditionalFindingData | undefined;

@@ -13,6 +13,7 @@ import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
 import { fixAll, repairsOf } from '../repair/fix-all';
 import { DAMAGE_SOURCE, enabledFindings, type DamageData } from './damage-diagnostics';
+import { hiddenInGroup } from './dense-findings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.huiyi`;
 
@@ -78,27 +79,74 @@ function damageDataOf(d: Diagnostic): DamageData | undefined {
   return d.source === DAMAGE_SOURCE && isDamageCode(d.code) && data && typeof data.version === 'number' ? (data as DamageData) : undefined;
 }
 
+/**
+ * The repairable findings holding [start, end] (the cursor, or a selection inside one) that no
+ * diagnostic shows by itself (a member of a paragraph's group after the first): the quick fix
+ * under the cursor is theirs. At most a few.
+ */
+function groupedRepairsAt(text: string, findings: readonly Finding[], start: number, end: number, threshold: number): Finding[] {
+  // Findings are sorted by start: the first that may touch `start` is found by bisection (the
+  // longest finding is a web-page block, which has no quick fix here but may reach far).
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (findings[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Finding[] = [];
+  for (let i = Math.max(0, lo - 1); i < findings.length && findings[i].start <= end && out.length < 3; i++) {
+    const f = findings[i];
+    if (f.start <= start && end <= f.end && f.repair && hiddenInGroup(text, findings, i, threshold)) out.push(f);
+  }
+  return out;
+}
+
+/** Whether the range touches a repairable finding that only its paragraph's group shows (then its repair is the preferred quick fix). */
+export function onGroupedDamage(document: ReportDocument, model: ReportModel, settings: DamageSettings, range: Range): boolean {
+  const findings = enabledFindings(document, model, settings);
+  return groupedRepairsAt(document.getText(), findings, document.offsetAt(range.start), document.offsetAt(range.end), settings.groupPerParagraph).length > 0;
+}
+
 export function damageCodeActions(document: ReportDocument, model: ReportModel, settings: DamageSettings, request: CodeActionRequest): CodeAction[] {
   const actions: CodeAction[] = [];
   const only = request.only;
   if (wants(only, CodeActionKind.QuickFix)) {
     const findings = enabledFindings(document, model, settings);
     const offered = new Set<DamageCode>();
+    const offerAll = (f: Finding) => {
+      if (offered.has(f.code)) return;
+      offered.add(f.code);
+      const same = findings.filter((x) => x.code === f.code && x.repair);
+      if (same.length > 1) {
+        actions.push({ title: t('{0}: all {1} in this file', titleOf(f.code), same.length), kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
+      }
+    };
     for (const diagnostic of request.diagnostics) {
       const data = damageDataOf(diagnostic);
       if (!data || data.version !== document.version) continue; // stale: refused
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
       const f = findings.find((x) => x.code === data.code && x.start === start && x.end === end);
-      if (!f?.repair) continue;
-      // The repair of the finding under the cursor is what Enter in the Ctrl+. menu applies.
-      actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, [f.repair]) });
-      if (offered.has(f.code)) continue;
-      offered.add(f.code);
-      const same = findings.filter((x) => x.code === f.code && x.repair);
-      if (same.length > 1) {
-        actions.push({ title: t('{0}: all {1} in this file', titleOf(f.code), same.length), kind: CodeActionKind.QuickFix, edit: edit(document, repairsOf(document.getText(), same)) });
-      }
+      if (!f) continue;
+      // The repair of the finding under the cursor is what Enter in the Ctrl+. menu applies; under
+      // a paragraph's group of findings, the repair of every member (the first may have none).
+      if (data.group) {
+        const from = document.offsetAt(data.group.range.start);
+        const to = document.offsetAt(data.group.range.end);
+        const members = findings.filter((x) => x.code === f.code && x.start >= from && x.end <= to && x.repair);
+        if (!members.length) continue;
+        const title = t('{0}: all {1} in this paragraph', titleOf(f.code), members.length);
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, repairsOf(document.getText(), members)) });
+      } else if (f.repair) {
+        actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(document, [f.repair]) });
+      } else continue;
+      offerAll(f);
+    }
+    // The cursor on a finding that a paragraph's group shows at its first member: its own repair.
+    for (const f of groupedRepairsAt(document.getText(), findings, document.offsetAt(request.range.start), document.offsetAt(request.range.end), settings.groupPerParagraph)) {
+      actions.push({ title: titleOf(f.code), kind: CodeActionKind.QuickFix, isPreferred: true, edit: edit(document, [f.repair!]) });
+      offerAll(f);
     }
   }
   // source.fixAll when asked for (on save, Fix All); in the quick-fix menu too, under a repair, as ESLint does.

@@ -12,6 +12,7 @@ import { DIAGNOSTIC_SEVERITY, type ShownSeverity } from '../severity';
 import type { DamageSettings } from '../damage/damage-settings';
 import { t } from '../l10n';
 import type { ReportModel } from '../model/types';
+import { groupDense, isGroup, type DenseGroup, type Reported } from './dense-findings';
 
 export const DAMAGE_SOURCE = 'huiyi';
 export const TOO_MANY_PROBLEMS = 'file.too-many-problems';
@@ -22,7 +23,12 @@ export interface DamageData {
   readonly version: number;
   readonly code: DamageCode;
   readonly repair?: { readonly range: Range; readonly newText: string };
+  /** A group of dense findings (dense-findings.ts): how many, and the range from the first to the last. */
+  readonly group?: { readonly count: number; readonly range: Range };
 }
+
+/** The related locations a group's diagnostic lists: the first few, as examples (the Problems panel shows each as a row; the quick fix repairs every member). */
+const RELATED_MAX = 5;
 
 let readme: string | undefined;
 /** The README that documents every code (shipped next to dist/, where every bundle lives). */
@@ -58,8 +64,27 @@ export function toDiagnostic(document: ReportDocument, f: Finding, settings: Dam
   return diagnostic;
 }
 
+/** One diagnostic for a group, at its first member: the count, the first member's message, the first few members as related locations. */
+function groupDiagnostic(document: ReportDocument, g: DenseGroup, settings: DamageSettings): Diagnostic {
+  const first = g.members[0];
+  const last = g.members[g.members.length - 1];
+  const diagnostic = toDiagnostic(document, first, settings);
+  const data: DamageData = {
+    version: document.version,
+    code: g.code,
+    group: { count: g.members.length, range: { start: document.positionAt(first.start), end: document.positionAt(last.end) } },
+  };
+  diagnostic.data = data;
+  diagnostic.message = t('{0} in this paragraph. The first: {1}', CODE_FACTS[g.code].counted(g.members.length), first.message);
+  diagnostic.relatedInformation = g.members.slice(0, RELATED_MAX).map((f) => ({
+    location: { uri: document.uri, range: { start: document.positionAt(f.start), end: document.positionAt(f.end) } },
+    message: f.message,
+  }));
+  return diagnostic;
+}
+
 /** The `max` most severe findings, earliest first within a severity; returned in document order. */
-function mostSevere(findings: readonly Finding[], max: number, settings: DamageSettings): Finding[] {
+function mostSevere<T extends Reported>(findings: readonly T[], max: number, settings: DamageSettings): T[] {
   // How many of each severity are kept: all of the most severe ones, up to `max` in all. Then one
   // pass in document order keeps the earliest of each (a damaged file has a million findings).
   const count = [0, 0, 0, 0, 0];
@@ -71,7 +96,7 @@ function mostSevere(findings: readonly Finding[], max: number, settings: DamageS
     left -= count[severity];
   }
   count[0] = 0;
-  const kept: Finding[] = [];
+  const kept: T[] = [];
   for (let i = 0; i < findings.length && kept.length < max; i++) {
     if (count[severities[i]] > 0) {
       count[severities[i]]--;
@@ -82,18 +107,19 @@ function mostSevere(findings: readonly Finding[], max: number, settings: DamageS
 }
 
 /**
- * Diagnostics of the damage in a document. Over the cap, the most severe are kept (then the
+ * Diagnostics of the damage in a document: dense findings of a code in a paragraph as one (over
+ * huiyi.diagnostics.groupPerParagraph). Over the cap, the most severe are kept (then the
  * earliest), and one summary diagnostic says how many more there are.
  */
 export function damageDiagnostics(document: ReportDocument, model: ReportModel, settings: DamageSettings): Diagnostic[] {
-  let findings = enabledFindings(document, model, settings);
+  let findings = groupDense(document.getText(), enabledFindings(document, model, settings), settings.groupPerParagraph);
   const max = settings.maxNumberOfProblems;
   let hidden = 0;
   if (findings.length > max) {
     hidden = findings.length - max;
     findings = mostSevere(findings, max, settings);
   }
-  const diagnostics = findings.map((f) => toDiagnostic(document, f, settings));
+  const diagnostics = findings.map((f) => (isGroup(f) ? groupDiagnostic(document, f, settings) : toDiagnostic(document, f, settings)));
   if (hidden) {
     diagnostics.push({
       source: DAMAGE_SOURCE,

@@ -7,6 +7,7 @@ import { countOnce } from './count-once';
 import type { Appearance } from './official-appearances';
 import { appearanceSortKey } from './official-hover';
 import { MENTION_FIELDS, mentionRange, rolesOf, type ReportSummary, type SummaryOfficial } from './report-summary';
+import { toSimplified } from '../script/char-map';
 
 /** One meeting of an official in the Officials view. */
 export interface OfficialListMeeting {
@@ -25,11 +26,31 @@ export interface OfficialListMeeting {
 export interface OfficialListEntry {
   readonly name: string;
   readonly spellings: readonly string[];
+  /** The titles in simplified script, each once (區委書記 and 区委书记 are 区委书记). */
   readonly titles: readonly string[];
+  /** Each title's spellings as written that differ from its simplified form, by simplified title. */
+  readonly titlesAsWritten: Readonly<Record<string, readonly string[]>>;
   readonly meetingCount: number;
   readonly meetings: readonly OfficialListMeeting[];
   /** Appearances in copies of meetings counted elsewhere in the list (0 without merging). */
   readonly mergedCopies: number;
+  /**
+   * When the official was last seen, as a sortable date: the latest ISO date of a meeting, or
+   * without any year known, the latest month and day as written ("--10-21"); '' when none is dated.
+   */
+  readonly lastSeen: string;
+}
+
+/** How the Officials view orders its list. */
+export type OfficialSort = 'meetings' | 'name' | 'lastSeen';
+
+export interface OfficialListOptions {
+  /** Only officials whose name, a spelling or a title (either script) contains this. */
+  readonly query?: string;
+  readonly sort?: OfficialSort;
+  readonly limit?: number;
+  /** The copies across the workspace: a meeting copied in several files counts once. */
+  readonly copies?: WorkspaceCopies;
 }
 
 /** Every mention of the official in one report. */
@@ -69,11 +90,34 @@ export function summaryAppearances(summary: ReportSummary, official: SummaryOffi
   return out;
 }
 
+const byPinyin = new Intl.Collator('zh-Hans-CN');
+const byMeetings = (a: OfficialListEntry, b: OfficialListEntry) => b.meetingCount - a.meetingCount || b.meetings.length - a.meetings.length || (a.name < b.name ? -1 : 1);
+const SORTS: Record<OfficialSort, (a: OfficialListEntry, b: OfficialListEntry) => number> = {
+  meetings: byMeetings,
+  name: (a, b) => byPinyin.compare(a.name, b.name) || byMeetings(a, b),
+  lastSeen: (a, b) => (a.lastSeen === b.lastSeen ? byMeetings(a, b) : a.lastSeen < b.lastSeen ? 1 : -1),
+};
+
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})[日号]/;
+
+/** An ISO date, or "--MM-DD" (ISO 8601's form without a year) from a written 10月21日; '' otherwise. Dated years sort first. */
+function dateKey(iso: string, written: string): string {
+  if (iso) return iso;
+  const m = MONTH_DAY.exec(written);
+  return m ? `--${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : '';
+}
+
+function matches(o: OfficialListEntry, query: string): boolean {
+  const has = (s: string) => s.includes(query);
+  return has(o.name) || o.spellings.some(has) || o.titles.some(has) || Object.values(o.titlesAsWritten).some((w) => w.some(has));
+}
+
 /**
- * The officials of these reports, most meetings first, at most `limit`; with a query, only those
- * whose name or a spelling contains it.
+ * The officials of these reports, most meetings first (or by name in pinyin order, or latest seen
+ * first), at most `limit`; with a query, only those whose name, a spelling or a title contains it
+ * (the query read in simplified script too: 黨工委 finds 党工委书记).
  */
-export function officialList(summaries: Iterable<ReportSummary>, options: { readonly query?: string; readonly limit?: number; readonly copies?: WorkspaceCopies } = {}): OfficialListEntry[] {
+export function officialList(summaries: Iterable<ReportSummary>, options: OfficialListOptions = {}): OfficialListEntry[] {
   const byName = new Map<string, { summary: ReportSummary; official: SummaryOfficial }[]>();
   for (const summary of summaries) {
     for (const official of summary.officials) {
@@ -83,21 +127,31 @@ export function officialList(summaries: Iterable<ReportSummary>, options: { read
       if (list[list.length - 1]?.summary !== summary) list.push({ summary, official });
     }
   }
-  const entries: OfficialListEntry[] = [];
+  const query = options.query?.trim();
+  const simplifiedQuery = query && toSimplified(query);
+  let entries: OfficialListEntry[] = [];
   for (const [name, found] of byName) {
     const counted = countOnce(found.flatMap((f) => summaryAppearances(f.summary, f.official)), options.copies);
     const appearances = counted.appearances;
     const spellings = new Set<string>();
     const titles: string[] = [];
+    const titlesAsWritten: Record<string, string[]> = {};
     for (const { official } of found) {
       official.spellings.forEach((s) => spellings.add(s));
-      official.titles.forEach((t) => titles.includes(t) || titles.push(t));
+      for (const written of official.titles) {
+        const title = toSimplified(written);
+        if (!titles.includes(title)) titles.push(title);
+        if (written !== title && !(titlesAsWritten[title] ??= []).includes(written)) titlesAsWritten[title].push(written);
+      }
     }
     const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles, ...(a.copies ? { copies: a.copies } : {}) }));
-    entries.push({ name, spellings: [...spellings], titles, meetingCount: meetings.filter((m) => m.name).length, meetings, mergedCopies: counted.merged });
+    const lastSeen = appearances.reduce((latest, a) => {
+      const key = a.meetingName ? dateKey(a.iso, a.date) : '';
+      return key > latest ? key : latest;
+    }, '');
+    entries.push({ name, spellings: [...spellings], titles, titlesAsWritten, meetingCount: meetings.filter((m) => m.name).length, meetings, lastSeen, mergedCopies: counted.merged });
   }
-  entries.sort((a, b) => b.meetingCount - a.meetingCount || b.meetings.length - a.meetings.length || (a.name < b.name ? -1 : 1));
-  const all = entries.slice(0, options.limit ?? 2000);
-  const query = options.query?.trim();
-  return query ? all.filter((o) => o.name.includes(query) || o.spellings.some((s) => s.includes(query))) : all;
+  if (query) entries = entries.filter((o) => matches(o, query) || (simplifiedQuery !== query && matches(o, simplifiedQuery!)));
+  entries.sort(SORTS[options.sort ?? 'meetings'] ?? byMeetings);
+  return entries.slice(0, options.limit ?? 2000);
 }
