@@ -1,5 +1,5 @@
 // Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
-import { REPORT_FILE_GLOB } from '../../server/src/protocol/api';
+import { FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_COMMAND, REOPEN_WITH_ENCODING_COMMAND, REPORT_FILE_GLOB, type ClientOptions } from '../../server/src/protocol/api';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -29,6 +29,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
       configurationSection: 'huiyi',
       fileEvents: vscode.workspace.createFileSystemWatcher(REPORT_FILE_GLOB),
     },
+    // The client commands the server's code actions and notices may name.
+    initializationOptions: { clientCommands: [REOPEN_WITH_ENCODING_COMMAND, FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_COMMAND] } satisfies ClientOptions,
     outputChannel,
     traceOutputChannel: outputChannel,
   };

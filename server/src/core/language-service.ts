@@ -21,6 +21,8 @@ import { officialDefinition, officialHighlights, officialNameAt, officialReferen
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { documentSymbols } from './features/document-symbols';
+import { outlineNotice } from './features/outline-notice';
+import { encodingCodeActions, type EncodingActionRequest, type EncodingCommands } from './features/encoding-actions';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
 import { ModelCache } from './report/model-cache';
@@ -80,6 +82,8 @@ export interface LanguageService {
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
   fixAll(document: ReportDocument, also?: readonly DamageCode[], settings?: HuiyiSettings): TextRepair[];
+  /** On a mojibake.wrong-encoding finding: reopen with GB18030 / Big5 (the guess first), or set the folder's encoding; client commands. */
+  encodingCodeActions(document: ReportDocument, request: EncodingActionRequest, commands: EncodingCommands): CodeAction[];
   /** Conversion to simplified of a paragraph, the selection or the document; large documents get their edits on resolve. */
   conversionCodeActions(document: ReportDocument, request: ConversionActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** A listed conversion action's edit; undefined when the document changed since it was listed. */
@@ -146,8 +150,10 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return { vocabularyChanged: vocabularyKey !== before };
     },
     analyse,
-    documentSymbols(document, settings) {
-      const { model } = analyse(document, settings);
+    documentSymbols(document, settings = configured) {
+      const { admission, model } = analyse(document, settings);
+      const notice = outlineNotice(document, admission, !!model?.wronglyDecoded, settings.maxFileSizeMB);
+      if (notice) return notice;
       return model ? documentSymbols(document, model) : [];
     },
     foldingRanges(document, settings) {
@@ -207,6 +213,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       const model = modelOf(document, settings);
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
+    encodingCodeActions: encodingCodeActions,
     conversionCodeActions(document, request, settings = configured) {
       return conversionCodeActions(document, settings.conversion, protectionOf(document, settings), request);
     },
@@ -219,7 +226,9 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return edit;
     },
     documentScript(document, settings = configured) {
-      if (!modelOf(document, settings)) return undefined;
+      // A file decoded with the wrong encoding has no script to speak of (its finding says how to reopen it).
+      const model = modelOf(document, settings);
+      if (!model || model.wronglyDecoded) return undefined;
       const profile = documentProfile(document, settings.conversion, protectionOf(document, settings));
       return { script: profile.script, traditionalParagraphs: profile.traditional.length, simplifiedParagraphs: profile.simplifiedParagraphs, charactersChanged: profile.charactersChanged };
     },

@@ -11,6 +11,8 @@ export interface ServerContext {
   readonly service: LanguageService;
   readonly index: WorkspaceIndex;
   settingsOf(uri: string): HuiyiSettings;
+  /** The client commands the client said it has (initializationOptions.clientCommands). */
+  readonly clientCommands: ReadonlySet<string>;
   log(message: string): void;
 }
 

@@ -1,6 +1,6 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { REPORT_FILE_GLOB } from '../protocol/api';
+import { REPORT_FILE_GLOB, type ClientOptions } from '../protocol/api';
 import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
@@ -19,13 +19,14 @@ import { outlineFeature } from './outline-feature';
 import { conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
 import { damageRepairFeature } from './code-actions-feature';
+import { encodingActionsFeature } from './encoding-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, encodingActionsFeature, codeActionHub, officialsFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TEXT_DOCUMENTS);
@@ -36,6 +37,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let supportsConfiguration = false;
   let supportsWatchedFiles = false;
   let folders: string[] = [];
+  const clientCommands = new Set<string>();
   const perDocument = new Map<string, HuiyiSettings>();
 
   const settingsOf = (uri: string): HuiyiSettings => perDocument.get(uri) ?? globalSettings;
@@ -94,6 +96,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
+    const offered = (params.initializationOptions as ClientOptions | undefined)?.clientCommands;
+    if (Array.isArray(offered)) for (const c of offered) if (typeof c === 'string') clientCommands.add(c);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -147,7 +151,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  const context: ServerContext = { connection, documents, service, index, settingsOf, log };
+  const context: ServerContext = { connection, documents, service, index, settingsOf, clientCommands, log };
   for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);

@@ -36,3 +36,19 @@ export const REPORT_FILE_GLOB = '**/*.{txt,huiyi}';
 export function isReportFileName(name: string): boolean {
   return /\.(txt|huiyi)$/i.test(name);
 }
+
+/**
+ * Client commands the server's code actions name when the client says it has them
+ * (initializationOptions.clientCommands, the VS Code client): reopen a wrongly decoded file with
+ * its encoding ([uri, encoding] as VS Code spells it: gb18030, cp950), or write files.encoding /
+ * files.autoGuessEncoding for its folder and read it again ([uri, { encoding } | { autoGuess: true }]).
+ */
+export const REOPEN_WITH_ENCODING_COMMAND = 'huiyi.reopenWithEncoding';
+export const FOLDER_ENCODING_COMMAND = 'huiyi.useFolderEncoding';
+/** Open the settings at a query ([query]): the large-file notice's "Open settings". */
+export const OPEN_SETTINGS_COMMAND = 'huiyi.openSettings';
+
+/** What the VS Code client tells the server in initializationOptions. */
+export interface ClientOptions {
+  readonly clientCommands?: readonly string[];
+}
