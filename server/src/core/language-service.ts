@@ -22,6 +22,7 @@ import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { documentSymbols } from './features/document-symbols';
 import { outlineNotice } from './features/outline-notice';
+import type { SkippedFile } from './features/skipped-files';
 import { encodingCodeActions, type EncodingActionRequest, type EncodingCommands } from './features/encoding-actions';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
@@ -38,6 +39,8 @@ import { DEFAULT_SETTINGS, type HuiyiSettings } from './settings';
 export interface WorkspaceOfficials {
   appearances(name: string): readonly Appearance[];
   locations(name: string): Iterable<Location>;
+  /** The report files the index did not read (too large, not UTF-8 …): a rename says it left them out. */
+  skippedFiles?(): Iterable<SkippedFile>;
 }
 
 const NO_WORKSPACE: WorkspaceOfficials = { appearances: () => [], locations: () => [] };
@@ -70,7 +73,7 @@ export interface LanguageService {
   references(document: ReportDocument, position: Position, workspace?: WorkspaceOfficials, settings?: HuiyiSettings): Location[];
   highlights(document: ReportDocument, position: Position, settings?: HuiyiSettings): DocumentHighlight[];
   prepareRename(document: ReportDocument, position: Position, settings?: HuiyiSettings): { range: Range; placeholder: string } | undefined;
-  /** Every reference renamed, as one edit; undefined off an official or for a blank name. */
+  /** Every reference renamed, as one edit (across files: annotated for the refactor preview, naming the skipped files); undefined off an official or for a blank name. */
   rename(document: ReportDocument, position: Position, newName: string, workspace?: WorkspaceOfficials, settings?: HuiyiSettings): WorkspaceEdit | undefined;
   /** The officials' and titles' semantic tokens (legend: OFFICIAL_TOKEN_TYPES), LSP-encoded. */
   semanticTokens(document: ReportDocument, settings?: HuiyiSettings): number[];
@@ -194,7 +197,8 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       const offset = document.offsetAt(position);
       const name = model && officialNameAt(model, offset);
       if (!model || !name || !newName.trim()) return undefined;
-      return renameOfficial(officialReferences(document, model, offset, workspace.locations(name)), newName.trim());
+      const skipped = [...(workspace.skippedFiles?.() ?? [])].filter((f) => f.uri !== document.uri);
+      return renameOfficial(document, officialReferences(document, model, offset, workspace.locations(name)), newName.trim(), skipped);
     },
     semanticTokens(document, settings) {
       const model = modelOf(document, settings);

@@ -13,6 +13,8 @@ export interface ServerContext {
   settingsOf(uri: string): HuiyiSettings;
   /** The client commands the client said it has (initializationOptions.clientCommands). */
   readonly clientCommands: ReadonlySet<string>;
+  /** What the client's workspace edits support (set at initialize). */
+  readonly edits: { annotations: boolean; documentChanges: boolean };
   log(message: string): void;
 }
 

@@ -24,6 +24,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
+import { LargeFileNotices } from './large-file-notice';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, encodingActionsFeature, codeActionHub, officialsFeature];
@@ -38,9 +39,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let supportsWatchedFiles = false;
   let folders: string[] = [];
   const clientCommands = new Set<string>();
+  const edits = { annotations: false, documentChanges: false };
   const perDocument = new Map<string, HuiyiSettings>();
 
-  const settingsOf = (uri: string): HuiyiSettings => perDocument.get(uri) ?? globalSettings;
+  // "Analyse anyway" on the large-file notice lifts the size limit for that file.
+  const lifted = new WeakMap<HuiyiSettings, HuiyiSettings>();
+  const settingsOf = (uri: string): HuiyiSettings => {
+    const settings = perDocument.get(uri) ?? globalSettings;
+    if (!notices.isLifted(uri)) return settings;
+    let unlimited = lifted.get(settings);
+    if (!unlimited) lifted.set(settings, (unlimited = { ...settings, maxFileSizeMB: Number.MAX_SAFE_INTEGER }));
+    return unlimited;
+  };
 
   async function refreshSettings(uri: string): Promise<void> {
     if (!supportsConfiguration) return;
@@ -75,13 +85,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
+  const notices = new LargeFileNotices(connection, clientCommands, (uri) => diagnostics.schedule(uri, true));
   const diagnostics = new DiagnosticsScheduler(
     connection,
     documents,
     (document) => {
       const settings = settingsOf(document.uri);
       const analysis = service.analyse(document, settings);
-      index.updateFromModel(document, analysis.model);
+      if (analysis.admission.kind === 'skip' && analysis.admission.reason === 'too-large') notices.tell(document.uri, analysis.admission.message);
+      index.updateFromModel(document, analysis.model, analysis.admission.kind === 'skip' ? analysis.admission.reason : undefined);
       if (analysis.admission.kind === 'ignore' || (analysis.admission.kind === 'analyse' && !analysis.model)) return undefined;
       return service.diagnostics(document, settings);
     },
@@ -93,6 +105,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const caps = params.capabilities;
     supportsConfiguration = !!caps.workspace?.configuration;
     supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    edits.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    edits.annotations = edits.documentChanges && !!caps.workspace?.workspaceEdit?.changeAnnotationSupport;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
@@ -151,7 +165,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  const context: ServerContext = { connection, documents, service, index, settingsOf, clientCommands, log };
+  const context: ServerContext = { connection, documents, service, index, settingsOf, clientCommands, edits, log };
   for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);

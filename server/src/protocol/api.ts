@@ -45,10 +45,10 @@ export function isReportFileName(name: string): boolean {
  */
 export const REOPEN_WITH_ENCODING_COMMAND = 'huiyi.reopenWithEncoding';
 export const FOLDER_ENCODING_COMMAND = 'huiyi.useFolderEncoding';
-/** Open the settings at a query ([query]): the large-file notice's "Open settings". */
-export const OPEN_SETTINGS_COMMAND = 'huiyi.openSettings';
+/** Server → client notification { query }: open the settings there (the large-file notice's "Open settings"). */
+export const OPEN_SETTINGS_NOTIFICATION = 'huiyi/openSettings';
 
-/** What the VS Code client tells the server in initializationOptions. */
+/** What the VS Code client tells the server in initializationOptions: the commands and notifications above it handles. */
 export interface ClientOptions {
   readonly clientCommands?: readonly string[];
 }

@@ -1,8 +1,10 @@
 // Go to definition, document highlights, references and rename for officials.
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { DocumentHighlightKind, type ChangeAnnotation, type DocumentHighlight, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import type { Official, ReportModel } from '../model/types';
 import { officialAt } from './official-at';
+import { t } from '../l10n';
+import { skippedSummary, type SkippedFile } from './skipped-files';
 
 const rangeOf = (document: ReportDocument, s: { start: number; end: number }): Range => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
 
@@ -40,9 +42,33 @@ export function prepareOfficialRename(document: ReportDocument, model: ReportMod
   return hit ? { range: rangeOf(document, hit.mention), placeholder: hit.mention.text } : undefined;
 }
 
-/** Renames every mention across the corpus as one WorkspaceEdit. */
-export function renameOfficial(references: readonly Location[], newName: string): WorkspaceEdit {
-  const changes: Record<string, TextEdit[]> = {};
-  for (const ref of references) (changes[ref.uri] ??= []).push({ range: ref.range, newText: newName });
-  return { changes };
+/** The change annotation of a rename across files: the editor shows its refactor preview first. */
+export const RENAME_ANNOTATION = 'huiyi.rename';
+
+/**
+ * Renames every mention across the corpus as one WorkspaceEdit. In one file: plain edits. Across
+ * files, or when some files were skipped: every edit carries a change annotation that needs
+ * confirmation (VS Code shows the refactor preview before anything is written), whose description
+ * names the skipped files. This document's edits name its version.
+ */
+export function renameOfficial(document: ReportDocument, references: readonly Location[], newName: string, skipped: readonly SkippedFile[] = []): WorkspaceEdit {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const ref of references) {
+    let edits = byUri.get(ref.uri);
+    if (!edits) byUri.set(ref.uri, (edits = []));
+    edits.push({ range: ref.range, newText: newName });
+  }
+  if (byUri.size <= 1 && !skipped.length) return { changes: Object.fromEntries(byUri) };
+  const mentions = references.length;
+  const label = byUri.size === 1 ? t('Rename {0} mentions to {1}', mentions, newName) : t('Rename {0} mentions in {1} files to {2}', mentions, byUri.size, newName);
+  const annotation: ChangeAnnotation = { label, needsConfirmation: true };
+  const summary = skippedSummary(skipped);
+  if (summary) annotation.description = summary;
+  return {
+    documentChanges: [...byUri].map(([uri, edits]) => ({
+      textDocument: { uri, version: uri === document.uri ? document.version : null },
+      edits: edits.map((e) => ({ ...e, annotationId: RENAME_ANNOTATION })),
+    })),
+    changeAnnotations: { [RENAME_ANNOTATION]: annotation },
+  };
 }
