@@ -1,4 +1,4 @@
-// Why an outline is empty: a file skipped (too large, binary, UTF-16) or decoded with the wrong
+// Why an outline is empty: a file skipped for its size or decoded with the wrong
 // encoding gets one row that says so, instead of VS Code's bare "no symbols".
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { Admission } from '../admission';
@@ -6,10 +6,9 @@ import type { ReportDocument } from '../document';
 import { t } from '../l10n';
 
 function reasonOf(admission: Admission, wronglyDecoded: boolean, maxFileSizeMB: number): string | undefined {
-  if (admission.kind === 'skip') {
-    if (admission.reason === 'too-large') return t('No outline: the file is larger than huiyi.maxFileSizeMB ({0} MB), so Huiyi did not analyse it', maxFileSizeMB);
-    if (admission.reason === 'utf16') return t('No outline: the file is UTF-16 opened as UTF-8 (reopen it with its encoding)');
-    return t('No outline: the file looks binary');
+  // A binary or UTF-16 file keeps VS Code's own empty outline: its one diagnostic says what it is.
+  if (admission.kind === 'skip' && admission.reason === 'too-large') {
+    return t('No outline: the file is larger than huiyi.maxFileSizeMB ({0} MB), so Huiyi did not analyse it', maxFileSizeMB);
   }
   if (wronglyDecoded) return t('No outline: the file was decoded with the wrong encoding (reopen it with its encoding)');
   return undefined;
