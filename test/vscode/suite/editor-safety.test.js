@@ -64,3 +64,26 @@ describe('editor safety', () => {
     assert.deepEqual(fs.readFileSync(uri.fsPath), bytes, 'the file on disk is untouched');
   });
 });
+
+describe('workspace conversion', () => {
+  after(h.closeAllEditors);
+
+  it('goes through the refactor preview: Discard leaves every file and editor as it was', async () => {
+    const seed = h.seedUri('004');
+    const before = fs.readFileSync(seed.fsPath, 'utf8');
+    const { document } = await h.open(seed);
+    await h.waitForDiagnostics(seed);
+    // The status bar's "Convert the whole workspace…": the server computes one edit and applies it
+    // through the editor, which shows its refactor preview and waits for the user.
+    let settled;
+    vscode.commands.executeCommand('huiyi.convertWorkspaceToSimplified').then((r) => (settled = { result: r }));
+    await h.waitFor(async () => {
+      if (!settled) await vscode.commands.executeCommand('refactorPreview.discard');
+      return settled;
+    }, { timeout: 60000, message: 'the refactor preview to be discarded' });
+    assert.equal(settled.result.applied, false, `not applied: ${settled.result.message}`);
+    assert.equal(document.getText(), before, 'the open editor is unchanged');
+    assert.equal(document.isDirty, false);
+    assert.equal(fs.readFileSync(seed.fsPath, 'utf8'), before, 'the file on disk is unchanged');
+  });
+});
