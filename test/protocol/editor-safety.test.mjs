@@ -101,11 +101,13 @@ describe('workspace-wide edits', () => {
       }
       assert.equal(edit.changes, undefined, 'nothing applied at once');
       const annotation = edit.changeAnnotations['huiyi.rename'];
-      assert.equal(annotation.label, 'Rename 13 mentions in 2 files to 汤杰');
+      assert.equal(annotation.label, 'Rename 2 mentions in one other file to 汤杰');
       assert.equal(annotation.needsConfirmation, true);
+      assert.deepEqual(edit.changeAnnotations['huiyi.rename.here'], { label: 'Rename 11 mentions in this file to 汤杰' });
       assert.match(annotation.description, /^2 files skipped: /);
       assert.match(annotation.description, /gbk\.txt \(not UTF-8 \(GBK or Big5\)\)/);
-      assert.ok(edit.documentChanges.every((c) => c.edits.every((e) => e.annotationId === 'huiyi.rename')));
+      const annotationOf = (c) => [...new Set(c.edits.map((e) => e.annotationId))];
+      assert.deepEqual(edit.documentChanges.map((c) => [c.textDocument.uri === uri, annotationOf(c)]), [[true, ['huiyi.rename.here']], [false, ['huiyi.rename']]]);
     } finally {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

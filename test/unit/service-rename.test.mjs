@@ -30,11 +30,13 @@ test('rename 汤洁 → 汤杰: every mention here and in the traditional file, 
   assert.equal(apply(traditional, changes[traditional.uri]), TRADITIONAL_REPORT.replaceAll('湯潔', '汤杰'));
 });
 
-test('a rename across files asks for confirmation first (the refactor preview), and this file\'s edits name its version', () => {
+test('a rename across files asks to confirm the other files first (the refactor preview), and this file\'s edits name its version', () => {
   const edit = service.rename(seed000, positionOf(seed000, '汤洁'), '汤杰', workspaceOf(service, [seed000, traditional]));
-  const annotation = edit.changeAnnotations['huiyi.rename'];
-  assert.deepEqual(annotation, { label: 'Rename 13 mentions in 2 files to 汤杰', needsConfirmation: true });
-  assert.ok(edit.documentChanges.every((c) => c.edits.every((e) => e.annotationId === 'huiyi.rename')));
+  assert.deepEqual(edit.changeAnnotations, {
+    'huiyi.rename': { label: 'Rename 2 mentions in one other file to 汤杰', needsConfirmation: true },
+    'huiyi.rename.here': { label: 'Rename 11 mentions in this file to 汤杰' },
+  });
+  assert.deepEqual(edit.documentChanges.map((c) => [...new Set(c.edits.map((e) => e.annotationId))]), [['huiyi.rename.here'], ['huiyi.rename']]);
   assert.deepEqual(edit.documentChanges.map((c) => c.textDocument), [{ uri: seed000.uri, version: seed000.version }, { uri: traditional.uri, version: null }]);
   // In one file only: plain edits, applied at once as before.
   assert.equal(service.rename(seed000, positionOf(seed000, '汤洁'), '汤杰').changes[seed000.uri].length, 11);

@@ -42,14 +42,16 @@ export function prepareOfficialRename(document: ReportDocument, model: ReportMod
   return hit ? { range: rangeOf(document, hit.mention), placeholder: hit.mention.text } : undefined;
 }
 
-/** The change annotation of a rename across files: the editor shows its refactor preview first. */
+/** The change annotations of a rename across files: this file's edits, and the other files' (confirmed in the preview). */
+export const RENAME_HERE_ANNOTATION = 'huiyi.rename.here';
 export const RENAME_ANNOTATION = 'huiyi.rename';
 
 /**
  * Renames every mention across the corpus as one WorkspaceEdit. In one file: plain edits. Across
- * files, or when some files were skipped: every edit carries a change annotation that needs
- * confirmation (VS Code shows the refactor preview before anything is written), whose description
- * names the skipped files. This document's edits name its version.
+ * files, or when some files were skipped: the other files' edits carry a change annotation that
+ * needs confirmation, so VS Code shows its refactor preview before anything is written, with this
+ * file's edits ticked and the other files' for the user to tick; its description names the skipped
+ * files. This document's edits name its version.
  */
 export function renameOfficial(document: ReportDocument, references: readonly Location[], newName: string, skipped: readonly SkippedFile[] = []): WorkspaceEdit {
   const byUri = new Map<string, TextEdit[]>();
@@ -59,16 +61,23 @@ export function renameOfficial(document: ReportDocument, references: readonly Lo
     edits.push({ range: ref.range, newText: newName });
   }
   if (byUri.size <= 1 && !skipped.length) return { changes: Object.fromEntries(byUri) };
-  const mentions = references.length;
-  const label = byUri.size === 1 ? t('Rename {0} mentions to {1}', mentions, newName) : t('Rename {0} mentions in {1} files to {2}', mentions, byUri.size, newName);
+  const here = byUri.get(document.uri)?.length ?? 0;
+  const elsewhere = references.length - here;
+  const others = byUri.size - (here ? 1 : 0);
+  const label = others === 1 ? t('Rename {0} mentions in one other file to {1}', elsewhere, newName) : t('Rename {0} mentions in {1} other files to {2}', elsewhere, others, newName);
   const annotation: ChangeAnnotation = { label, needsConfirmation: true };
   const summary = skippedSummary(skipped);
   if (summary) annotation.description = summary;
+  const changeAnnotations: Record<string, ChangeAnnotation> = { [RENAME_ANNOTATION]: annotation };
+  if (here) changeAnnotations[RENAME_HERE_ANNOTATION] = { label: t('Rename {0} mentions in this file to {1}', here, newName) };
   return {
-    documentChanges: [...byUri].map(([uri, edits]) => ({
-      textDocument: { uri, version: uri === document.uri ? document.version : null },
-      edits: edits.map((e) => ({ ...e, annotationId: RENAME_ANNOTATION })),
-    })),
-    changeAnnotations: { [RENAME_ANNOTATION]: annotation },
+    documentChanges: [...byUri].map(([uri, edits]) => {
+      const own = uri === document.uri;
+      return {
+        textDocument: { uri, version: own ? document.version : null },
+        edits: edits.map((e) => ({ ...e, annotationId: own ? RENAME_HERE_ANNOTATION : RENAME_ANNOTATION })),
+      };
+    }),
+    changeAnnotations,
   };
 }
