@@ -5,6 +5,7 @@ import { registerScriptStatus } from './script-status';
 import { registerOfficialsView } from './officials-view';
 import { registerMeetingCopies } from './meeting-copies';
 import { registerProblemCapNotice } from './problem-cap-notice';
+import { registerEncodingCommands } from './encoding-commands';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
@@ -12,6 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerOfficialsView(context);
   registerMeetingCopies(context);
   registerProblemCapNotice(context);
+  registerEncodingCommands(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,5 @@
 // Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
-import { REPORT_FILE_GLOB } from '../../server/src/protocol/api';
+import { FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION, REOPEN_WITH_ENCODING_COMMAND, REPORT_FILE_GLOB, type ClientOptions } from '../../server/src/protocol/api';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -29,11 +29,16 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
       configurationSection: 'huiyi',
       fileEvents: vscode.workspace.createFileSystemWatcher(REPORT_FILE_GLOB),
     },
+    // The client commands the server's code actions and notices may name.
+    initializationOptions: { clientCommands: [REOPEN_WITH_ENCODING_COMMAND, FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION] } satisfies ClientOptions,
     outputChannel,
     traceOutputChannel: outputChannel,
   };
   client = new LanguageClient('huiyi', 'Huiyi', serverOptions, clientOptions);
   await client.start();
+  client.onNotification(OPEN_SETTINGS_NOTIFICATION, (params: { query?: string }) => {
+    void vscode.commands.executeCommand('workbench.action.openSettings', typeof params?.query === 'string' ? params.query : 'huiyi');
+  });
   return client;
 }
 

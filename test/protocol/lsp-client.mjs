@@ -36,7 +36,7 @@ export function seedText(prefix) {
  * Starts a server. `settings` answers workspace/configuration; `workspaceFolders` are URIs.
  * Returns helpers to open documents, send requests and wait for diagnostics.
  */
-export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale, env } = {}) {
+export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale, env, clientCommands } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -70,7 +70,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
       },
       window: { workDoneProgress: true },
     },
-    initializationOptions: { settings },
+    initializationOptions: { settings, ...(clientCommands ? { clientCommands } : {}) },
   });
   await connection.sendNotification(InitializedNotification.type, {});
 

@@ -4,13 +4,15 @@
 // (CI artifacts); with HUIYI_UI_PUBLISH=1 the outline one also replaces docs/screenshot-outline.png (the README's).
 //
 // Add a scenario to SCENARIOS below (helpers: ./lib/workbench.mjs: runCommand, quickOpen, openOutline,
-// hoverText, openExplorerView, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
+// hoverText, openExplorerView, openQuickFix, waitForSquiggles, textPoint, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
-import { clearNotifications, clickViewAction, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, runCommand, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
+import { readFileSync } from 'node:fs';
+import { clearNotifications, clickViewAction, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, runCommand, textPoint, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
 const SEED_001 = '001_e0a15ec941fbfe46.txt';
+const SEEDS_ON_DISK = [SEED_000, SEED_001, '002_5c097a59ce34d2cb.txt', '004_160ae6e0879352b3.txt'];
 const MEETINGS_000 = ['八公山区招商引资、重点项目建设调度会', '区委理论学习中心组学习会议召开', '全区文明创建工作调度会召开', '八公山区召开双拥工作领导小组'];
 
 const SCENARIOS = [
@@ -173,6 +175,50 @@ const SCENARIOS = [
       const badge = await page.locator('.panel .composite.title .badge, .part.panel .action-item.checked .badge').first().innerText().catch(() => '');
       const file = await screenshot(page, 'problems-001');
       return `${file} (badge ${JSON.stringify(badge)}, ${rows.length} rows)`;
+      },
+    },
+  {
+    // Issue 18 §2: F2 on a name found in four files shows the refactor preview; nothing is written until Apply.
+    name: 'rename-preview',
+    async run({ page, file }) {
+      await quickOpen(page, SEED_000);
+      await waitForEditorText(page, '习近平');
+      await waitForSquiggles(page);
+      // Once the workspace index has the other files (the Officials view counts their meetings).
+      const officials = await openExplorerView(page, 'Officials', '习近平');
+      await officials.locator('.monaco-list-row', { hasText: /习近平.*\b[4-9] meetings/ }).first().waitFor({ timeout: 60000 });
+      const before = SEEDS_ON_DISK.map((name) => readFileSync(file(name), 'utf8'));
+      // The first rendered 习近平 that the server offers to rename (the name as a mention, not inside another word).
+      const input = page.locator('.rename-box input').first();
+      for (let nth = 0; ; nth++) {
+        assert.ok(nth < 6, 'F2 opens the rename box on one of the first 习近平');
+        const point = await textPoint(page, '习近平', { nth });
+        await page.mouse.click(point.x, point.y);
+        await page.keyboard.press('F2');
+        const opened = await input.waitFor({ timeout: 5000 }).then(() => true, () => false);
+        if (opened && (await input.inputValue()) === '习近平') break;
+        await page.keyboard.press('Escape');
+      }
+      await input.fill('习某某');
+      await input.press('Enter');
+      const preview = page.locator('.bulk-edit-panel');
+      await preview.locator('.monaco-list-row').first().waitFor({ timeout: 30000 });
+      const rows = await preview.locator('.monaco-list-row').allInnerTexts();
+      assert.ok(rows.some((row) => row.includes('001_')), `the preview lists the other files: ${JSON.stringify(rows)}`);
+      // This file's edits are ticked; the other files' wait for the user to tick them.
+      const ticked = (name) => preview.locator('.monaco-list-row', { hasText: name }).first().locator('input[type=checkbox], .monaco-checkbox').first();
+      const isTicked = async (name) => {
+        const box = ticked(name);
+        return (await box.getAttribute('aria-checked')) === 'true' || (await box.isChecked().catch(() => false));
+      };
+      assert.equal(await isTicked(SEED_000), true, 'this file is ticked');
+      assert.equal(await isTicked(SEED_001), false, 'the other files wait for the user');
+      await waitForEditorText(page, '习近平');
+      assert.deepEqual(SEEDS_ON_DISK.map((name) => readFileSync(file(name), 'utf8')), before, 'nothing written while the preview is open');
+      const shot = await screenshot(page, 'rename-preview');
+      await preview.locator('..').locator('.monaco-button', { hasText: 'Discard' }).first().click();
+      assert.deepEqual(SEEDS_ON_DISK.map((name) => readFileSync(file(name), 'utf8')), before, 'Discard writes nothing');
+      return `${shot} (${rows.length} rows)`;
     },
   },
 ];

@@ -15,6 +15,7 @@ import { SummaryBuilder } from './summary';
 import { sweepStaleTemps } from './temp-files';
 import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
+import { isFromEncoding, type FromEncoding } from './legacy-input';
 import type { MeetingSignature } from '../core';
 import { VERSION } from '../version';
 
@@ -27,7 +28,7 @@ const FLAGS: Record<Command, string[]> = {
   duplicates: ['from-signatures'],
   signatures: [],
 };
-const VALUED: Partial<Record<Command, string[]>> = { export: ['clusters'] };
+const VALUED: Partial<Record<Command, string[]>> = { export: ['clusters'], fix: ['from-encoding'] };
 
 /** Larger files are skipped with a message: the analysis holds about 30 times a file's size. */
 const DEFAULT_MAX_FILE_MB = 64;
@@ -62,6 +63,9 @@ Options:
   --only CODES / --skip CODES which repair families apply (e.g. --skip cleanup.whitespace)
   --also CODES                repairs "fix all" leaves to you: cleanup.boilerplate (remove the web-page
                               header and footer blocks), cleanup.halfwidth-punctuation (full width)
+  --from-encoding ENC         files that are not UTF-8 are read as gb18030 (GBK), big5, or auto
+                              (guessed from their bytes) and written as UTF-8, keeping a backup;
+                              UTF-8 files are read as UTF-8 (running it twice changes nothing)
   --dry-run                   print a unified diff instead of writing
   --backup                    keep the original as FILE.bak (FILE.bak.1, .2, … when that exists;
                               never over an earlier backup)
@@ -127,6 +131,7 @@ interface Parsed {
   settings: HuiyiSettings;
   /** fix: opt-in repairs to apply as well. */
   also: DamageCode[];
+  fromEncoding?: FromEncoding;
   /** --lang: the messages' language (undefined: English). */
   locale?: string;
 }
@@ -189,7 +194,9 @@ function parse(command: Command, argv: string[]): Parsed {
   if (!positional.length) throw new UsageError('name at least one file, folder or glob (or - for standard input)');
   const lang = options.get('lang');
   if (lang !== undefined && lang !== 'en' && lang !== 'zh-cn') throw new UsageError('--lang must be en or zh-cn');
-  return { paths: positional, options, format, minimum, jobs, settings, also, locale: lang === 'zh-cn' ? lang : undefined };
+  const from = options.get('from-encoding');
+  if (from !== undefined && (typeof from !== 'string' || !isFromEncoding(from))) throw new UsageError('--from-encoding must be gb18030, big5 or auto');
+  return { paths: positional, options, format, minimum, jobs, settings, also, fromEncoding: from as FromEncoding | undefined, locale: lang === 'zh-cn' ? lang : undefined };
 }
 
 /** `huiyi duplicates --from-signatures FILES`: the second pass over the signatures of every shard. */
@@ -230,6 +237,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
     locale: p.locale,
     settings: p.settings,
     toSimplified: p.options.has('to-simplified'),
+    fromEncoding: p.fromEncoding,
     also: p.also,
     dryRun: p.options.has('dry-run'),
     backup: p.options.has('backup'),
@@ -303,7 +311,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
       if (r.fix.diff) {
         out(r.fix.diff);
         if (left) process.stderr.write(`huiyi: ${r.id}: ${left.slice(2)}\n`);
-      } else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''}${left}${r.fix.backup ? `; the original is kept as ${r.fix.backup}` : ''})\n`);
+      } else if (r.fix.written) process.stderr.write(`huiyi: fixed ${r.id} (${r.fix.reencoded ? `re-encoded from ${r.fix.reencoded} to UTF-8, ` : ''}${r.fix.repairs} repair${r.fix.repairs === 1 ? '' : 's'}${r.fix.converted ? `, ${r.fix.converted} characters to simplified` : ''}${left}${r.fix.backup ? `; the original is kept as ${r.fix.backup}` : ''})\n`);
       else if (left) process.stderr.write(`huiyi: ${r.id}: ${left.slice(2)}\n`);
       if (r.fix.note) process.stderr.write(`huiyi: ${r.id}: note: ${r.fix.note}\n`);
     }

@@ -37,6 +37,8 @@ export interface FixResult {
   readonly note?: string;
   /** Where --backup kept the original (FILE.bak, or FILE.bak.N when that exists). */
   readonly backup?: string;
+  /** fix --from-encoding: the encoding the file was read in (GB18030, Big5) before it was written as UTF-8. */
+  readonly reencoded?: string;
   /** Why the repaired file could not be written (the file is left as it was). */
   readonly failed?: string;
 }

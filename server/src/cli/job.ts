@@ -19,6 +19,8 @@ import { readInput } from './read-input';
 import { fsErrorText } from './fs-errors';
 import { keepBackup, writeAtomically } from './safe-write';
 import { removeQuietly } from './temp-files';
+import { encodingAdvice, type FromEncoding } from './legacy-input';
+import { ENCODING_FACTS, type LegacyEncoding } from '../core';
 
 export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures';
 
@@ -33,6 +35,8 @@ export interface JobOptions {
   readonly settings: HuiyiSettings;
   /** fix: also convert to simplified script. */
   readonly toSimplified?: boolean;
+  /** fix --from-encoding: read files that are not UTF-8 in this encoding and write them as UTF-8. */
+  readonly fromEncoding?: FromEncoding;
   /** fix: opt-in repairs (OPT_IN_REPAIRS) applied as well as fix-all's. */
   readonly also?: readonly DamageCode[];
   readonly dryRun?: boolean;
@@ -46,7 +50,7 @@ export interface JobOptions {
 }
 
 
-function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[]): FixResult {
+function fix(input: Input, text: string, document: TextDocument, service: LanguageService, options: JobOptions, findings: readonly CliFinding[], reencoded?: LegacyEncoding): FixResult {
   const { model } = service.analyse(document, options.settings);
   const lossy = findings.find((f) => f.code === 'mojibake.wrong-encoding');
   const repairs = model && !lossy ? fixAllRepairs(document, model, options.settings.damage, options.also) : [];
@@ -64,7 +68,8 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
     if (options.dryRun || !input.path) edits = composeEdits(text, edits, conversion.edits);
     fixed = applyEdits(fixed, conversion.edits);
   }
-  const changed = fixed !== text;
+  // Re-encoded from GB18030 / Big5: the file changes (every byte) even when no repair does.
+  const changed = fixed !== text || !!reencoded;
   const unrepairable = lossy ? `left as it is: ${lossy.message}` : undefined;
   if (!changed) return { changed, written: false, repairs: 0, converted: 0, leftForRepair, unrepairable };
   // Removing the web-page blocks can take the publication line, the only place that gives the
@@ -81,7 +86,8 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
   // run goes on: this file is reported as failed.
   const failed = (what: string, error: unknown): FixResult => ({ changed, written: false, repairs: 0, converted: 0, failed: `cannot write ${what} (${fsErrorText(error)}); left as it is` });
   let backup: string | undefined;
-  if (options.backup) {
+  // A re-encoding rewrites every byte of the file: its original is always kept.
+  if (options.backup || reencoded) {
     try {
       backup = keepBackup(input.path);
     } catch (error) {
@@ -95,7 +101,7 @@ function fix(input: Input, text: string, document: TextDocument, service: Langua
     if (backup) removeQuietly(backup);
     return failed('the repaired file', error);
   }
-  return { changed, written: true, repairs: repairs.length, converted, leftForRepair, unrepairable, note, backup };
+  return { changed, written: true, repairs: repairs.length, converted, leftForRepair, unrepairable, note, backup, reencoded: reencoded && ENCODING_FACTS[reencoded].label };
 }
 
 /**
@@ -151,7 +157,7 @@ const isDamage = (f: { code: string }): boolean => f.code.startsWith('mojibake.'
 
 /** One input's work; its output (check's findings, export's records) is written to `sink`. */
 export function runJob(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
-  const read = readInput(input, options.settings.maxFileSizeMB);
+  const read = readInput(input, options.settings.maxFileSizeMB, options.command === 'fix' ? options.fromEncoding : undefined);
   const none = { id: input.id, bytes: read.bytes, byCode: {}, meetings: 0, officials: [] };
   const check = (r: FileResult, findings: CliFinding[]): FileResult => (options.command === 'check' ? renderCheck(sink, r, findings, options.format) : r);
   if ('error' in read) return check({ ...none, status: read.skipped ? 'skipped' : 'error', reason: read.error }, []);
@@ -162,7 +168,10 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
     const lines = new LineIndex(read.text);
     // duplicates and signatures report no findings (they count the damage per meeting themselves).
-    const findings = options.command === 'duplicates' || options.command === 'signatures' ? [] : reportedFindings(document, lines, analysis.model, options);
+    let findings = options.command === 'duplicates' || options.command === 'signatures' ? [] : reportedFindings(document, lines, analysis.model, options);
+    // A wrongly decoded file: say which encoding its bytes on disk are in, and how to re-encode it.
+    const advice = input.path && analysis.model?.wronglyDecoded ? encodingAdvice(input.path) : undefined;
+    if (advice) findings = findings.map((f) => (f.code === 'mojibake.wrong-encoding' ? { ...f, message: `${f.message} ${advice}` } : f));
     const model = analysis.model;
     if (!model) return check({ ...none, status: 'not-a-report', reason: 'does not read as a meeting report', byCode: counts(findings) }, findings);
     const result: FileResult = {
@@ -193,7 +202,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
         for (const s of signatures()) sink.text(signatureLine(s));
         return result;
       case 'fix': {
-        const fixed = fix(input, read.text, document, service, options, findings);
+        const fixed = fix(input, read.text, document, service, options, findings, read.reencoded);
         return fixed.failed ? { ...result, status: 'error', reason: fixed.failed, fix: fixed } : { ...result, fix: fixed };
       }
       default:

@@ -1,5 +1,7 @@
 // Reads one input's text for a command, or says in plain words why it is not analysed.
-import { readText } from '../core';
+import { readText, type LegacyEncoding } from '../core';
+import { readFileSync } from 'node:fs';
+import { decodeFrom, type FromEncoding } from './legacy-input';
 import { fsErrorText } from './fs-errors';
 import type { Input } from './inputs';
 import { sniffUtf16File, utf16Message } from './utf16';
@@ -11,10 +13,10 @@ function tooLarge(bytes: number, maxMB: number): string {
   return `${size}, larger than --max-file-size (${maxMB} MB); not analysed (raise --max-file-size to analyse it: it takes about 30 times its size in memory)`;
 }
 
-export type ReadInput = { text: string; bytes: number } | { error: string; bytes: number; skipped?: boolean };
+export type ReadInput = { text: string; bytes: number; reencoded?: LegacyEncoding } | { error: string; bytes: number; skipped?: boolean };
 
-/** The input's text, or why it is not analysed (`skipped`: on purpose, not a failure). */
-export function readInput(input: Input, maxMB: number): ReadInput {
+/** The input's text, or why it is not analysed (`skipped`: on purpose, not a failure). `from`: fix --from-encoding. */
+export function readInput(input: Input, maxMB: number, from?: FromEncoding): ReadInput {
   if (input.text !== undefined) {
     const bytes = Buffer.byteLength(input.text);
     return bytes > maxMB * MB ? { error: tooLarge(bytes, maxMB), bytes, skipped: true } : { text: input.text, bytes };
@@ -27,6 +29,12 @@ export function readInput(input: Input, maxMB: number): ReadInput {
     const read = readText(input.path!, maxMB * MB);
     if ('tooLarge' in read) return { error: tooLarge(read.size, maxMB), bytes: read.size, skipped: true };
     ({ text, size } = read);
+    if (from && text.includes('\ufffd')) {
+      // Not UTF-8 (or UTF-8 with U+FFFD in it): read the bytes again in the encoding given.
+      const legacy = decodeFrom(readFileSync(input.path!), from);
+      if ('error' in legacy) return { error: legacy.error, bytes: size };
+      if (legacy.encoding) return { text: legacy.text, bytes: size, reencoded: legacy.encoding };
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'EISDIR' ? 'is a folder' : `cannot read the file (${fsErrorText(error)})`, bytes: 0 };

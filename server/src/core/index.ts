@@ -64,6 +64,11 @@ export type { VocabularyExtras } from './officials/vocabulary';
 export type { HuiyiSettings } from './settings';
 export { readText } from './text/read-text';
 // The long-token title scan and the anchor scan, for their property tests against plain ones.
+export { ENCODING_FACTS, LEGACY_ENCODINGS, decodeLegacy, guessLegacyEncoding, isLegacyEncoding, isWellFormedUtf8 } from './damage/legacy-encoding';
+export type { LegacyEncoding } from './damage/legacy-encoding';
+export { skippedSummary } from './features/skipped-files';
+export type { SkipReason, SkippedFile } from './features/skipped-files';
+// The long-token title scan, for its property test against the plain one.
 export { TitleStarts, titleStart } from './officials/title-chain';
 // Near-duplicate meetings (issue 16).
 export * as duplicates from './duplicates';

@@ -26,6 +26,9 @@ import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { enabledFindings } from './features/damage-diagnostics';
 import { documentSymbols } from './features/document-symbols';
+import { outlineNotice } from './features/outline-notice';
+import type { SkippedFile } from './features/skipped-files';
+import { encodingCodeActions, type EncodingActionRequest, type EncodingCommands } from './features/encoding-actions';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
 import { DocumentCache } from './document-cache';
@@ -45,6 +48,8 @@ export interface WorkspaceOfficials {
   locations(name: string): Iterable<Location>;
   /** Which meetings are copies of one another (without it, every copy counts as a meeting). */
   copiesOf?: WorkspaceCopies['copiesOf'];
+  /** The report files the index did not read (too large, not UTF-8 …): a rename says it left them out. */
+  skippedFiles?(): Iterable<SkippedFile>;
 }
 
 /** The workspace's copies, when it knows them and the settings merge them (huiyi.duplicates.merge). */
@@ -85,7 +90,7 @@ export interface LanguageService {
   references(document: ReportDocument, position: Position, workspace?: WorkspaceOfficials, settings?: HuiyiSettings): Location[];
   highlights(document: ReportDocument, position: Position, settings?: HuiyiSettings): DocumentHighlight[];
   prepareRename(document: ReportDocument, position: Position, settings?: HuiyiSettings): { range: Range; placeholder: string } | undefined;
-  /** Every reference renamed, as one edit; undefined off an official or for a blank name. */
+  /** Every reference renamed, as one edit (across files: annotated for the refactor preview, naming the skipped files); undefined off an official or for a blank name. */
   rename(document: ReportDocument, position: Position, newName: string, workspace?: WorkspaceOfficials, settings?: HuiyiSettings): WorkspaceEdit | undefined;
   /** The officials' and titles' semantic tokens (legend: OFFICIAL_TOKEN_TYPES), LSP-encoded. */
   semanticTokens(document: ReportDocument, settings?: HuiyiSettings): number[];
@@ -102,6 +107,8 @@ export interface LanguageService {
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
   fixAll(document: ReportDocument, also?: readonly DamageCode[], settings?: HuiyiSettings): TextRepair[];
+  /** On a mojibake.wrong-encoding finding: reopen with GB18030 / Big5 (the guess first), or set the folder's encoding; client commands. */
+  encodingCodeActions(document: ReportDocument, request: EncodingActionRequest, commands: EncodingCommands): CodeAction[];
   /** Conversion to simplified of a paragraph, the selection or the document; large documents get their edits on resolve. */
   conversionCodeActions(document: ReportDocument, request: ConversionActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** A listed conversion action's edit; undefined when the document changed since it was listed. */
@@ -177,8 +184,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       useVocabulary(settings);
       return buildReportModel(document, officials);
     },
-    documentSymbols(document, settings) {
-      const { model } = analyse(document, settings);
+    documentSymbols(document, settings = configured) {
+      const { admission, model } = analyse(document, settings);
+      const notice = outlineNotice(document, admission, !!model?.wronglyDecoded, settings.maxFileSizeMB);
+      if (notice) return notice;
       return model ? documentSymbols(document, model) : [];
     },
     foldingRanges(document, settings) {
@@ -219,7 +228,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const offset = document.offsetAt(position);
       const name = model && officialNameAt(model, offset);
       if (!model || !name || !newName.trim()) return undefined;
-      return renameOfficial(officialReferences(document, model, offset, workspace.locations(name)), newName.trim());
+      const skipped = [...(workspace.skippedFiles?.() ?? [])].filter((f) => f.uri !== document.uri);
+      return renameOfficial(document, officialReferences(document, model, offset, workspace.locations(name)), newName.trim(), skipped);
     },
     semanticTokens(document, settings) {
       const model = modelOf(document, settings);
@@ -244,6 +254,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const model = modelOf(document, settings);
       return model ? fixAllRepairs(document, model, settings.damage, also) : [];
     },
+    encodingCodeActions: encodingCodeActions,
     conversionCodeActions(document, request, settings = configured) {
       const model = modelOf(document, settings);
       const onDamage = !!model && onGroupedDamage(document, model, settings.damage, request.range);
@@ -258,7 +269,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return edit;
     },
     documentScript(document, settings = configured) {
-      if (!modelOf(document, settings)) return undefined;
+      // A file decoded with the wrong encoding has no script to speak of (its finding says how to reopen it).
+      const model = modelOf(document, settings);
+      if (!model || model.wronglyDecoded) return undefined;
       const profile = conversions.profile(document, settings.conversion, protectionOf(document, settings));
       return { script: profile.script, traditionalParagraphs: profile.traditional.length, simplifiedParagraphs: profile.simplifiedParagraphs, charactersChanged: profile.charactersChanged };
     },

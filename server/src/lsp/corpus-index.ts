@@ -2,7 +2,7 @@
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
 // symbols and the Officials view.
-import { MeetingClusters, summaryAppearances, summaryLocations, type Appearance, type MeetingCopies, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+import { MeetingClusters, summaryAppearances, summaryLocations, type Appearance, type MeetingCopies, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -29,6 +29,8 @@ export class CorpusIndex implements WorkspaceCopies {
   /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts). */
   private readonly clusters = new MeetingClusters();
   private readonly byOfficial = new Map<string, Set<string>>();
+  /** Report files not read, and why (rename and the workspace conversion name them). */
+  private readonly skipped = new Map<string, SkipReason>();
   private workers: Worker[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
@@ -77,7 +79,18 @@ export class CorpusIndex implements WorkspaceCopies {
     }
   }
 
+  /** The file is not in the index because it could not be read as a report (it is named, not forgotten). */
+  markSkipped(uri: string, reason: SkipReason): void {
+    this.delete(uri);
+    this.skipped.set(uri, reason);
+  }
+
+  *skippedFiles(): Iterable<SkippedFile> {
+    for (const [uri, reason] of this.skipped) yield { uri, reason };
+  }
+
   delete(uri: string): void {
+    this.skipped.delete(uri);
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
@@ -108,8 +121,9 @@ export class CorpusIndex implements WorkspaceCopies {
         const response = await this.send(worker, { id: this.nextId++, files: batch, settings: options.settings, extras: options.extras, segmenter: true });
         for (const e of response.errors) this.log(`Could not index ${e}`);
         for (const s of response.summaries) {
-          if ('skipped' in s) this.delete(s.uri);
-          else this.set(s);
+          if (!('skipped' in s)) this.set(s);
+          else if (s.reason) this.markSkipped(s.uri, s.reason);
+          else this.delete(s.uri);
         }
         done += batch.length;
         options.onProgress?.(done, files.length);

@@ -11,6 +11,10 @@ export interface ServerContext {
   readonly service: LanguageService;
   readonly index: WorkspaceIndex;
   settingsOf(uri: string): HuiyiSettings;
+  /** The client commands the client said it has (initializationOptions.clientCommands). */
+  readonly clientCommands: ReadonlySet<string>;
+  /** What the client's workspace edits support (set at initialize). */
+  readonly edits: { annotations: boolean; documentChanges: boolean };
   log(message: string): void;
 }
 

@@ -1,6 +1,6 @@
 // A corpus-index worker thread: reads report files, builds their models and returns compact
 // summaries. nodejieba (trimmed dictionary) loads here, never on the server's main thread.
-import { DEFAULT_SETTINGS, admit, createLanguageService, loadJiebaSegmenter, enabledFindings, readText, resolveSettings, summarizeReport, type LanguageService, type ReportSummary, type VocabularyExtras } from '../core';
+import { DEFAULT_SETTINGS, admit, type SkipReason, createLanguageService, loadJiebaSegmenter, enabledFindings, readText, resolveSettings, summarizeReport, type LanguageService, type ReportSummary, type VocabularyExtras } from '../core';
 import { parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -14,7 +14,8 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   readonly id: number;
-  readonly summaries: readonly (ReportSummary | { uri: string; skipped: true })[];
+  /** `reason`: a report file the index could not read (too large, not UTF-8 …); absent for a non-report. */
+  readonly summaries: readonly (ReportSummary | { uri: string; skipped: true; reason?: SkipReason })[];
   readonly errors: readonly string[];
 }
 
@@ -34,20 +35,22 @@ function handle(request: WorkerRequest): WorkerResponse {
       // Read synchronously: this thread does nothing else.
       const read = readText(file.path, settings.maxFileSizeMB * 1024 * 1024);
       if ('tooLarge' in read) {
-        summaries.push({ uri: file.uri, skipped: true });
+        summaries.push({ uri: file.uri, skipped: true, reason: 'too-large' });
         continue;
       }
       const { text } = read;
-      if (admit('plaintext', text, settings).kind !== 'analyse') {
-        summaries.push({ uri: file.uri, skipped: true });
+      const admission = admit('plaintext', text, settings);
+      if (admission.kind !== 'analyse') {
+        summaries.push({ uri: file.uri, skipped: true, reason: admission.kind === 'skip' ? admission.reason : undefined });
         continue;
       }
       const document = TextDocument.create(file.uri, 'plaintext', 0, text);
       const model = service.buildModel(document, settings);
-      summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage), text) : { uri: file.uri, skipped: true });
+      if (model.wronglyDecoded) summaries.push({ uri: file.uri, skipped: true, reason: 'wrong-encoding' });
+      else summaries.push(model.isReport ? summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings.damage), text) : { uri: file.uri, skipped: true });
     } catch (error) {
       errors.push(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);
-      summaries.push({ uri: file.uri, skipped: true });
+      summaries.push({ uri: file.uri, skipped: true, reason: 'unreadable' });
     }
   }
   return { id: request.id, summaries, errors };

@@ -3,7 +3,8 @@
 // request behind the client's Officials view. Each handler is one call to the language service,
 // which reads the cached model; the corpus index gives what other files hold. None parses again
 // or waits for indexing.
-import { OFFICIAL_TOKEN_TYPES } from '../core';
+import { OFFICIAL_TOKEN_TYPES, skippedSummary, t } from '../core';
+import { forClient } from './edit-support';
 import type { TextDocumentIdentifier } from 'vscode-languageserver/node';
 import { OFFICIALS_REQUEST, type OfficialsRequestParams } from '../protocol/api';
 import type { ServerContext, ServerFeature } from './feature';
@@ -61,7 +62,12 @@ export const officialsFeature: ServerFeature = {
     connection.onRenameRequest((params, token) =>
       runSafe(log, 'rename', token, () => {
         const d = documentOf(context, params);
-        return (d && service.rename(d.document, params.position, params.newName, corpus, d.settings)) ?? null;
+        const edit = d && service.rename(d.document, params.position, params.newName, corpus, d.settings);
+        if (!edit) return null;
+        // Clients without the refactor preview still hear which files were left out.
+        const skipped = skippedSummary([...corpus.skippedFiles()].filter((f) => f.uri !== d.document.uri));
+        if (skipped && !context.edits.annotations) void connection.window.showInformationMessage(t('Rename: {0}', skipped));
+        return forClient(context, edit);
       }, params, RENAME_PARAMS),
     );
     connection.languages.semanticTokens.on((params, token) =>

@@ -1,6 +1,6 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB } from '../protocol/api';
+import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB, type ClientOptions } from '../protocol/api';
 import { convertWorkspace } from './workspace-conversion';
 import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
 import {
@@ -20,16 +20,18 @@ import { outlineFeature } from './outline-feature';
 import { conversionCodeActionProvider, conversionFeature } from './conversion-feature';
 import { codeActionHub } from './code-action-hub';
 import { damageCodeActionProvider } from './code-actions-feature';
+import { encodingCodeActionProvider } from './encoding-actions-feature';
 import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { copiesFeature } from './copies-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
 import { VERSION } from '../version';
+import { LargeFileNotices } from './large-file-notice';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 /** Code actions are listed in this order of their providers. */
-const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider];
+const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider, encodingCodeActionProvider];
 const COMMANDS = { [CONVERT_WORKSPACE_COMMAND]: convertWorkspace };
 const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature, copiesFeature];
 
@@ -42,9 +44,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let supportsConfiguration = false;
   let supportsWatchedFiles = false;
   let folders: string[] = [];
+  const clientCommands = new Set<string>();
+  const edits = { annotations: false, documentChanges: false };
   const perDocument = new Map<string, HuiyiSettings>();
 
-  const settingsOf = (uri: string): HuiyiSettings => perDocument.get(uri) ?? globalSettings;
+  // "Analyse anyway" on the large-file notice lifts the size limit for that file.
+  const lifted = new WeakMap<HuiyiSettings, HuiyiSettings>();
+  const settingsOf = (uri: string): HuiyiSettings => {
+    const settings = perDocument.get(uri) ?? globalSettings;
+    if (!notices.isLifted(uri)) return settings;
+    let unlimited = lifted.get(settings);
+    if (!unlimited) lifted.set(settings, (unlimited = { ...settings, maxFileSizeMB: Number.MAX_SAFE_INTEGER }));
+    return unlimited;
+  };
 
   async function refreshSettings(uri: string): Promise<void> {
     if (!supportsConfiguration) return;
@@ -79,16 +91,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
+  const notices = new LargeFileNotices(connection, clientCommands, (uri) => diagnostics.schedule(uri, true));
   const diagnostics = new DiagnosticsScheduler(
     connection,
     documents,
     (document) => {
       const settings = settingsOf(document.uri);
       const analysis = service.analyse(document, settings);
+      if (analysis.admission.kind === 'skip' && analysis.admission.reason === 'too-large') notices.tell(document.uri, analysis.admission.message);
       // Into the index once the diagnostics are sent (the meetings' signatures take a while on a
       // large file); skipped when the document changed meanwhile, since a newer run follows.
       const version = document.version;
-      setImmediate(() => document.version === version && index.updateFromModel(document, analysis.model));
+      const skipped = analysis.admission.kind === 'skip' ? analysis.admission.reason : undefined;
+      setImmediate(() => document.version === version && index.updateFromModel(document, analysis.model, skipped));
       if (analysis.admission.kind === 'ignore' || (analysis.admission.kind === 'analyse' && !analysis.model)) return undefined;
       return service.diagnostics(document, settings);
     },
@@ -100,9 +115,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const caps = params.capabilities;
     supportsConfiguration = !!caps.workspace?.configuration;
     supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    edits.documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    edits.annotations = edits.documentChanges && !!caps.workspace?.workspaceEdit?.changeAnnotationSupport;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
+    const offered = (params.initializationOptions as ClientOptions | undefined)?.clientCommands;
+    if (Array.isArray(offered)) for (const c of offered) if (typeof c === 'string') clientCommands.add(c);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -157,7 +176,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  const context: ServerContext = { connection, documents, service, index, settingsOf, log };
+  const context: ServerContext = { connection, documents, service, index, settingsOf, clientCommands, edits, log };
   for (const feature of FEATURES) feature.register(context);
 
   documents.listen(connection);

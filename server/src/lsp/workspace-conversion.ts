@@ -1,13 +1,14 @@
 // The workspace command: convert every report file of the workspace to simplified script.
-// It first says what will change (files, characters) and asks; then it applies ONE WorkspaceEdit,
+// It first says what will change (files, characters) and asks (in VS Code's refactor preview when the
+// client has change annotations, else a dialog); then it applies ONE WorkspaceEdit,
 // which the editor undoes as one step. Open documents are converted at their current version
 // (the edit is refused if they change meanwhile); closed files are read from disk. Mojibake is
 // left as it is (features/conversion-protection), and the messages say how many damaged spans.
 //   arguments: [] ask, then apply · [{ dryRun: true }] only report · [{ confirm: false }] apply without asking
-import { admit, convertToSimplified, documentProtection, t, type Conversion } from '../core';
+import { admit, convertToSimplified, documentProtection, skippedSummary, t, type Conversion, type SkippedFile } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CancellationToken, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type CancellationToken, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './feature';
 import { reportFiles } from '../workspace/report-files';
@@ -20,7 +21,11 @@ export interface WorkspaceConversionResult {
   readonly protectedSpans: number;
   readonly applied: boolean;
   readonly message: string;
+  /** Report files not converted because they could not be read as reports (too large, not UTF-8 …). */
+  readonly skipped: readonly SkippedFile[];
 }
+
+const ANNOTATION = 'huiyi.convertWorkspace';
 
 interface Options {
   readonly dryRun?: boolean;
@@ -36,10 +41,11 @@ async function folderPaths(context: ServerContext): Promise<string[]> {
   }
 }
 
-function changesOf(document: TextDocument, conversion: Conversion, version: number | null): TextDocumentEdit {
+function changesOf(document: TextDocument, conversion: Conversion, version: number | null, annotated: boolean): TextDocumentEdit {
   const edits: TextEdit[] = conversion.edits.map((e) => ({
     range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
     newText: e.newText,
+    ...(annotated ? { annotationId: ANNOTATION } : {}),
   }));
   return { textDocument: { uri: document.uri, version }, edits };
 }
@@ -60,22 +66,28 @@ function summaryOf(files: number, characters: number, left: number): string {
 
 export async function convertWorkspace(context: ServerContext, args: unknown[], token: CancellationToken): Promise<WorkspaceConversionResult> {
   const options = (args[0] && typeof args[0] === 'object' ? args[0] : {}) as Options;
+  // A client with the refactor preview shows the edit there before anything is written (instead of a dialog).
+  const preview = context.edits.annotations && options.confirm !== false && !options.dryRun;
   const changes: TextDocumentEdit[] = [];
+  const skipped: SkippedFile[] = [];
   let characters = 0;
   let left = 0;
   const seen = new Set<string>();
 
   const consider = (document: TextDocument, open: boolean) => {
     const settings = context.settingsOf(document.uri);
-    if (admit(document.languageId, document.getText(), settings).kind !== 'analyse') return;
+    const admission = admit(document.languageId, document.getText(), settings);
+    if (admission.kind === 'skip') skipped.push({ uri: document.uri, reason: admission.reason });
+    if (admission.kind !== 'analyse') return;
     const model = open ? context.service.analyse(document, settings).model : context.service.buildModel(document, settings);
     if (!model?.isReport) return;
+    if (model.wronglyDecoded) return void skipped.push({ uri: document.uri, reason: 'wrong-encoding' });
     const protection = documentProtection(document, model, settings.damage);
     const conversion = open ? context.service.conversion(document, settings) : convertToSimplified(document.getText(), settings.conversion, protection);
     if (!conversion.edits.length) return;
     characters += conversion.charactersChanged;
     left += conversion.protectedSpans;
-    changes.push(changesOf(document, conversion, open ? document.version : null));
+    changes.push(changesOf(document, conversion, open ? document.version : null, preview));
   };
 
   for (const document of context.documents.all()) {
@@ -84,38 +96,47 @@ export async function convertWorkspace(context: ServerContext, args: unknown[], 
   }
   for (const folder of await folderPaths(context)) {
     for await (const path of reportFiles(folder)) {
-      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: t('Cancelled.') };
+      if (token.isCancellationRequested) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: t('Cancelled.'), skipped };
       const uri = pathToFileURL(path).href;
       if (seen.has(uri)) continue;
       seen.add(uri);
       try {
         const stat = await fs.stat(path);
-        if (stat.size > context.settingsOf(uri).maxFileSizeMB * 1024 * 1024) continue;
+        if (stat.size > context.settingsOf(uri).maxFileSizeMB * 1024 * 1024) {
+          skipped.push({ uri, reason: 'too-large' });
+          continue;
+        }
         consider(TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8')), false);
       } catch (error) {
         context.log(`Conversion: could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        skipped.push({ uri, reason: 'unreadable' });
       }
       await new Promise((r) => setImmediate(r));
     }
   }
 
-  if (!changes.length) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: t('Every report is already in simplified script.') };
+  const skippedText = skippedSummary(skipped);
+  // "…; 2 files skipped: a.txt (…)" after the message, when some were.
+  const withSkipped = (message: string) => (skippedText ? t('{0} {1}.', message, skippedText) : message);
+  if (!changes.length) return { files: 0, charactersChanged: 0, protectedSpans: 0, applied: false, message: withSkipped(t('Every report is already in simplified script.')), skipped };
   const summary = summaryOf(changes.length, characters, left);
-  const counts = { files: changes.length, charactersChanged: characters, protectedSpans: left };
-  if (options.dryRun) return { ...counts, applied: false, message: t('Would convert {0}.', summary) };
-  if (options.confirm !== false) {
+  const counts = { files: changes.length, charactersChanged: characters, protectedSpans: left, skipped };
+  if (options.dryRun) return { ...counts, applied: false, message: withSkipped(t('Would convert {0}.', summary)) };
+  if (options.confirm !== false && !preview) {
     const convert = t('Convert');
     const answer = await context.connection.window.showInformationMessage(
-      t('Convert the workspace to simplified script? {0}. One edit; Undo reverts it.', summary),
+      withSkipped(t('Convert the workspace to simplified script? {0}. One edit; Undo reverts it.', summary)),
       { title: convert },
       { title: t('Cancel') },
     );
     if (answer?.title !== convert) return { ...counts, applied: false, message: t('Not applied.') };
   }
-  const result = await context.connection.workspace.applyEdit({ label: t('Convert workspace to simplified'), edit: { documentChanges: changes } });
-  return {
-    ...counts,
-    applied: result.applied,
-    message: result.applied ? t('Converted {0}.', summary) : t('Not applied: {0}.', result.failureReason ?? t('the editor refused the edit')),
-  };
+  const label = t('Convert workspace to simplified');
+  const annotation = { label: t('Convert to simplified: {0}', summary), needsConfirmation: true, ...(skippedText ? { description: skippedText } : {}) };
+  const edit = preview ? { documentChanges: changes, changeAnnotations: { [ANNOTATION]: annotation } } : { documentChanges: changes };
+  const result = await context.connection.workspace.applyEdit({ label, edit });
+  const message = result.applied ? withSkipped(t('Converted {0}.', summary)) : preview ? t('Not applied.') : t('Not applied: {0}.', result.failureReason ?? t('the editor refused the edit'));
+  // Said to the user, who asked from a menu: what changed, and which files were skipped.
+  if (options.confirm !== false) void context.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+  return { ...counts, applied: result.applied, message };
 }

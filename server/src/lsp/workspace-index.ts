@@ -2,7 +2,7 @@
 // (for workspace symbols) and officials (for hover, references, rename and the Officials view).
 // Built in the background by worker threads (see corpus-index.ts); kept current by edits and
 // watched-file events. It keeps compact summaries, never file texts, so memory stays bounded.
-import { admit, enabledFindings, summarizeReport, type HuiyiSettings, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
+import { admit, enabledFindings, summarizeReport, type HuiyiSettings, type SkipReason, type MeetingEntry, type ReportModel, type VocabularyExtras } from '../core';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -65,17 +65,22 @@ export class WorkspaceIndex {
   private async indexFile(uri: string, path: string): Promise<void> {
     try {
       const stat = await fs.stat(path);
-      if (stat.size > this.settings().maxFileSizeMB * 1024 * 1024) return this.remove(uri);
+      if (stat.size > this.settings().maxFileSizeMB * 1024 * 1024) return this.corpus.markSkipped(uri, 'too-large');
       const document = TextDocument.create(uri, 'plaintext', 0, await fs.readFile(path, 'utf8'));
-      if (admit(document.languageId, document.getText(), this.settings()).kind !== 'analyse') return this.remove(uri);
+      const admission = admit(document.languageId, document.getText(), this.settings());
+      if (admission.kind === 'skip') return this.corpus.markSkipped(uri, admission.reason);
+      if (admission.kind !== 'analyse') return this.remove(uri);
       this.updateFromModel(document, this.buildModel(document));
     } catch (error) {
       this.log(`Could not index ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.corpus.markSkipped(uri, 'unreadable');
     }
   }
 
   /** Index an open document from the model the language service already built for it. */
-  updateFromModel(document: TextDocument, model: ReportModel | undefined): void {
+  updateFromModel(document: TextDocument, model: ReportModel | undefined, skipped?: SkipReason): void {
+    if (skipped) return this.corpus.markSkipped(document.uri, skipped);
+    if (model?.wronglyDecoded) return this.corpus.markSkipped(document.uri, 'wrong-encoding');
     if (!model) return this.remove(document.uri);
     const findings = enabledFindings(document, model, this.settings().damage);
     this.corpus.set(summarizeReport({ ...model, uri: document.uri }, (o) => document.positionAt(o), findings, document.getText()));

@@ -48,3 +48,19 @@ export const TOO_MANY_PROBLEMS_CODE = 'file.too-many-problems';
 export function isReportFileName(name: string): boolean {
   return /\.(txt|huiyi)$/i.test(name);
 }
+
+/**
+ * Client commands the server's code actions name when the client says it has them
+ * (initializationOptions.clientCommands, the VS Code client): reopen a wrongly decoded file with
+ * its encoding ([uri, encoding] as VS Code spells it: gb18030, cp950), or write files.encoding /
+ * files.autoGuessEncoding for its folder and read it again ([uri, { encoding } | { autoGuess: true }]).
+ */
+export const REOPEN_WITH_ENCODING_COMMAND = 'huiyi.reopenWithEncoding';
+export const FOLDER_ENCODING_COMMAND = 'huiyi.useFolderEncoding';
+/** Server → client notification { query }: open the settings there (the large-file notice's "Open settings"). */
+export const OPEN_SETTINGS_NOTIFICATION = 'huiyi/openSettings';
+
+/** What the VS Code client tells the server in initializationOptions: the commands and notifications above it handles. */
+export interface ClientOptions {
+  readonly clientCommands?: readonly string[];
+}

@@ -1,8 +1,10 @@
 // Go to definition, document highlights, references and rename for officials.
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { DocumentHighlightKind, type ChangeAnnotation, type DocumentHighlight, type Location, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { ReportDocument } from '../document';
 import type { Official, ReportModel } from '../model/types';
 import { officialAt } from './official-at';
+import { t } from '../l10n';
+import { skippedSummary, type SkippedFile } from './skipped-files';
 
 const rangeOf = (document: ReportDocument, s: { start: number; end: number }): Range => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
 
@@ -40,9 +42,42 @@ export function prepareOfficialRename(document: ReportDocument, model: ReportMod
   return hit ? { range: rangeOf(document, hit.mention), placeholder: hit.mention.text } : undefined;
 }
 
-/** Renames every mention across the corpus as one WorkspaceEdit. */
-export function renameOfficial(references: readonly Location[], newName: string): WorkspaceEdit {
-  const changes: Record<string, TextEdit[]> = {};
-  for (const ref of references) (changes[ref.uri] ??= []).push({ range: ref.range, newText: newName });
-  return { changes };
+/** The change annotations of a rename across files: this file's edits, and the other files' (confirmed in the preview). */
+export const RENAME_HERE_ANNOTATION = 'huiyi.rename.here';
+export const RENAME_ANNOTATION = 'huiyi.rename';
+
+/**
+ * Renames every mention across the corpus as one WorkspaceEdit. In one file: plain edits. Across
+ * files, or when some files were skipped: the other files' edits carry a change annotation that
+ * needs confirmation, so VS Code shows its refactor preview before anything is written, with this
+ * file's edits ticked and the other files' for the user to tick; its description names the skipped
+ * files. This document's edits name its version.
+ */
+export function renameOfficial(document: ReportDocument, references: readonly Location[], newName: string, skipped: readonly SkippedFile[] = []): WorkspaceEdit {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const ref of references) {
+    let edits = byUri.get(ref.uri);
+    if (!edits) byUri.set(ref.uri, (edits = []));
+    edits.push({ range: ref.range, newText: newName });
+  }
+  if (byUri.size <= 1 && !skipped.length) return { changes: Object.fromEntries(byUri) };
+  const here = byUri.get(document.uri)?.length ?? 0;
+  const elsewhere = references.length - here;
+  const others = byUri.size - (here ? 1 : 0);
+  const label = others === 1 ? t('Rename {0} mentions in one other file to {1}', elsewhere, newName) : t('Rename {0} mentions in {1} other files to {2}', elsewhere, others, newName);
+  const annotation: ChangeAnnotation = { label, needsConfirmation: true };
+  const summary = skippedSummary(skipped);
+  if (summary) annotation.description = summary;
+  const changeAnnotations: Record<string, ChangeAnnotation> = { [RENAME_ANNOTATION]: annotation };
+  if (here) changeAnnotations[RENAME_HERE_ANNOTATION] = { label: t('Rename {0} mentions in this file to {1}', here, newName) };
+  return {
+    documentChanges: [...byUri].map(([uri, edits]) => {
+      const own = uri === document.uri;
+      return {
+        textDocument: { uri, version: own ? document.version : null },
+        edits: edits.map((e) => ({ ...e, annotationId: own ? RENAME_HERE_ANNOTATION : RENAME_ANNOTATION })),
+      };
+    }),
+    changeAnnotations,
+  };
 }

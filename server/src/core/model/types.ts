@@ -117,6 +117,8 @@ export interface ReportModel {
   readonly version: number;
   /** Whether the text reads as a meeting report at all. */
   readonly isReport: boolean;
+  /** Decoded with the wrong encoding (mojibake.wrong-encoding): served for its finding, read as nothing. */
+  readonly wronglyDecoded?: boolean;
   readonly meetings: readonly Meeting[];
   /** Top-level chrome blocks (header and footer). */
   readonly chrome: readonly ChromeBlock[];

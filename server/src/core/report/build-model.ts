@@ -97,9 +97,12 @@ export function buildReportModel(document: ReportDocument, cx: OfficialsContext 
   const text = document.getText();
   const view = buildView(text);
   const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
-  if (!force && !isReportText(view.normalized) && !looksWronglyDecoded(text)) {
+  const wronglyDecoded = looksWronglyDecoded(text);
+  if (!force && !wronglyDecoded && !isReportText(view.normalized)) {
     return { ...base, isReport: false, meetings: [], chrome: [], officials: [], credits: [] };
   }
+  // Served for its one finding (how to reopen it), but read as nothing: no meetings, no officials.
+  if (wronglyDecoded) return { ...base, isReport: true, wronglyDecoded: true, meetings: [], chrome: [], officials: [], credits: [] };
   const paragraphs = splitParagraphs(view);
   const seg = segment(paragraphs);
   let published: string | undefined;

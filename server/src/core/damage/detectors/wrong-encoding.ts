@@ -114,7 +114,7 @@ export const wrongEncoding: Detector<'mojibake.wrong-encoding'> = {
     const c = census(text);
     let message: string | undefined;
     if (c.fffd >= MIN_SIGNS && c.fffd >= 0.3 * c.nonAscii) {
-      message = t('This file is full of replacement characters (� ×{0} in its first {1} K characters): it was decoded with the wrong encoding, most likely GBK/GB18030 (or Big5) read as UTF-8, and those bytes are gone from this copy. Reopen the original file with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.', c.fffd, SAMPLE / 1024);
+      message = t('This file is full of replacement characters (� ×{0} in its first {1} K characters): it was decoded with the wrong encoding, most likely GBK/GB18030 (or Big5) read as UTF-8. The file on disk is intact as long as this copy is not saved: reopen it with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030), or Traditional Chinese (Big5)) and every character comes back; then save it as UTF-8, or run huiyi fix --from-encoding auto on it.', c.fffd, SAMPLE / 1024);
     } else if (c.latin >= MIN_SIGNS && c.han < 0.05 * c.latin && readsAsGbk(text)) {
       message = t('This file reads as accented Latin ({0}…) where Chinese should be: it is GBK/GB18030 read as Latin-1. Reopen it with its encoding (VS Code: "Reopen with Encoding" → Simplified Chinese (GB18030)) and save it as UTF-8.', text.slice(0, 12));
     }
