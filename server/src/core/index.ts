@@ -75,3 +75,6 @@ export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';
 export type { BodyKind } from './features/meeting-body';
 export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
 export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';
+// The Corpus Overview and `huiyi stats` (issue 17).
+export { corpusOverview, writtenMonth } from './features/corpus-overview';
+export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewOptions, OverviewPlace } from './features/corpus-overview';

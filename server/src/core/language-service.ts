@@ -21,6 +21,7 @@ import { officialDefinition, officialHighlights, officialNameAt, officialReferen
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { enabledFindings } from './features/damage-diagnostics';
+import { corpusOverview, type CorpusOverview, type OverviewOptions } from './features/corpus-overview';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { matchMeetings, type MeetingEntry } from './features/workspace-symbols';
@@ -77,6 +78,8 @@ export interface LanguageService {
   summarize(document: ReportDocument, settings?: HuiyiSettings): ReportSummary | undefined;
   /** The officials of these reports (the Officials view), most meetings first; a query filters by name or spelling. */
   officials(summaries: Iterable<ReportSummary>, options?: { readonly query?: string; readonly limit?: number }): OfficialListEntry[];
+  /** The Corpus Overview of these reports under a filter (body, time span, script): `huiyi stats` prints the same. */
+  corpusOverview(summaries: Iterable<ReportSummary>, options?: OverviewOptions): CorpusOverview;
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -200,6 +203,7 @@ export function createLanguageService(options: { cacheSize?: number } = {}): Lan
       return model && summarizeReport(model, (o) => document.positionAt(o), enabledFindings(document, model, settings?.damage ?? configured.damage));
     },
     officials: officialList,
+    corpusOverview,
     damageCodeActions(document, request, settings = configured) {
       const model = modelOf(document, settings);
       return model ? damageCodeActions(document, model, settings.damage, request) : [];
