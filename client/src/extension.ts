@@ -3,11 +3,13 @@ import * as vscode from 'vscode';
 import { startLanguageClient, stopLanguageClient } from './language-client';
 import { registerScriptStatus } from './script-status';
 import { registerOfficialsView } from './officials-view';
+import { registerOverview } from './overview-panel';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
   registerScriptStatus(context);
   registerOfficialsView(context);
+  registerOverview(context);
 }
 
 export async function deactivate(): Promise<void> {

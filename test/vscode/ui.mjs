@@ -7,6 +7,7 @@
 // hoverText, openExplorerView, openQuickFix, waitForSquiggles, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
+import { OVERVIEW_SCENARIOS } from './overview-ui.mjs';
 import { clearNotifications, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
@@ -76,6 +77,8 @@ const SCENARIOS = [
       return screenshot(page, 'officials-view');
     },
   },
+  // The Corpus Overview (issue 17, ./overview-ui.mjs); the dark one leaves the dark theme on, so they come last.
+  ...OVERVIEW_SCENARIOS,
 ];
 
 const say = (line) => process.stderr.write(`[ui] ${line}\n`);
