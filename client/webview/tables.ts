@@ -52,7 +52,8 @@ export function bodiesTable(bodies: readonly OverviewBody[], s: S, open: (p: Ove
     );
   };
   draw();
-  return table;
+  // A narrow panel (200% zoom) scrolls the table, not the page.
+  return el('div', { class: 'table' }, table);
 }
 
 export const fileName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
@@ -68,5 +69,5 @@ export function filesTable(files: readonly OverviewFile[], s: S, open: (uri: str
     const families = Object.entries(f.families).map(([k, n]) => `${familyLabel(k)} ${n}`).join(' · ');
     return el('tr', { 'data-file': fileName(f.uri) }, el('td', {}, openButton), el('td', { class: 'number' }, String(f.findings)), el('td', {}, families), el('td', {}, fix));
   });
-  return el('table', { class: 'files' }, head, el('tbody', {}, ...rows));
+  return el('div', { class: 'table' }, el('table', { class: 'files' }, head, el('tbody', {}, ...rows)));
 }

@@ -5,7 +5,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { toSimplified } from '../script/char-map';
 import { BODY_KINDS, type BodyKind } from './meeting-body';
-import { MENTION_FIELDS, type ReportSummary } from './report-summary';
+import { MENTION_FIELDS, type ReportSummary, type SummaryOfficial } from './report-summary';
 
 export interface OverviewFilter {
   /** Only the meetings of this body (as the bodies table names it). */
@@ -24,6 +24,8 @@ export interface OverviewOptions {
   readonly officials?: number;
   /** How many files the damage section lists (default 10). */
   readonly files?: number;
+  /** How many bodies the table lists, most meetings first (default 200); the filter's choices list at most 1,000. */
+  readonly bodies?: number;
   /**
    * The key a meeting is counted under: meetings with the same key count once (the first met).
    * By default every meeting is its own; duplicate detection can map a meeting's copies to one key.
@@ -68,7 +70,6 @@ export interface OverviewMark {
   /** The title written next to the name in this meeting (simplified), or ''. */
   readonly title: string;
   readonly meeting: string;
-  readonly body: string;
   /** The official's first mention in the meeting. */
   readonly at: OverviewPlace;
 }
@@ -136,6 +137,39 @@ const mostCommon = (counts: Map<string, number>): string => {
   return best;
 };
 
+interface OfficialRef {
+  readonly summary: ReportSummary;
+  readonly official: SummaryOfficial;
+  readonly counted: readonly boolean[];
+}
+
+/** One mark per counted meeting of the official (by key): the first mention there, the first title written there. */
+function officialMarks(refs: readonly OfficialRef[], keyOf: (s: ReportSummary, m: number) => string, simple: (s: string) => string): OverviewMark[] {
+  const marks: OverviewMark[] = [];
+  const keys = new Set<string>();
+  for (const { summary, official: o, counted } of refs) {
+    const firstAt = new Map<number, number>();
+    const titleOf = new Map<number, number>();
+    for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) {
+      const meeting = o.mentions[k * MENTION_FIELDS + 4];
+      if (meeting < 0 || !counted[meeting]) continue;
+      if (!firstAt.has(meeting)) firstAt.set(meeting, k * MENTION_FIELDS);
+      const title = o.mentions[k * MENTION_FIELDS + 6];
+      if (title >= 0 && !titleOf.has(meeting)) titleOf.set(meeting, title);
+    }
+    for (const [meeting, at] of firstAt) {
+      const key = keyOf(summary, meeting);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      const m = summary.meetings[meeting];
+      const title = titleOf.get(meeting);
+      const range = { start: { line: o.mentions[at], character: o.mentions[at + 1] }, end: { line: o.mentions[at + 2], character: o.mentions[at + 3] } };
+      marks.push({ iso: DATED.test(m.iso) ? m.iso : '', date: m.date, writtenMonth: writtenMonth(m.date), title: title === undefined ? '' : simple(o.titles[title]), meeting: m.entry.name, at: { uri: summary.uri, range } });
+    }
+  }
+  return marks;
+}
+
 const defaultKey = (summary: ReportSummary, meeting: number) => `${summary.uri}#${meeting}`;
 
 /** The overview of these reports under the filter. */
@@ -149,7 +183,10 @@ export function corpusOverview(summaries: Iterable<ReportSummary>, options: Over
   const months = new Map<string, { month: string; kind: BodyKind; count: number; at: OverviewPlace }>();
   const bodies = new Map<string, { kind: BodyKind; count: number; first: string; last: string; chairs: Map<string, number>; at: OverviewPlace }>();
   const everyBody = new Map<string, number>();
-  const officials = new Map<string, { keys: Set<string>; marks: OverviewMark[] }>();
+  const officials = new Map<string, { count: number; refs: OfficialRef[]; keys?: Set<string> }>();
+  // Which meetings an official was already counted in, for this report (a stamp per official).
+  let seenAt = new Int32Array(16);
+  let stamp = 0;
   const families = new Map<string, { count: number; files: number; codes: Record<string, number> }>();
   const files: OverviewFile[] = [];
   let first = '';
@@ -172,13 +209,18 @@ export function corpusOverview(summaries: Iterable<ReportSummary>, options: Over
     const narrowed = !!(filter.body || filter.from || filter.to);
     if (narrowed && !passing.some(Boolean)) continue;
     reports++;
-    const counted = summary.meetings.map((_, i) => {
-      if (!passing[i]) return false;
-      const key = keyOf(summary, i);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    if (seenAt.length < summary.meetings.length) seenAt = new Int32Array(summary.meetings.length * 2);
+    seenAt.fill(0, 0, summary.meetings.length);
+    // Without a key function every meeting is its own: nothing to look up.
+    const counted = !options.meetingKey
+      ? passing
+      : summary.meetings.map((_, i) => {
+          if (!passing[i]) return false;
+          const key = keyOf(summary, i);
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
     summary.meetings.forEach((m, i) => {
       if (!counted[i]) return;
       meetings++;
@@ -197,28 +239,26 @@ export function corpusOverview(summaries: Iterable<ReportSummary>, options: Over
       if (dated && (!b.last || m.iso > b.last)) b.last = m.iso;
       for (const c of m.chairs) b.chairs.set(c, (b.chairs.get(c) ?? 0) + 1);
     });
+    // Officials: only counted here; the marks are made for the top ones at the end.
     for (const o of summary.officials) {
-      // Per meeting: the first mention (where a click lands) and the first title written.
-      const firstAt = new Map<number, number>();
-      const titleOf = new Map<number, number>();
+      stamp++;
+      let n = 0;
+      let entry = officials.get(o.name);
       for (let k = 0; k < o.mentions.length / MENTION_FIELDS; k++) {
         const meeting = o.mentions[k * MENTION_FIELDS + 4];
-        if (meeting < 0 || !counted[meeting]) continue;
-        if (!firstAt.has(meeting)) firstAt.set(meeting, k * MENTION_FIELDS);
-        const title = o.mentions[k * MENTION_FIELDS + 6];
-        if (title >= 0 && !titleOf.has(meeting)) titleOf.set(meeting, title);
+        if (meeting < 0 || !counted[meeting] || seenAt[meeting] === stamp) continue;
+        seenAt[meeting] = stamp;
+        if (!entry) officials.set(o.name, (entry = { count: 0, refs: [], keys: options.meetingKey ? new Set() : undefined }));
+        if (entry.keys) {
+          const key = keyOf(summary, meeting);
+          if (entry.keys.has(key)) continue;
+          entry.keys.add(key);
+        }
+        n++;
       }
-      if (!firstAt.size) continue;
-      let entry = officials.get(o.name);
-      if (!entry) officials.set(o.name, (entry = { keys: new Set(), marks: [] }));
-      for (const [meeting, at] of firstAt) {
-        const key = keyOf(summary, meeting);
-        if (entry.keys.has(key)) continue;
-        entry.keys.add(key);
-        const m = summary.meetings[meeting];
-        const title = titleOf.get(meeting);
-        const range = { start: { line: o.mentions[at], character: o.mentions[at + 1] }, end: { line: o.mentions[at + 2], character: o.mentions[at + 3] } };
-        entry.marks.push({ iso: DATED.test(m.iso) ? m.iso : '', date: m.date, writtenMonth: writtenMonth(m.date), title: title === undefined ? '' : simple(o.titles[title]), meeting: m.entry.name, body: m.body, at: { uri: summary.uri, range } });
+      if (n && entry) {
+        entry.count += n;
+        entry.refs.push({ summary, official: o, counted });
       }
     }
     let total = 0;
@@ -240,14 +280,13 @@ export function corpusOverview(summaries: Iterable<ReportSummary>, options: Over
   const kindOrder = (k: BodyKind) => BODY_KINDS.indexOf(k);
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const topOfficials = [...officials]
-    .map(([name, o]) => ({ name, meetings: o.keys.size, marks: o.marks }))
-    .sort((a, b) => b.meetings - a.meetings || byName(a.name, b.name))
+    .sort((a, b) => b[1].count - a[1].count || byName(a[0], b[0]))
     .slice(0, options.officials ?? 10)
-    .map((o) => {
-      const marks = o.marks.sort((a, b) => byName(a.iso || '~', b.iso || '~') || a.writtenMonth - b.writtenMonth || byName(a.at.uri, b.at.uri));
+    .map(([name, o]) => {
+      const marks = officialMarks(o.refs, keyOf, simple).sort((a, b) => byName(a.iso || '~', b.iso || '~') || a.writtenMonth - b.writtenMonth || byName(a.at.uri, b.at.uri));
       const titles: string[] = [];
       for (const m of marks) if (m.title && !titles.includes(m.title)) titles.push(m.title);
-      return { ...o, titles, marks };
+      return { name, meetings: o.count, titles, marks };
     });
   return {
     reports,
@@ -256,10 +295,11 @@ export function corpusOverview(summaries: Iterable<ReportSummary>, options: Over
     months: [...months.values()].sort((a, b) => byName(a.month, b.month) || kindOrder(a.kind) - kindOrder(b.kind)),
     bodies: [...bodies]
       .map(([body, b]) => ({ body, kind: b.kind, count: b.count, first: b.first, last: b.last, chair: mostCommon(b.chairs), at: b.at }))
-      .sort((a, b) => b.count - a.count || byName(a.body, b.body)),
+      .sort((a, b) => b.count - a.count || byName(a.body, b.body))
+      .slice(0, options.bodies ?? 200),
     officials: topOfficials,
     damage: [...families].map(([family, f]) => ({ family, ...f })).sort((a, b) => b.count - a.count || byName(a.family, b.family)),
     files: files.sort((a, b) => b.findings - a.findings || byName(a.uri, b.uri)).slice(0, options.files ?? 10),
-    choices: { bodies: [...everyBody].sort((a, b) => b[1] - a[1] || byName(a[0], b[0])).map(([b]) => b), first, last },
+    choices: { bodies: [...everyBody].sort((a, b) => b[1] - a[1] || byName(a[0], b[0])).slice(0, 1000).map(([b]) => b), first, last },
   };
 }
