@@ -30,6 +30,8 @@ const builds = [
   { ...common, entryPoints: ['server/src/lsp/index-worker.ts'], outfile: 'dist/index-worker.js' },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
+  // The Corpus Overview's page, run in a webview (client/webview/; its CSS beside it as dist/overview.css).
+  { bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: !production, minify: production, logLevel: 'warning', entryPoints: ['client/webview/overview.ts'], outfile: 'dist/overview.js' },
   // The pure core alone, for unit tests and benchmarks (not shipped in the .vsix).
   { ...common, entryPoints: ['server/src/core/index.ts'], outfile: 'dist/core.js' },
 ];

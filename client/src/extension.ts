@@ -6,6 +6,7 @@ import { registerOfficialsView } from './officials-view';
 import { registerMeetingCopies } from './meeting-copies';
 import { registerProblemCapNotice } from './problem-cap-notice';
 import { registerEncodingCommands } from './encoding-commands';
+import { registerOverview } from './overview-panel';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await startLanguageClient(context);
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerMeetingCopies(context);
   registerProblemCapNotice(context);
   registerEncodingCommands(context);
+  registerOverview(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,6 +7,7 @@
 // hoverText, openExplorerView, openQuickFix, waitForSquiggles, textPoint, screenshot, publishScreenshot). HUIYI_UI_ONLY=<name,…> runs some of them;
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
+import { OVERVIEW_SCENARIOS } from './overview-ui.mjs';
 import { readFileSync } from 'node:fs';
 import { clearNotifications, clickViewAction, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, runCommand, textPoint, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
@@ -221,6 +222,8 @@ const SCENARIOS = [
       return `${shot} (${rows.length} rows)`;
     },
   },
+  // The Corpus Overview (issue 17, ./overview-ui.mjs); the dark one leaves the dark theme on, so they come last.
+  ...OVERVIEW_SCENARIOS,
 ];
 
 const say = (line) => process.stderr.write(`[ui] ${line}\n`);

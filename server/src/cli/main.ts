@@ -2,6 +2,7 @@
 import { UsageError } from './args';
 import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
+import { runStats } from './stats-command';
 // `huiyi … | head` closes the pipe early: not an error (stdout.ts).
 import { output } from './stdout';
 import { VERSION } from '../version';
@@ -15,6 +16,7 @@ Commands:
   duplicates  find the same meeting in several files (mirrors, copies), as JSON Lines clusters
   signatures  write meeting signatures, for duplicates --from-signatures over many shards
   outline   print the outline of each report
+  stats     the Corpus Overview's figures: meetings by month and body, officials' titles, damage (json or csv)
 
 Paths are files, folders (searched recursively for .txt and .huiyi files) and globs; "-" reads
 paths, or JSON Lines of {"id", "text"}, from standard input.
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(command, rest);
     case 'outline':
       return runOutline(rest);
+    case 'stats':
+      return runStats(rest);
     case '-h':
     case '--help':
       output(USAGE + '\n');

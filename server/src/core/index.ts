@@ -86,3 +86,6 @@ export { sentenceEndAt } from './model/sections';
 export { DIAGNOSTIC_SEVERITY, SEVERITIES, SEVERITY_RANK, isSeverity, severityName } from './severity';
 export type { Severity, ShownSeverity } from './severity';
 export { scanParagraphs } from './officials/anchor-scan';
+// The Corpus Overview and `huiyi stats` (issue 17).
+export { corpusOverview, writtenMonth } from './features/corpus-overview';
+export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewOptions, OverviewPlace } from './features/corpus-overview';

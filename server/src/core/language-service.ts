@@ -25,6 +25,7 @@ import { officialDefinition, officialHighlights, officialNameAt, officialReferen
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { enabledFindings } from './features/damage-diagnostics';
+import { corpusOverview, type CorpusOverview, type OverviewOptions } from './features/corpus-overview';
 import { documentSymbols } from './features/document-symbols';
 import { outlineNotice } from './features/outline-notice';
 import type { SkippedFile } from './features/skipped-files';
@@ -103,6 +104,8 @@ export interface LanguageService {
   officials(summaries: Iterable<ReportSummary>, options?: OfficialListOptions): OfficialListEntry[];
   /** A code lens on each meeting with copies in other files ("Also in 2 other files: 1 traditional mirror"). */
   copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
+  /** The Corpus Overview of these reports under a filter (body, time span, script): `huiyi stats` prints the same. */
+  corpusOverview(summaries: Iterable<ReportSummary>, options?: OverviewOptions): CorpusOverview;
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -246,6 +249,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const model = modelOf(document, settings);
       return model ? copyLenses(document, model, workspace) : [];
     },
+    corpusOverview,
     damageCodeActions(document, request, settings = configured) {
       const model = modelOf(document, settings);
       return model ? damageCodeActions(document, model, settings.damage, request) : [];

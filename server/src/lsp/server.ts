@@ -25,6 +25,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { copiesFeature } from './copies-feature';
+import { overviewFeature } from './overview-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
 import { VERSION } from '../version';
 import { LargeFileNotices } from './large-file-notice';
@@ -33,7 +34,7 @@ import { LargeFileNotices } from './large-file-notice';
 /** Code actions are listed in this order of their providers. */
 const CODE_ACTION_PROVIDERS = [conversionCodeActionProvider, damageCodeActionProvider, encodingCodeActionProvider];
 const COMMANDS = { [CONVERT_WORKSPACE_COMMAND]: convertWorkspace };
-const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature, copiesFeature];
+const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, codeActionHub(CODE_ACTION_PROVIDERS, COMMANDS), officialsFeature, copiesFeature, overviewFeature];
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TEXT_DOCUMENTS);

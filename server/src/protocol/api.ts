@@ -1,6 +1,6 @@
 // The requests and commands Huiyi adds to LSP, shared by the server and the VS Code client (and
 // documented for other editors): one place for their names and the shapes they carry.
-import type { OfficialSort } from '../core';
+import type { OfficialSort, OverviewFilter } from '../core';
 
 /** huiyi/officials: the officials of the workspace index, most meetings first (the Officials view). */
 export const OFFICIALS_REQUEST = 'huiyi/officials';
@@ -64,3 +64,20 @@ export const OPEN_SETTINGS_NOTIFICATION = 'huiyi/openSettings';
 export interface ClientOptions {
   readonly clientCommands?: readonly string[];
 }
+
+/**
+ * huiyi/corpusOverview: the Corpus Overview's figures over the workspace index (meetings per month
+ * and kind of body, bodies, top officials' marks, damage per family), for a filter. The panel asks
+ * for aggregates, never for every meeting; `huiyi stats` prints the same object.
+ */
+export const CORPUS_OVERVIEW_REQUEST = 'huiyi/corpusOverview';
+
+export interface CorpusOverviewParams {
+  readonly filter?: OverviewFilter;
+  /** How many officials get a timeline (default 10). */
+  readonly officials?: number;
+  /** How many files the damage section lists (default 10). */
+  readonly files?: number;
+}
+
+export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewPlace } from '../core';

@@ -1,0 +1,166 @@
+// UI scenarios of the Corpus Overview (issue 17), run by ui.mjs: the panel on the seeds in a real
+// VS Code (code-server + Chromium), each section photographed into test-results/screenshots/; its
+// meetings chart holds the seeds' 8 meetings; a click on 汤洁's timeline opens the report at that
+// meeting; in the dark theme the panel stays readable (text contrast ≥ 4.5:1). Chinese is not
+// checked here: code-server switches its display language only to an installed language pack's.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { REPO } from './lib/code-server.mjs';
+import { clearNotifications, runCommand, screenshot, publishScreenshot, SCREENSHOTS } from './lib/workbench.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(join(REPO, 'dist/core.js'));
+const { TextDocument } = require('vscode-languageserver-textdocument');
+const SEED_000 = '000_afaa12a064718efa.txt';
+
+/** The overview's page, inside the webview's two frames. */
+const pageOf = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+async function openOverview(page, summaryPattern, command = 'Huiyi: Show Corpus Overview') {
+  // The palette lists the extension's commands once its host has scanned it (a few seconds after start).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runCommand(page, command);
+      break;
+    } catch (error) {
+      if (attempt === 4) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  const view = pageOf(page);
+  // The index is built in the background; the panel asks again every few seconds while it is new.
+  await view.locator('#summary', { hasText: summaryPattern }).waitFor({ timeout: 90000 });
+  return view;
+}
+
+async function sectionShots(view, prefix) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const files = [];
+  for (const id of ['meetings', 'bodies', 'officials', 'damage']) {
+    const file = join(SCREENSHOTS, `${prefix}-${id}.png`);
+    await view.locator(`#${id}`).screenshot({ path: file });
+    files.push(file);
+  }
+  return files;
+}
+
+/** The lowest contrast ratio between the panel's visible text (HTML and chart labels) and its background. */
+async function lowestContrast(view) {
+  return view.locator('body').evaluate((body) => {
+    const rgb = (c) => {
+      const canvas = document.createElement('canvas').getContext('2d');
+      canvas.fillStyle = c;
+      const hex = canvas.fillStyle;
+      if (hex.startsWith('#')) return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      return hex.match(/[\d.]+/g).slice(0, 3).map(Number);
+    };
+    const luminance = (c) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        v /= 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a, b) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    const background = getComputedStyle(body).backgroundColor;
+    let lowest = { ratio: Infinity };
+    for (const el of body.querySelectorAll('h1, h2, h3, p, th, td, label span, svg text, button.link')) {
+      if (!el.textContent.trim() || el.closest('g[aria-label="tip"]')) continue;
+      const style = getComputedStyle(el);
+      const colour = el instanceof SVGElement ? style.fill : style.color;
+      const r = ratio(colour, background);
+      if (r < lowest.ratio) lowest = { ratio: r, text: el.textContent.slice(0, 30), colour, background };
+    }
+    return lowest;
+  });
+}
+
+/** Where 汤洁's meetings of seed 000 are, from the core (the line range of each meeting). */
+function meetingLines(workspace) {
+  const text = readFileSync(join(workspace, SEED_000), 'utf8');
+  const summary = core.createLanguageService().summarize(TextDocument.create('file:///x', 'plaintext', 1, text));
+  return summary.meetings.map((m) => ({ date: m.date, first: m.entry.range.start.line + 1, last: m.entry.range.end.line + 1 }));
+}
+
+export const OVERVIEW_SCENARIOS = [
+  {
+    name: 'overview',
+    async run({ page, workspace }) {
+      await clearNotifications(page);
+      const view = await openOverview(page, /8 meetings/);
+      // The chart: one bar per month and kind with a year, and the count of meetings without one.
+      const bars = await view.locator('#meetings g[aria-label="rect"] > rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('aria-label')));
+      const inBars = bars.reduce((n, label) => n + Number(label.match(/(\d+)$/)[1]), 0);
+      const undated = Number((await view.locator('#undated').innerText()).match(/\d+/)[0]);
+      assert.equal(inBars + undated, 8, `bars ${JSON.stringify(bars)}, ${undated} without a year`);
+      assert.deepEqual(bars, ['2021-01 Party committee: 1']);
+      // Hovering the bar shows its exact figure.
+      await view.locator('#meetings g[aria-label="rect"] > rect').first().hover();
+      const tip = await view.locator('#meetings g[aria-label="tip"]').textContent();
+      assert.match(tip, /2021-01/);
+      assert.match(tip, /Party committee/);
+      const whole = await screenshot(page, 'overview');
+      if (process.env.HUIYI_UI_PUBLISH === '1') publishScreenshot(whole, 'docs/screenshot-overview.png');
+      const shots = await sectionShots(view, 'overview');
+
+      // 汤洁's timeline: a click on a mark opens seed 000 at that meeting, her name selected.
+      const mark = view.locator('[data-official="汤洁"] g[aria-label="dot"] > circle').first();
+      const label = await mark.getAttribute('aria-label');
+      const date = label.split(' · ')[1];
+      const meeting = meetingLines(workspace).find((m) => m.date === date);
+      assert.ok(meeting, `${label}: a meeting of seed 000 on ${date}`);
+      await mark.click();
+      await page.locator('.tab.active', { hasText: SEED_000 }).waitFor({ timeout: 30000 });
+      const selection = await page.locator('#status\\.editor\\.selection').innerText();
+      const line = Number(selection.match(/Ln (\d+)/)[1]);
+      assert.ok(line >= meeting.first && line <= meeting.last, `${selection}: within the meeting of ${date} (lines ${meeting.first}–${meeting.last})`);
+      assert.match(selection, /\(2 selected\)/, `the name 汤洁 is selected: ${selection}`);
+      return `${shots.length + 1} screenshots; 汤洁 → ${SEED_000} ${selection}`;
+    },
+  },
+  {
+    name: 'overview-dark',
+    async run({ page }) {
+      await clearNotifications(page);
+      // Preferences: Color Theme opens the theme picker, which lists the themes once they are loaded.
+      const input = page.locator('.quick-input-widget input.input');
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('F1');
+        await input.fill('>Preferences: Color Theme');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+        await input.fill('Dark Modern');
+        try {
+          await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^Dark Modern/ }).first().click({ timeout: 20000 });
+          break;
+        } catch (error) {
+          if (attempt === 4) throw error;
+          await page.keyboard.press('Escape');
+        }
+      }
+      await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 30000 });
+      const view = await openOverview(page, /8 meetings/);
+      await view.locator('body.vscode-dark').waitFor();
+      const contrast = await lowestContrast(view);
+      assert.ok(contrast.ratio >= 4.5, `lowest text contrast in the dark theme: ${JSON.stringify(contrast)}`);
+      await sectionShots(view, 'overview-dark');
+      await screenshot(page, 'overview-dark');
+      // 200% zoom: the window's 1400×900 pixels hold 700×450 CSS pixels. Nothing runs off the side.
+      const before = page.viewportSize();
+      await page.setViewportSize({ width: before.width / 2, height: before.height / 2 });
+      try {
+        await view.locator('body').evaluate(() => new Promise((r) => setTimeout(r, 600)));
+        const fit = await view.locator('body').evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, svg: Math.max(...[...document.querySelectorAll('svg')].map((s) => s.getBoundingClientRect().right)) }));
+        assert.ok(fit.scroll <= fit.width + 1 && fit.svg <= fit.width + 1, `at 200% the page fits its ${fit.width} px: ${JSON.stringify(fit)}`);
+        await screenshot(page, 'overview-zoom-200');
+      } finally {
+        await page.setViewportSize(before);
+      }
+      return `lowest contrast ${contrast.ratio.toFixed(1)}:1; fits at 200%`;
+    },
+  },
+];
