@@ -8,7 +8,8 @@
 // HUIYI_HEADED=1 shows the browser (needs a display).
 import assert from 'node:assert/strict';
 import { OVERVIEW_SCENARIOS } from './overview-ui.mjs';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { clearNotifications, clickViewAction, collapseFolderSection, collapseSectionsExcept, hoverText, openExplorerView, openQuickFix, waitForSquiggles, setSidebarWidth, openWorkbench, openOutline, quickOpen, runCommand, textPoint, screenshot, publishScreenshot, waitForEditorText } from './lib/workbench.mjs';
 
 const SEED_000 = '000_afaa12a064718efa.txt';
@@ -220,6 +221,38 @@ const SCENARIOS = [
       await preview.locator('..').locator('.monaco-button', { hasText: 'Discard' }).first().click();
       assert.deepEqual(SEEDS_ON_DISK.map((name) => readFileSync(file(name), 'utf8')), before, 'Discard writes nothing');
       return `${shot} (${rows.length} rows)`;
+    },
+  },
+  {
+    // Issue 18 §9: a file over huiyi.maxFileSizeMB gets a notice with Open settings and Analyse anyway.
+    name: 'large-file-notice',
+    async run({ page, workspace }) {
+      const settings = join(workspace, '.vscode', 'settings.json');
+      mkdirSync(dirname(settings), { recursive: true });
+      try {
+        const toast = page.locator('.notifications-center .notification-list-item', { hasText: 'larger than huiyi.maxFileSizeMB' }).first();
+        // The folder settings file is new: its watcher can miss the first write under load, so write it again if no notice comes.
+        for (let attempt = 0; ; attempt++) {
+          writeFileSync(settings, JSON.stringify({ 'huiyi.maxFileSizeMB': 0.001, 'huiyi.trace.server': attempt % 2 ? 'messages' : 'off' }));
+          if (attempt === 0) await quickOpen(page, '003_2e4d903fcb0281f4.txt');
+          await runCommand(page, 'Notifications: Show Notifications');
+          if (await toast.waitFor({ timeout: 20000 }).then(() => true, () => attempt >= 2)) break;
+        }
+        await toast.waitFor({ timeout: 1000 });
+        const buttons = await toast.locator('.monaco-button').allInnerTexts();
+        assert.deepEqual(buttons.map((b) => b.trim()), ['Open settings', 'Analyse anyway']);
+        const shot = await screenshot(page, 'large-file-notice');
+        await toast.locator('.monaco-button', { hasText: 'Analyse anyway' }).click();
+        // Analysed after all: its findings come; the outline, which VS Code asks for again only on a
+        // change or a reopen, then has the meetings.
+        await waitForSquiggles(page);
+        await runCommand(page, 'View: Close Editor');
+        await quickOpen(page, '003_2e4d903fcb0281f4.txt');
+        await openOutline(page, '常委会');
+        return shot;
+      } finally {
+        rmSync(dirname(settings), { recursive: true, force: true });
+      }
     },
   },
   // The Corpus Overview (issue 17, ./overview-ui.mjs); the dark one leaves the dark theme on, so they come last.
