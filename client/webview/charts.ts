@@ -107,10 +107,12 @@ export function officialTimeline(o: OverviewOfficial, span: [Date, Date] | undef
   }
   if (undated.length) {
     const months = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    const width = Math.max(200, span ? c.width * 0.36 : c.width);
     const f = Plot.plot({
       ...common,
-      width: Math.max(200, span ? c.width * 0.36 : c.width),
-      x: { domain: [-0.5, 13], ticks: months, tickFormat: (n: number) => (n ? `${n}月` : '?'), label: null },
+      width,
+      // A narrow strip (200% zoom) labels every third month.
+      x: { domain: [-0.5, 13], ticks: width < 30 * fontSize() ? [0, 3, 6, 9, 12] : months, tickFormat: (n: number) => (n ? `${n}月` : '?'), label: null },
       marks: [Plot.ruleY([0], { stroke: themeColor('--vscode-charts-lines', 'currentColor'), strokeOpacity: 0.5 }), dot(undated, monthPosition)],
     });
     f.classList.add('undated');
