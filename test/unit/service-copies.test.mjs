@@ -105,3 +105,16 @@ test('the Officials view follows huiyi.duplicates.merge', () => {
   off.configure(core.resolveSettings({ duplicates: { merge: false } }));
   assert.equal(off.officials(workspace.summaries, { copies: workspace }).find((o) => o.name === '汤洁').meetingCount, 9);
 });
+
+test('the Corpus Overview counts a copied meeting once (huiyi.duplicates.merge), every copy with merging off', () => {
+  const workspace = workspaceWithCopies(service, all);
+  const total = (o) => o.months.reduce((n, m) => n + m.count, 0) + o.undated;
+  const alone = service.corpusOverview(workspaceOf(service, [seed000]).summaries);
+  const merged = service.corpusOverview(workspace.summaries, { copies: workspace });
+  assert.equal(total(alone), 4);
+  assert.equal(total(merged), total(alone));
+  assert.equal(merged.officials.find((o) => o.name === '汤洁').meetings, alone.officials.find((o) => o.name === '汤洁').meetings);
+  const off = core.createLanguageService();
+  off.configure(core.resolveSettings({ duplicates: { merge: false } }));
+  assert.ok(total(off.corpusOverview(workspace.summaries, { copies: workspace })) > total(alone));
+});

@@ -105,7 +105,8 @@ export interface LanguageService {
   /** A code lens on each meeting with copies in other files ("Also in 2 other files: 1 traditional mirror"). */
   copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
   /** The Corpus Overview of these reports under a filter (body, time span, script): `huiyi stats` prints the same. */
-  corpusOverview(summaries: Iterable<ReportSummary>, options?: OverviewOptions): CorpusOverview;
+  /** With `copies` (and huiyi.duplicates.merge on), a meeting copied in several files counts once. */
+  corpusOverview(summaries: Iterable<ReportSummary>, options?: OverviewOptions & { readonly copies?: WorkspaceCopies }): CorpusOverview;
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -249,7 +250,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const model = modelOf(document, settings);
       return model ? copyLenses(document, model, workspace) : [];
     },
-    corpusOverview,
+    corpusOverview(summaries, options = {}) {
+      const { copies, ...rest } = options;
+      if (!copies || !configured.duplicates.merge) return corpusOverview(summaries, rest);
+      // A cluster's members share its id: the overview counts each cluster once.
+      return corpusOverview(summaries, { ...rest, meetingKey: (s, m) => copies.copiesOf(s.uri, m)?.id ?? `${s.uri}#${m}` });
+    },
     damageCodeActions(document, request, settings = configured) {
       const model = modelOf(document, settings);
       return model ? damageCodeActions(document, model, settings.damage, request) : [];

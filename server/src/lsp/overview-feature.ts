@@ -24,7 +24,7 @@ export const overviewFeature: ServerFeature = {
         log,
         'the corpus overview',
         token,
-        () => service.corpusOverview(index.corpus.summaries(), { filter: params?.filter, officials: params?.officials, files: params?.files }),
+        () => service.corpusOverview(index.corpus.summaries(), { filter: params?.filter, officials: params?.officials, files: params?.files, copies: index.corpus }),
         params ?? {},
         OVERVIEW_PARAMS,
       ),
