@@ -4,11 +4,12 @@ import relative from '../data/relative-dates.json';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)';
-const NUM = '(?:\\d{1,4}|[〇零一二三四五六七八九十]{1,4})';
+/** ASCII or full-width digits (１月２２日), or Chinese numerals. */
+const NUM = '(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4})';
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})[日号](?:[至到—-](?:${NUM}月)?${NUM}[日号])?`;
-const DAY_ONLY = `(\\d{1,2}|[一二三四五六七八九十]{1,3})日(?![报期])`;
+const DAY_ONLY = `([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?![报期])`;
 const DAYS = `(${alternatives(Object.keys(relative.days))})`;
 const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;
 const APPROXIMATE = `(${alternatives(relative.approximate)})`;
@@ -16,12 +17,12 @@ const APPROXIMATE = `(${alternatives(relative.approximate)})`;
 const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?`, 'y');
 /** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
-/** A month whose day was lost (10月日): 月 right before 日. */
-const DAY_LOST = /^\d{1,2}月日/;
+/** A month whose day was lost (10月日) or replaced by U+FFFD (2月�日): 月 right before 日. */
+const DAY_LOST = /^\d{1,2}月\uFFFD{0,2}日/;
 
 function toNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
   if (s.length === 4 && !s.includes('十')) return Number([...s].map((c) => CN_DIGITS[c]).join(''));
   let total = 0;
   const ten = s.indexOf('十');

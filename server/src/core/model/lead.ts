@@ -16,7 +16,7 @@ const SUBJECT_MAX = 40;
 const DATE_MARKS = /[日号天晨晚周期拜久近]/;
 /** Characters a date can begin with (a digit, a numeral, the first of a relative word): readDate is tried only there. */
 const DATE_STARTS = new Uint8Array(0x10000);
-for (const word of ['0123456789〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
+for (const word of ['0123456789０１２３４５６７８９〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
   for (const c of word.length > 4 ? word : word[0]) DATE_STARTS[c.charCodeAt(0)] = 1;
 }
 /** [，。；：！？] by code unit. */

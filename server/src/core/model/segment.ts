@@ -2,6 +2,7 @@
 import type { Paragraph } from './paragraphs';
 import { isChromeLine, isFooterMarker } from './chrome';
 import { readLead, type Lead } from './lead';
+import vocabulary from '../data/meeting-vocabulary.json';
 
 export interface MeetingParagraphs {
   /** The headline paragraph, if any. */
@@ -37,6 +38,19 @@ export function openerLead(p: Paragraph): Lead | undefined {
   const from = lead.date && !lead.afterSubject ? lead.date.start + lead.date.length : lead.textStart;
   const end = p.text.indexOf('。', from);
   return MEETING_WORDS.test(p.text.slice(from, end === -1 ? undefined : end)) ? lead : undefined;
+}
+
+const ROUNDUP = new RegExp(vocabulary.roundupSubjects.join('|'));
+
+/**
+ * A lead dated only approximately whose first clause has many bodies for subject (近日，全县各乡镇纷纷召开会议),
+ * right before a dated lead: it introduces the list of meetings below it (a roundup), it is none of them.
+ */
+function isRoundup(p: Paragraph, lead: Lead, next: Lead | undefined): boolean {
+  if (!lead.date?.approximate || !next?.date || next.date.approximate) return false;
+  const from = lead.date.start + lead.date.length;
+  const end = p.text.slice(from).search(/[。；]/);
+  return ROUNDUP.test(p.text.slice(from, end === -1 ? undefined : from + end));
 }
 
 function isBodyLike(p: Paragraph): boolean {
@@ -81,6 +95,11 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
       leads.set(i, lead);
     }
   }
+  openers = openers.filter((o, k) => {
+    const next = openers[k + 1];
+    const adjacent = next !== undefined && nonBlank(paragraphs, o + 1, next).length === 0;
+    return !(adjacent && isRoundup(paragraphs[o], leads.get(o)!, leads.get(next)));
+  });
   if (openers.length === 0) {
     const first = paragraphs.findIndex((p, i) => i < footerAt && isBodyLike(p));
     if (first === -1) return { header: [], meetings: [], footer: nonBlank(paragraphs, footerAt, paragraphs.length) };

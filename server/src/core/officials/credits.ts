@@ -32,6 +32,7 @@ for (const r of creditData.organisationRoles) ROLE_FIRST[r.charCodeAt(0)] = 2;
 const ORGANISATION_SECOND = charTable(creditData.organisationRoles.map((r) => r[1]));
 const MAX_PREFIX = 14;
 const MAX_NAMES = 8;
+const MAX_TRANSLITERATED = 6;
 
 export interface CreditDrafts {
   readonly credits: Credit[];
@@ -52,13 +53,14 @@ function creditedNameEnd(cx: OfficialsContext, text: string, j: number, end: num
   const dotted = dottedNameEnd(cx, text, j, end);
   if (dotted > 0) return dotted;
   let e = j;
-  while (e < end && isHan(text.charCodeAt(e)) && e - j < 5) {
+  while (e < end && isHan(text.charCodeAt(e)) && e - j < MAX_TRANSLITERATED) {
     if (e - j >= 2 && (STOPS.startsAt(text, e, end) || ROLES.startsAt(text, e, end) > 1)) break;
     e++;
   }
   if (e < end && isHan(text.charCodeAt(e)) && !(STOPS.startsAt(text, e, end) || ROLES.startsAt(text, e, end) > 1)) return -1;
   const n = e - j;
-  if (n < 2 || n > 4 || cx.vocabulary.notNames.has(text.slice(j, e))) return -1;
+  // 2–4 characters, or up to 6 when every one is a transliteration's (哈力木拉提).
+  if (n < 2 || (n > 4 && !isTransliterated(cx, text, j, e)) || cx.vocabulary.notNames.has(text.slice(j, e))) return -1;
   if (source) {
     // 来源：周八 — the whole value is the name (来源：县融媒体中心 is not one).
     const whole = e === end || !isHan(text.charCodeAt(e));
