@@ -109,6 +109,9 @@ const SCENARIOS = [
       const file = await screenshot(page, 'officials-filter');
 
       // The choice is the workspace's: after a reload the view is still filtered and sorted by name.
+      // (The web workbench writes its workspace storage on an interval and when idle: give it time,
+      // as a person's reload would, rather than reloading within the same second.)
+      await page.waitForTimeout(3000);
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       const again = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Officials' }) });
@@ -183,6 +186,8 @@ const SCENARIOS = [
     // Issue 18 §2: F2 on a name found in four files shows the refactor preview; nothing is written until Apply.
     name: 'rename-preview',
     async run({ page, file }) {
+      // A filter an earlier scenario left (the view keeps it per workspace) would hide 习近平.
+      await runCommand(page, 'Huiyi: Clear Officials Filter').catch(() => page.keyboard.press('Escape'));
       await quickOpen(page, SEED_000);
       await waitForEditorText(page, '习近平');
       await waitForSquiggles(page);
