@@ -17,6 +17,7 @@ import { sweepStaleTemps } from './temp-files';
 import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
 import type { MeetingSignature } from '../core';
+import { INDEX_HELP } from './index-command';
 
 const VERSION = '0.1.0';
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
@@ -27,6 +28,7 @@ const FLAGS: Record<Command, string[]> = {
   export: ['officials', 'csv', 'unique', 'duplicates'],
   duplicates: ['from-signatures'],
   signatures: [],
+  index: [],
 };
 const VALUED: Partial<Record<Command, string[]>> = { export: ['clusters'] };
 
@@ -117,6 +119,7 @@ Options:
   -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
+  index: INDEX_HELP,
 };
 
 interface Parsed {

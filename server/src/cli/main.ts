@@ -2,6 +2,8 @@
 import { UsageError } from './args';
 import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
+import { runIndex } from './index-command';
+import { runQuery } from './query-command';
 // `huiyi … | head` closes the pipe early: not an error (stdout.ts).
 import { output } from './stdout';
 
@@ -14,6 +16,8 @@ Commands:
   duplicates  find the same meeting in several files (mirrors, copies), as JSON Lines clusters
   signatures  write meeting signatures, for duplicates --from-signatures over many shards
   outline   print the outline of each report
+  index     build or update the corpus index (SQLite) with --db FILE
+  query     ask the corpus index a question in SQL: query --db FILE "SQL"
 
 Paths are files, folders (searched recursively for .txt and .huiyi files) and globs; "-" reads
 paths, or JSON Lines of {"id", "text"}, from standard input.
@@ -30,6 +34,10 @@ async function main(argv: string[]): Promise<number> {
       return runCommand(command, rest);
     case 'outline':
       return runOutline(rest);
+    case 'index':
+      return runIndex(rest);
+    case 'query':
+      return runQuery(rest);
     case '-h':
     case '--help':
       output(USAGE + '\n');
