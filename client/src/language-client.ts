@@ -1,5 +1,5 @@
 // Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
-import { REPORT_FILE_GLOB } from '../../server/src/protocol/api';
+import { REPORT_FILE_GLOB, type HuiyiInitializationOptions } from '../../server/src/protocol/api';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -31,6 +31,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     },
     outputChannel,
     traceOutputChannel: outputChannel,
+    // The corpus index is kept in this extension's storage for the workspace, or in the folder the
+    // user chose (huiyi.index.location, read at start); never in the workspace itself.
+    initializationOptions: {
+      indexStorage: context.storageUri?.fsPath,
+      indexLocation: vscode.workspace.getConfiguration('huiyi').get<string>('index.location') || undefined,
+    } satisfies HuiyiInitializationOptions,
   };
   client = new LanguageClient('huiyi', 'Huiyi', serverOptions, clientOptions);
   await client.start();

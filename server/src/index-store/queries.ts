@@ -32,6 +32,11 @@ export function fileStates(db: Database): Map<string, StoredState> {
   return out;
 }
 
+export function fileState(db: Database, uri: string): StoredState | undefined {
+  for (const r of rows(db, 'SELECT size, mtime_ms, hash, stamp FROM files WHERE uri = ?', [uri])) return { size: Number(r.size), mtimeMs: Number(r.mtime_ms), hash: String(r.hash), stamp: String(r.stamp) };
+  return undefined;
+}
+
 function meetingOf(uri: string, r: Row): SummaryMeeting {
   return {
     entry: {

@@ -5,7 +5,7 @@ import type { Appearance, MeetingEntry, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
-import { appearancesOf, fileStates, locationsOf, storedMeetings, storedSummaries, type StoredState } from './queries';
+import { appearancesOf, fileState, fileStates, locationsOf, storedMeetings, storedSummaries, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
 export type { FileState, IndexedFile, StoredState };
@@ -55,6 +55,10 @@ export class IndexStore {
 
   states(): Map<string, StoredState> {
     return this.guard('reading file states', () => fileStates(this.db), new Map());
+  }
+
+  state(uri: string): StoredState | undefined {
+    return this.guard('reading a file state', () => fileState(this.db, uri), undefined);
   }
 
   write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {

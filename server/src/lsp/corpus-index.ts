@@ -1,17 +1,22 @@
 // The corpus index: a compact summary of every report in the workspace (meetings, and each
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
-// symbols and the Officials view.
+// symbols and the Officials view. With a persisted store attached (index-store/), the reports
+// live in its file, not in the heap: only the open documents' summaries are held here, and they
+// win over what the store holds for the same file.
 import { summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type VocabularyExtras } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Location } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
+import type { IndexedFile, IndexStore, FileState } from '../index-store/store';
 
 export interface FileToIndex {
   readonly uri: string;
   readonly path: string;
+  /** The hash of the text the store holds for it: the file is not extracted again if it still reads so. */
+  readonly knownHash?: string;
 }
 
 export interface IndexOptions {
@@ -19,6 +24,8 @@ export interface IndexOptions {
   readonly extras: VocabularyExtras;
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
+  /** The version stamp the store records with each file (index-store/schema.ts). */
+  readonly stamp?: string;
 }
 
 const BATCH = 24;
@@ -31,6 +38,11 @@ export class CorpusIndex {
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (r: WorkerResponse) => void>();
+  /** The persisted index, when the server has a place for it. */
+  private store: IndexStore | undefined;
+  /** With a store: the summaries of open documents, which win over the store's rows. */
+  private readonly open = new Map<string, ReportSummary>();
+  private readonly isOpen = (uri: string) => this.open.has(uri);
 
   constructor(
     private readonly log: (m: string) => void,
@@ -62,7 +74,24 @@ export class CorpusIndex {
     };
   }
 
+  /** From now on the reports live in `store`; what was held in memory is dropped. */
+  attach(store: IndexStore): void {
+    this.store = store;
+    this.files.clear();
+    this.byOfficial.clear();
+    this.strings.clear();
+  }
+
+  get persisted(): IndexStore | undefined {
+    return this.store;
+  }
+
+  /** A file's summary as the editor sees it (an open document's, or a fresh read). With a store, held until `release`. */
   set(summary: ReportSummary): void {
+    if (this.store) {
+      this.open.set(summary.uri, summary);
+      return;
+    }
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
@@ -74,7 +103,27 @@ export class CorpusIndex {
     }
   }
 
+  /** Writes a file's summary (undefined: not a report) into the store, as read from `state`. */
+  persist(state: FileState, summary: ReportSummary | undefined, stamp: string): void {
+    if (!this.store) {
+      if (summary) this.set(summary);
+      else this.delete(state.uri);
+      return;
+    }
+    this.store.write([{ state, summary }], stamp);
+  }
+
+  /** The open document is closed: the store's rows (as saved) answer for it again. */
+  release(uri: string): void {
+    this.open.delete(uri);
+  }
+
   delete(uri: string): void {
+    if (this.store) {
+      this.open.delete(uri);
+      this.store.remove([uri]);
+      return;
+    }
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
@@ -86,12 +135,18 @@ export class CorpusIndex {
   }
 
   *allMeetings(): Iterable<MeetingEntry> {
+    if (this.store) {
+      for (const f of this.open.values()) for (const m of f.meetings) yield m.entry;
+      yield* this.store.meetings(this.isOpen);
+      return;
+    }
     for (const f of this.files.values()) for (const m of f.meetings) yield m.entry;
   }
 
   /** Index files in worker threads; resolves when all are done (or cancelled). */
   async indexFiles(files: readonly FileToIndex[], options: IndexOptions): Promise<void> {
     let done = 0;
+    const byUri = this.store ? new Map(files.map((f) => [f.uri, f])) : undefined;
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
@@ -102,10 +157,12 @@ export class CorpusIndex {
         if (options.isCancelled?.()) return;
         const response = await this.send(worker, { id: this.nextId++, files: batch, settings: options.settings, extras: options.extras, segmenter: true });
         for (const e of response.errors) this.log(`Could not index ${e}`);
-        for (const s of response.summaries) {
-          if ('skipped' in s) this.delete(s.uri);
-          else this.set(s);
-        }
+        if (this.store) this.writeResponse(response, options.stamp ?? '', byUri);
+        else
+          for (const s of response.summaries) {
+            if ('skipped' in s || 'unchanged' in s) this.delete(s.uri);
+            else this.set(s);
+          }
         done += batch.length;
         options.onProgress?.(done, files.length);
       }
@@ -115,6 +172,25 @@ export class CorpusIndex {
     } finally {
       this.scheduleIdle();
     }
+  }
+
+  /** One worker batch into the store, in one transaction; a file unchanged (same hash) only gets its new size and time. */
+  private writeResponse(response: WorkerResponse, stamp: string, byUri: Map<string, FileToIndex> | undefined): void {
+    const written: IndexedFile[] = [];
+    const touched: FileState[] = [];
+    for (const s of response.summaries) {
+      const file = byUri?.get(s.uri);
+      if (!s.read || !file) continue; // unreadable: left as it was
+      const state: FileState = { uri: s.uri, path: file.path, ...s.read };
+      if ('unchanged' in s) touched.push(state);
+      else if ('skipped' in s) written.push({ state });
+      else {
+        const { read: _, ...summary } = s;
+        written.push({ state, summary });
+      }
+    }
+    this.store!.write(written, stamp);
+    this.store!.touch(touched);
   }
 
   private startWorkers(): Worker[] {
@@ -162,12 +238,25 @@ export class CorpusIndex {
 
   /** Every report's summary, for the service's officials list. */
   summaries(): Iterable<ReportSummary> {
+    if (this.store) {
+      const store = this.store;
+      const open = this.open;
+      return (function* () {
+        yield* open.values();
+        yield* store.summaries((uri) => open.has(uri));
+      })();
+    }
     return this.files.values();
   }
 
   /** Every mention of `name` (simplified) across the corpus. */
   locations(name: string): Location[] {
     const out: Location[] = [];
+    if (this.store) {
+      for (const file of this.open.values()) for (const o of file.officials) if (o.name === name) out.push(...summaryLocations(file, o));
+      out.push(...this.store.locations(name, this.isOpen));
+      return out;
+    }
     for (const uri of this.byOfficial.get(name) ?? []) {
       const file = this.files.get(uri);
       const o = file?.officials.find((x) => x.name === name);
@@ -179,6 +268,11 @@ export class CorpusIndex {
   /** One appearance per (file, meeting) of `name`. */
   appearances(name: string): Appearance[] {
     const out: Appearance[] = [];
+    if (this.store) {
+      for (const file of this.open.values()) for (const o of file.officials) if (o.name === name) out.push(...summaryAppearances(file, o));
+      out.push(...this.store.appearances(name, this.isOpen));
+      return out;
+    }
     for (const uri of this.byOfficial.get(name) ?? []) {
       const file = this.files.get(uri);
       const o = file?.officials.find((x) => x.name === name);

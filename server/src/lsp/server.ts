@@ -1,11 +1,13 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { REPORT_FILE_GLOB } from '../protocol/api';
-import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
+import { REPORT_FILE_GLOB, type HuiyiInitializationOptions } from '../protocol/api';
+import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, t, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -23,6 +25,7 @@ import { WorkspaceIndex } from './workspace-index';
 import { indexingProgress } from './indexing-progress';
 import { officialsFeature } from './officials-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
+import { indexFileFor } from './index-location';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 const FEATURES: readonly ServerFeature[] = [outlineFeature, conversionFeature, damageRepairFeature, codeActionHub, officialsFeature];
@@ -51,6 +54,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   const index = new WorkspaceIndex(() => globalSettings, log);
+  /** Said once the client is ready: the persisted index was damaged and is being rebuilt. */
+  let setAsideNotice: string | undefined;
 
   /**
    * The workspace's settings, for the service and the index. A change of huiyi.officials.* changes
@@ -93,10 +98,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     supportsWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
-    useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
+    const init = params.initializationOptions as HuiyiInitializationOptions | undefined;
+    useGlobalSettings(resolveSettings(init?.settings), false);
+    const indexFile = indexFileFor(init, folders);
+    if (indexFile) {
+      const store = index.usePersistedIndex(indexFile);
+      if (store?.setAside) setAsideNotice = t('The corpus index could not be read and is being rebuilt; the old file was kept as {0}.', `${indexFile}.bad`);
+    }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
       },
       serverInfo: { name: 'huiyi-language-server', version: '0.1.0' },
@@ -104,6 +115,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    // A notification, not a request: nothing to answer, nothing to wait for.
+    if (setAsideNotice) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: setAsideNotice });
     if (supportsWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: REPORT_FILE_GLOB }],
@@ -136,8 +149,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     service.forget(e.document.uri);
     perDocument.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    void index.refreshFile(e.document.uri);
+    void index.closed(e.document.uri);
   });
+  // Saved: the persisted index takes the document's own model (its text is now the file's).
+  documents.onDidSave((e) => void index.saved(e.document, service.analyse(e.document, settingsOf(e.document.uri)).model));
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
@@ -146,6 +161,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       else void index.refreshFile(change.uri);
     }
   });
+
+  connection.onShutdown(() => index.close());
 
   const context: ServerContext = { connection, documents, service, index, settingsOf, log };
   for (const feature of FEATURES) feature.register(context);

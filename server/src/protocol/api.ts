@@ -36,3 +36,13 @@ export const REPORT_FILE_GLOB = '**/*.{txt,huiyi}';
 export function isReportFileName(name: string): boolean {
   return /\.(txt|huiyi)$/i.test(name);
 }
+
+/** What the client passes in `initializationOptions` (all optional; other editors may send none). */
+export interface HuiyiInitializationOptions {
+  /** huiyi.* settings, when the client pushes them at start. */
+  readonly settings?: unknown;
+  /** The extension's workspace storage folder (context.storageUri): where the corpus index is kept. */
+  readonly indexStorage?: string;
+  /** huiyi.index.location: a folder the user chose for the corpus index instead. */
+  readonly indexLocation?: string;
+}

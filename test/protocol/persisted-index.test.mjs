@@ -1,0 +1,94 @@
+// The persisted corpus index over LSP (issue 19): kept in the storage folder the client names; a
+// restart reuses it (no file read again), sees exactly the files changed while it was stopped, and
+// a damaged index file is set aside and rebuilt with a message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SEEDS, startServer } from './lsp-client.mjs';
+
+async function until(what, check) {
+  for (let i = 0; i < 300; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** Starts a server on `dir` with its index in `storage`; resolves once its start-up line is logged and 汤洁's card shows every file. */
+async function start(dir, storage) {
+  const server = await startServer({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions: { indexStorage: storage } });
+  const line = await until('the index line', () => server.logs.find((l) => l.startsWith('Corpus index ')));
+  return { server, line };
+}
+
+const officials = (server) => server.request('huiyi/officials', {});
+const meetingsOf = async (server, name) => (await officials(server)).find((o) => o.name === name)?.meetings.map((m) => `${m.uri.split('/').pop()}#${m.name}`).sort() ?? [];
+
+test('a restart reuses the index: no file is read again, and the answers are the same', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    cpSync(SEEDS, dir, { recursive: true });
+    const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
+    const first = await start(dir, storage);
+    assert.match(first.line, new RegExp(`: 0 files up to date, ${files} to read, 0 removed\\.$`));
+    const before = await until('汤洁 in the index', async () => {
+      const m = await meetingsOf(first.server, '汤洁');
+      return m.length ? m : undefined;
+    });
+    await first.server.stop();
+    assert.ok(existsSync(join(storage, 'corpus-index.sqlite')), 'the index is in the storage folder');
+    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('sqlite')), [], 'nothing written into the workspace');
+
+    const second = await start(dir, storage);
+    assert.match(second.line, new RegExp(`: ${files} files up to date, 0 to read, 0 removed\\.$`));
+    assert.deepEqual(await meetingsOf(second.server, '汤洁'), before);
+    await second.server.stop();
+
+    // While stopped: one file deleted, one edited. The restart reads the edited one only.
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const gone = names.find((f) => f.startsWith('001'));
+    const edited = names.find((f) => f.startsWith('000'));
+    unlinkSync(join(dir, gone));
+    appendFileSync(join(dir, edited), '\n');
+    const third = await start(dir, storage);
+    assert.match(third.line, new RegExp(`: ${files - 2} files up to date, 1 to read, 1 removed\\.$`));
+    const after = await until('the edited file indexed', async () => {
+      const all = await officials(third.server);
+      return all.every((o) => o.meetings.every((m) => !m.uri.endsWith(gone))) && all.length ? all : undefined;
+    });
+    assert.ok(after.length > 0);
+    assert.deepEqual(await meetingsOf(third.server, '汤洁'), before.filter((m) => !m.startsWith(gone)));
+    await third.server.stop();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
+test('a damaged index file is set aside and rebuilt, with a message', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    cpSync(SEEDS, dir, { recursive: true });
+    const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
+    writeFileSync(join(storage, 'corpus-index.sqlite'), 'SQLite format 3\u0000'.padEnd(8192, 'x'));
+    const { server, line } = await start(dir, storage);
+    try {
+      assert.match(line, new RegExp(`: 0 files up to date, ${files} to read, 0 removed\\.$`));
+      const message = await until('the message', () => server.messages.find((m) => m.includes('corpus index')));
+      assert.match(message, /could not be read and is being rebuilt; the old file was kept as .*corpus-index\.sqlite\.bad/);
+      assert.equal(readFileSync(join(storage, 'corpus-index.sqlite.bad'), 'utf8').slice(0, 15), 'SQLite format 3');
+      await until('汤洁 in the rebuilt index', async () => (await meetingsOf(server, '汤洁')).length > 0);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
