@@ -27,7 +27,7 @@ CREATE TABLE meetings (
   name        TEXT NOT NULL,       -- as the outline shows it
   symbol_name TEXT NOT NULL,       -- as workspace symbols show it
   detail      TEXT NOT NULL,
-  haystack    TEXT NOT NULL,       -- what a workspace-symbol query matches against
+  haystack    TEXT NOT NULL,       -- what a workspace-symbol query matches against (fields split by U+001F)
   start_line  INTEGER NOT NULL, start_char INTEGER NOT NULL, end_line INTEGER NOT NULL, end_char INTEGER NOT NULL,
   date        TEXT NOT NULL,       -- as written (10月21日上午) or ''
   iso         TEXT NOT NULL,       -- ISO date (the meeting's, else the page's) or ''

@@ -92,3 +92,42 @@ test('a damaged index file is set aside and rebuilt, with a message', async () =
     rmSync(storage, { recursive: true, force: true });
   }
 });
+
+test('with the persisted index, hover, references, workspace symbols and the Officials view answer as the in-memory index', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    cpSync(SEEDS, dir, { recursive: true });
+    const seed = join(dir, readdirSync(dir).find((f) => f.startsWith('000')));
+    const text = readFileSync(seed, 'utf8');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('汤洁'));
+    const position = { line, character: lines[line].indexOf('汤洁') };
+    const answers = async (initializationOptions) => {
+      const server = await startServer({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions });
+      try {
+        await until('the whole index', async () => (await meetingsOf(server, '汤洁')).length >= 2);
+        const uri = await server.openFile(seed);
+        const symbols = {};
+        for (const query of ['', '常委会', '汤洁', '10月 汤洁', '經開區']) symbols[query] = (await server.request('workspace/symbol', { query })).map((s) => `${s.name}@${s.location.uri}:${s.location.range.start.line}`).sort();
+        const refs = (await server.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } })).map((l) => `${l.uri}:${l.range.start.line}:${l.range.start.character}`).sort();
+        const hover = (await server.request('textDocument/hover', { textDocument: { uri }, position }))?.contents?.value;
+        return { symbols, refs, hover, officials: await officials(server) };
+      } finally {
+        await server.stop();
+      }
+    };
+    const memory = await answers({});
+    const persisted = await answers({ indexStorage: storage });
+    assert.ok(memory.symbols['汤洁'].length > 0 && memory.refs.length > 1 && memory.hover.includes('汤洁'));
+    assert.deepEqual(persisted.symbols, memory.symbols);
+    assert.deepEqual(persisted.refs, memory.refs);
+    assert.equal(persisted.hover, memory.hover);
+    // The same entries; spellings and titles of equal rank come in the order the files are read, which differs.
+    const canonical = (list) => list.map((o) => ({ ...o, spellings: [...o.spellings].sort(), titles: [...o.titles].sort() }));
+    assert.deepEqual(canonical(persisted.officials), canonical(memory.officials));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});

@@ -4,6 +4,7 @@
 import { MENTION_FIELDS, summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type SummaryMeeting, type SummaryOfficial } from '../core';
 import type { Database, QueryResult } from 'node-sqlite3-wasm';
 import type { Location } from 'vscode-languageserver-types';
+import { FIELD_SEPARATOR } from './write';
 
 export interface StoredState {
   readonly size: number;
@@ -45,7 +46,7 @@ function meetingOf(uri: string, r: Row): SummaryMeeting {
       symbolName: String(r.symbol_name),
       detail: String(r.detail),
       range: { start: { line: Number(r.start_line), character: Number(r.start_char) }, end: { line: Number(r.end_line), character: Number(r.end_char) } },
-      haystack: String(r.haystack),
+      haystack: String(r.haystack).replaceAll(FIELD_SEPARATOR, '\u0000'),
     },
     date: String(r.date),
     iso: String(r.iso),
@@ -105,10 +106,15 @@ export function appearancesOf(db: Database, name: string, skip: (uri: string) =>
   return officialFiles(db, name, skip).flatMap(({ summary, official }) => summaryAppearances(summary, official));
 }
 
-export function* storedMeetings(db: Database, skip: (uri: string) => boolean): Iterable<MeetingEntry> {
+/**
+ * Meetings in file order; with `terms`, only those whose haystack holds every term (what
+ * matchMeetings then checks again), at most `limit`.
+ */
+export function* storedMeetings(db: Database, skip: (uri: string) => boolean, terms: readonly string[] = [], limit = -1): Iterable<MeetingEntry> {
   let uri = '';
   let fileId = -1;
-  for (const r of rows(db, 'SELECT f.uri, m.* FROM meetings m JOIN files f ON f.id = m.file_id ORDER BY m.file_id, m.ordinal')) {
+  const where = terms.length ? `WHERE ${terms.map(() => 'instr(m.haystack, ?) > 0').join(' AND ')}` : '';
+  for (const r of rows(db, `SELECT f.uri, m.* FROM meetings m JOIN files f ON f.id = m.file_id ${where} ORDER BY m.file_id, m.ordinal LIMIT ${Math.trunc(limit)}`, [...terms])) {
     if (Number(r.file_id) !== fileId) (fileId = Number(r.file_id), (uri = String(r.uri)));
     if (!skip(uri)) yield meetingOf(uri, r).entry;
   }

@@ -82,8 +82,8 @@ export class IndexStore {
   }
 
   /** Streams; consume it before writing again (an open read holds the file). */
-  meetings(skip: (uri: string) => boolean = never): Iterable<MeetingEntry> {
-    return storedMeetings(this.db, skip);
+  meetings(skip: (uri: string) => boolean = never, terms: readonly string[] = [], limit = -1): Iterable<MeetingEntry> {
+    return storedMeetings(this.db, skip, terms, limit);
   }
 
   summaries(skip: (uri: string) => boolean = never): Iterable<ReportSummary> {

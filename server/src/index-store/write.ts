@@ -37,6 +37,12 @@ const SQL = {
 
 type Name = keyof typeof SQL;
 
+/**
+ * This SQLite binding passes text as C strings: a NUL ends it. The haystack's fields, separated by
+ * NUL in memory (workspace-symbols.ts), are stored separated by U+001F and read back as NUL.
+ */
+export const FIELD_SEPARATOR = '\u001f';
+
 export class IndexWriter {
   private readonly statements = new Map<Name, Statement>();
   /** Official ids already looked up (names keep their ids). */
@@ -112,7 +118,7 @@ export class IndexWriter {
     const id = old ?? this.idOf(state.uri)!;
     summary.meetings.forEach((m, i) => {
       const r = m.entry.range;
-      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack, r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs), signatureOf(m)]);
+      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs), signatureOf(m)]);
     });
     summary.officials.forEach((o, k) => {
       const official = this.officialId(o.name);

@@ -4,7 +4,7 @@
 // symbols and the Officials view. With a persisted store attached (index-store/), the reports
 // live in its file, not in the heap: only the open documents' summaries are held here, and they
 // win over what the store holds for the same file.
-import { summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type VocabularyExtras } from '../core';
+import { summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingEntry, type ReportSummary, type VocabularyExtras } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -141,6 +141,17 @@ export class CorpusIndex {
       return;
     }
     for (const f of this.files.values()) for (const m of f.meetings) yield m.entry;
+  }
+
+  /**
+   * Meetings that may match a workspace-symbol query (every term in the haystack; the service
+   * checks again). With a store the filter runs in SQL, so a query never streams the whole corpus.
+   */
+  *meetingsMatching(query: string, limit: number): Iterable<MeetingEntry> {
+    if (!this.store) return yield* this.allMeetings();
+    const terms = toSimplified(query.trim().toLowerCase()).split(/\s+/).filter(Boolean);
+    for (const f of this.open.values()) for (const m of f.meetings) yield m.entry;
+    yield* this.store.meetings(this.isOpen, terms, limit + this.open.size * 50);
   }
 
   /** Index files in worker threads; resolves when all are done (or cancelled). */

@@ -172,6 +172,11 @@ export class WorkspaceIndex {
     return this.corpus.allMeetings();
   }
 
+  /** The meetings a workspace-symbol query can match (all of them without a persisted index). */
+  meetingsMatching(query: string): Iterable<MeetingEntry> {
+    return this.corpus.meetingsMatching(query, 500);
+  }
+
   /** Shutting down: the persisted index is closed (its lock released). */
   close(): void {
     this.generation++;
