@@ -19,8 +19,8 @@ async function until(what, check) {
 }
 
 /** Starts a server on `dir` with its index in `storage`; resolves once its start-up line is logged and 汤洁's card shows every file. */
-async function start(dir, storage) {
-  const server = await startServer({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions: { indexStorage: storage } });
+async function start(dir, storage, settings = {}) {
+  const server = await startServer({ workspaceFolders: [pathToFileURL(dir).href], settings, initializationOptions: { indexStorage: storage } });
   const line = await until('the index line', () => server.logs.find((l) => l.startsWith('Corpus index ')));
   return { server, line };
 }
@@ -126,6 +126,33 @@ test('with the persisted index, hover, references, workspace symbols and the Off
     // The same entries; spellings and titles of equal rank come in the order the files are read, which differs.
     const canonical = (list) => list.map((o) => ({ ...o, spellings: [...o.spellings].sort(), titles: [...o.titles].sort() }));
     assert.deepEqual(canonical(persisted.officials), canonical(memory.officials));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
+test('huiyi.officials.ignore changes the stamp: the index answers accordingly, and a restart with the same settings reads nothing again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    cpSync(SEEDS, dir, { recursive: true });
+    const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
+    const first = await start(dir, storage);
+    await until('汤洁 in the index', async () => (await meetingsOf(first.server, '汤洁')).length > 0);
+    await first.server.setSettings({ officials: { ignore: ['汤洁'] } });
+    await until('汤洁 gone from the index', async () => (await officials(first.server)).length > 0 && (await meetingsOf(first.server, '汤洁')).length === 0);
+    await first.server.stop();
+    // Restarted with the same settings: every file was indexed with them already.
+    const second = await start(dir, storage, { officials: { ignore: ['汤洁'] } });
+    assert.match(second.line, new RegExp(`: ${files} files up to date, 0 to read, 0 removed\\.$`));
+    assert.deepEqual(await meetingsOf(second.server, '汤洁'), []);
+    await second.server.stop();
+    // And without them: the stamp differs, every file is read again, 汤洁 is back.
+    const third = await start(dir, storage);
+    assert.match(third.line, new RegExp(`: 0 files up to date, ${files} to read, 0 removed\\.$`));
+    await until('汤洁 back', async () => (await meetingsOf(third.server, '汤洁')).length > 0);
+    await third.server.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(storage, { recursive: true, force: true });
