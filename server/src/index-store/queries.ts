@@ -56,6 +56,23 @@ function meetingOf(uri: string, r: Row): SummaryMeeting {
   };
 }
 
+/** Pulls rows of one file id at a time from a query ordered by file_id. */
+class ByFile {
+  private pending: IteratorResult<Row>;
+  constructor(private readonly source: Generator<Row>) {
+    this.pending = source.next();
+  }
+  take(id: number): Row[] {
+    const out: Row[] = [];
+    while (!this.pending.done && Number(this.pending.value.file_id) < id) this.pending = this.source.next();
+    while (!this.pending.done && Number(this.pending.value.file_id) === id) (out.push(this.pending.value), (this.pending = this.source.next()));
+    return out;
+  }
+  close(): void {
+    this.source.return(undefined);
+  }
+}
+
 const MENTION_COLUMNS = ['start_line', 'start_char', 'end_line', 'end_char', 'meeting', 'roles', 'title'] as const;
 
 /**
@@ -74,6 +91,15 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
   ].filter((r) => !skip(String(r.uri)));
   if (!files.length) return out;
   const mentions = rows(db, `SELECT file_id, ${MENTION_COLUMNS.join(', ')} FROM mentions WHERE official_id = (SELECT id FROM officials WHERE name = ?) ORDER BY file_id, ordinal`, [name]);
+  // The meetings its mentions point to, in one query.
+  const meetingRows = new ByFile(
+    rows(
+      db,
+      `SELECT m.* FROM meetings m JOIN (SELECT DISTINCT file_id, meeting FROM mentions WHERE official_id = (SELECT id FROM officials WHERE name = ?)) x
+       ON m.file_id = x.file_id AND m.ordinal = x.meeting ORDER BY m.file_id, m.ordinal`,
+      [name],
+    ),
+  );
   let pending = mentions.next();
   for (const f of files) {
     const id = Number(f.file_id);
@@ -86,15 +112,12 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
       pending = mentions.next();
     }
     const meetings: SummaryMeeting[] = [];
-    const wanted = new Set<number>();
-    for (let k = 4; k < packed.length; k += MENTION_FIELDS) if (packed[k] >= 0) wanted.add(packed[k]);
-    if (wanted.size) {
-      for (const m of rows(db, `SELECT * FROM meetings WHERE file_id = ? AND ordinal IN (${[...wanted].join(',')})`, [id])) meetings[Number(m.ordinal)] = meetingOf(uri, m);
-    }
+    for (const m of meetingRows.take(id)) meetings[Number(m.ordinal)] = meetingOf(uri, m);
     const official: SummaryOfficial = { name, spellings: JSON.parse(String(f.spellings)), titles: JSON.parse(String(f.titles)), mentions: packed.subarray(0, at) };
     out.push({ summary: { uri, meetings, officials: [official], script: 'simplified', published: '', findings: {} }, official });
   }
   mentions.return(undefined);
+  meetingRows.close();
   return out;
 }
 
@@ -120,31 +143,18 @@ export function* storedMeetings(db: Database, skip: (uri: string) => boolean, te
   }
 }
 
-/** Pulls rows of one file id at a time from a query ordered by file_id. */
-class ByFile {
-  private pending: IteratorResult<Row>;
-  constructor(private readonly source: Generator<Row>) {
-    this.pending = source.next();
-  }
-  take(id: number): Row[] {
-    const out: Row[] = [];
-    while (!this.pending.done && Number(this.pending.value.file_id) < id) this.pending = this.source.next();
-    while (!this.pending.done && Number(this.pending.value.file_id) === id) (out.push(this.pending.value), (this.pending = this.source.next()));
-    return out;
-  }
-  close(): void {
-    this.source.return(undefined);
-  }
-}
-
 /** Every report's summary, rebuilt from the index one file at a time. */
-export function* storedSummaries(db: Database, skip: (uri: string) => boolean): Iterable<ReportSummary> {
-  const meetings = new ByFile(rows(db, 'SELECT * FROM meetings ORDER BY file_id, ordinal'));
-  const officials = new ByFile(rows(db, 'SELECT fo.*, o.name FROM file_officials fo JOIN officials o ON o.id = fo.official_id ORDER BY fo.file_id, fo.ordinal'));
-  const mentions = new ByFile(rows(db, `SELECT file_id, official_id, ${MENTION_COLUMNS.join(', ')} FROM mentions ORDER BY file_id, official_id, ordinal`));
-  const findings = new ByFile(rows(db, 'SELECT * FROM findings ORDER BY file_id'));
+export function* storedSummaries(db: Database, skip: (uri: string) => boolean, only?: readonly number[]): Iterable<ReportSummary> {
+  // `only`: the summaries hold these officials alone (and only the files that name them).
+  const ids = only ? `(${only.map((n) => Math.trunc(n)).join(',') || '-1'})` : '';
+  const inFiles = only ? `file_id IN (SELECT file_id FROM file_officials WHERE official_id IN ${ids})` : '1';
+  const ofOfficials = only ? `official_id IN ${ids}` : '1';
+  const meetings = new ByFile(rows(db, `SELECT * FROM meetings WHERE ${inFiles} ORDER BY file_id, ordinal`));
+  const officials = new ByFile(rows(db, `SELECT fo.*, o.name FROM file_officials fo JOIN officials o ON o.id = fo.official_id WHERE fo.${ofOfficials} ORDER BY fo.file_id, fo.ordinal`));
+  const mentions = new ByFile(rows(db, `SELECT file_id, official_id, ${MENTION_COLUMNS.join(', ')} FROM mentions WHERE ${ofOfficials} ORDER BY file_id, official_id, ordinal`));
+  const findings = new ByFile(rows(db, `SELECT * FROM findings WHERE ${inFiles} ORDER BY file_id`));
   try {
-    for (const f of rows(db, 'SELECT id, uri, script, published FROM files WHERE report = 1 ORDER BY id')) {
+    for (const f of rows(db, `SELECT id, uri, script, published FROM files WHERE report = 1 AND ${only ? inFiles.replace('file_id IN', 'id IN') : '1'} ORDER BY id`)) {
       const id = Number(f.id);
       const uri = String(f.uri);
       if (skip(uri)) continue;
@@ -178,3 +188,23 @@ export function* storedSummaries(db: Database, skip: (uri: string) => boolean): 
 }
 
 export type { QueryResult };
+
+/**
+ * The officials the Officials view can list, as officialList ranks them (meetings with a name,
+ * then appearances, then name), at most `limit`, leaving out the files `skipped`.
+ */
+export function topOfficials(db: Database, limit: number, skipped: readonly string[]): number[] {
+  const skip = skipped.length ? `WHERE file_id NOT IN (SELECT id FROM files WHERE uri IN (${skipped.map(() => '?').join(',')}))` : '';
+  const out: number[] = [];
+  for (const r of rows(
+    db,
+    `SELECT a.official_id, sum(CASE WHEN m.name <> '' THEN 1 ELSE 0 END) AS named, count(*) AS appearances
+     FROM (SELECT DISTINCT official_id, file_id, meeting FROM mentions ${skip}) a
+     JOIN officials o ON o.id = a.official_id
+     LEFT JOIN meetings m ON m.file_id = a.file_id AND m.ordinal = a.meeting
+     GROUP BY a.official_id ORDER BY named DESC, appearances DESC, o.name LIMIT ${Math.trunc(limit)}`,
+    [...skipped],
+  ))
+    out.push(Number(r.official_id));
+  return out;
+}

@@ -5,7 +5,7 @@ import type { Appearance, MeetingEntry, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
-import { appearancesOf, fileState, fileStates, locationsOf, storedMeetings, storedSummaries, type StoredState } from './queries';
+import { appearancesOf, fileState, fileStates, locationsOf, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
 export type { FileState, IndexedFile, StoredState };
@@ -37,16 +37,14 @@ export class IndexStore {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!DAMAGE.test(message)) throw error;
-      this.log(`The corpus index failed while ${what} (${message}); it is set aside and rebuilt.`);
-      this.reopen();
+      this.reopen(`it is damaged (${message}, while ${what})`);
       return fallback;
     }
   }
 
-  private reopen(): void {
+  private reopen(damaged: string): void {
     this.closeQuietly();
-    // Damaged: the check at open sets it aside.
-    const opened = openIndex(this.file, this.log);
+    const opened = openIndex(this.file, this.log, damaged);
     this.db = opened.db;
     this.setAside = opened.setAside ?? this.setAside;
     this.created = true;
@@ -88,6 +86,13 @@ export class IndexStore {
 
   summaries(skip: (uri: string) => boolean = never): Iterable<ReportSummary> {
     return storedSummaries(this.db, skip);
+  }
+
+  /** Summaries holding only the `limit` officials the Officials view would list first (the files `skipped` left out). */
+  topOfficialSummaries(limit: number, skipped: readonly string[]): Iterable<ReportSummary> {
+    const ids = this.guard('ranking officials', () => topOfficials(this.db, limit, skipped), []);
+    const skip = new Set(skipped);
+    return storedSummaries(this.db, (uri) => skip.has(uri), ids);
   }
 
   /** A researcher's SQL, row by row (huiyi query). */

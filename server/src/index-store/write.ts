@@ -120,7 +120,11 @@ export class IndexWriter {
       const r = m.entry.range;
       this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs), signatureOf(m)]);
     });
+    const seen = new Set<string>();
     summary.officials.forEach((o, k) => {
+      // A name once per file: the first, as lookups take it.
+      if (seen.has(o.name)) return;
+      seen.add(o.name);
       const official = this.officialId(o.name);
       const count = o.mentions.length / MENTION_FIELDS;
       this.s('fileOfficial').run([official, id, k, JSON.stringify(o.spellings), JSON.stringify(o.titles), count]);

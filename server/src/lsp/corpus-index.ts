@@ -260,6 +260,20 @@ export class CorpusIndex {
     return this.files.values();
   }
 
+  /**
+   * What the Officials view needs to list the first `limit` officials: with a store, summaries
+   * holding only those officials (ranked in SQL) and the open documents'; else every summary.
+   */
+  officialSummaries(limit = 2000): Iterable<ReportSummary> {
+    if (!this.store) return this.summaries();
+    const store = this.store;
+    const open = this.open;
+    return (function* () {
+      yield* open.values();
+      yield* store.topOfficialSummaries(limit, [...open.keys()]);
+    })();
+  }
+
   /** Every mention of `name` (simplified) across the corpus. */
   locations(name: string): Location[] {
     const out: Location[] = [];

@@ -71,7 +71,7 @@ export const officialsFeature: ServerFeature = {
       }, params, DOCUMENT_PARAMS),
     );
     connection.onRequest(OFFICIALS_REQUEST, (params: OfficialsRequestParams | undefined, token) =>
-      runSafe(log, 'the officials', token, () => service.officials(corpus.summaries(), { query: params?.query, limit: params?.limit })),
+      runSafe(log, 'the officials', token, () => service.officials(corpus.officialSummaries(params?.limit), { query: params?.query, limit: params?.limit })),
     );
   },
 };
