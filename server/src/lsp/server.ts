@@ -53,7 +53,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
-  const index = new WorkspaceIndex(() => globalSettings, log);
+  const index = new WorkspaceIndex(() => globalSettings, log, (message) => connection.console.info(message));
   /** Said once the client is ready: the persisted index was damaged and is being rebuilt. */
   let setAsideNotice: string | undefined;
 

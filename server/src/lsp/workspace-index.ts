@@ -29,7 +29,12 @@ export class WorkspaceIndex {
   /** User titles and names (huiyi.officials.*), passed to the workers. */
   extras: VocabularyExtras = {};
 
-  constructor(private readonly settings: () => HuiyiSettings, private readonly log: (m: string) => void) {
+  constructor(
+    private readonly settings: () => HuiyiSettings,
+    private readonly log: (m: string) => void,
+    /** Information (not an error): what a start found in the persisted index. */
+    private readonly info: (m: string) => void = log,
+  ) {
     this.corpus = new CorpusIndex(log);
   }
 
@@ -100,7 +105,7 @@ export class WorkspaceIndex {
     // What the store holds and the workspace no longer has.
     const gone = [...stored.keys()];
     store.remove(gone);
-    this.log(`Corpus index ${store.file}: ${files.length - changed.length} files up to date, ${changed.length} to read, ${gone.length} removed.`);
+    this.info(`Corpus index ${store.file}: ${files.length - changed.length} files up to date, ${changed.length} to read, ${gone.length} removed.`);
     return changed;
   }
 
