@@ -1,5 +1,6 @@
 // Bundles the VS Code client, the language server and the CLI.
-// nodejieba is native and stays external; opencc-js is bundled.
+// nodejieba is native and stays external, and so does node-sqlite3-wasm (it loads its .wasm from its
+// own folder); opencc-js is bundled.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { buildJiebaDictionary } from './scripts/jieba-dictionary.mjs';
@@ -15,7 +16,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  external: ['nodejieba'],
+  external: ['nodejieba', 'node-sqlite3-wasm'],
+  // schemas/index.sql is bundled as text (server/src/index-store/schema.ts).
+  loader: { '.sql': 'text' },
   // ESM dependencies (fdir, under tinyglobby) read import.meta.url; in a CommonJS bundle it is this file's URL.
   define: { 'import.meta.url': '__huiyiImportMetaUrl' },
   banner: { js: "const __huiyiImportMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -1,5 +1,5 @@
 // Starts dist/server.js (the same bundle as the standalone server) over IPC and keeps the client handle.
-import { FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION, REOPEN_WITH_ENCODING_COMMAND, REPORT_FILE_GLOB, type ClientOptions } from '../../server/src/protocol/api';
+import { FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION, REOPEN_WITH_ENCODING_COMMAND, REPORT_FILE_GLOB, type ClientOptions, type HuiyiInitializationOptions } from '../../server/src/protocol/api';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -30,9 +30,16 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
       fileEvents: vscode.workspace.createFileSystemWatcher(REPORT_FILE_GLOB),
     },
     // The client commands the server's code actions and notices may name.
-    initializationOptions: { clientCommands: [REOPEN_WITH_ENCODING_COMMAND, FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION] } satisfies ClientOptions,
     outputChannel,
     traceOutputChannel: outputChannel,
+    // The commands and notifications this client handles; the corpus index is kept in this
+    // extension's storage for the workspace, or in the folder the user chose
+    // (huiyi.index.location, read at start); never in the workspace itself.
+    initializationOptions: {
+      clientCommands: [REOPEN_WITH_ENCODING_COMMAND, FOLDER_ENCODING_COMMAND, OPEN_SETTINGS_NOTIFICATION],
+      indexStorage: context.storageUri?.fsPath,
+      indexLocation: vscode.workspace.getConfiguration('huiyi').get<string>('index.location') || undefined,
+    } satisfies ClientOptions & HuiyiInitializationOptions,
   };
   client = new LanguageClient('huiyi', 'Huiyi', serverOptions, clientOptions);
   await client.start();

@@ -36,7 +36,7 @@ export function seedText(prefix) {
  * Starts a server. `settings` answers workspace/configuration; `workspaceFolders` are URIs.
  * Returns helpers to open documents, send requests and wait for diagnostics.
  */
-export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale, env, clientCommands } = {}) {
+export async function startServer({ settings = {}, workspaceFolders = [], capabilities, locale, env, clientCommands, initializationOptions = {} } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -52,6 +52,8 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
   connection.onRequest('window/workDoneProgress/create', () => null);
   const logs = [];
   connection.onNotification('window/logMessage', (params) => logs.push(params.message));
+  const messages = [];
+  connection.onNotification('window/showMessage', (params) => messages.push(params.message));
   connection.onNotification('$/progress', () => {});
   connection.listen();
 
@@ -70,7 +72,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
       },
       window: { workDoneProgress: true },
     },
-    initializationOptions: { settings, ...(clientCommands ? { clientCommands } : {}) },
+    initializationOptions: { settings, ...(clientCommands ? { clientCommands } : {}), ...initializationOptions },
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
@@ -80,6 +82,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
     child,
     initialize,
     logs,
+    messages,
     get stderr() {
       return stderr;
     },

@@ -18,6 +18,7 @@ import { readSignatures } from './read-signatures';
 import { isFromEncoding, type FromEncoding } from './legacy-input';
 import type { MeetingSignature } from '../core';
 import { VERSION } from '../version';
+import { INDEX_HELP } from './index-command';
 
 const COMMON_VALUED = ['jobs', 'min-severity', 'only', 'skip', 'variant', 'also', 'max-file-size', 'lang', 'settings'];
 const COMMON_FLAGS = ['quiet', 'help'];
@@ -27,6 +28,7 @@ const FLAGS: Record<Command, string[]> = {
   export: ['officials', 'csv', 'unique', 'duplicates'],
   duplicates: ['from-signatures'],
   signatures: [],
+  index: [],
 };
 const VALUED: Partial<Record<Command, string[]>> = { export: ['clusters'], fix: ['from-encoding'] };
 
@@ -120,6 +122,7 @@ Options:
   -j, --jobs N, -q, --quiet, --max-file-size MB
 
 Exit status: 0 done, 1 some files could not be read, 2 usage error.`,
+  index: INDEX_HELP,
 };
 
 interface Parsed {

@@ -2,6 +2,7 @@
 import type { MeetingSignature } from '../core';
 import type { CliFinding } from './findings';
 import type { OfficialAppearance } from './records';
+import type { IndexJobResult } from './index-job';
 
 export interface FileResult {
   readonly id: string;
@@ -23,6 +24,8 @@ export interface FileResult {
   readonly signatures?: MeetingSignature[];
   /** export: where each meeting's record ends in `output` (record k is meeting k). */
   readonly recordEnds?: number[];
+  /** index: the file's hash and summary. */
+  readonly index?: IndexJobResult;
 }
 
 export interface FixResult {

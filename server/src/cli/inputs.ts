@@ -10,6 +10,8 @@ export interface Input {
   readonly id: string;
   readonly path?: string;
   readonly text?: string;
+  /** index: the hash of the text the index holds for this file, if any. */
+  readonly knownHash?: string;
 }
 
 export interface InputProblem {

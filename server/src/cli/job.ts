@@ -21,8 +21,9 @@ import { keepBackup, writeAtomically } from './safe-write';
 import { removeQuietly } from './temp-files';
 import { encodingAdvice, type FromEncoding } from './legacy-input';
 import { ENCODING_FACTS, type LegacyEncoding } from '../core';
+import { indexJob } from './index-job';
 
-export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures';
+export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures' | 'index';
 
 export type OutputFormat = 'human' | 'json' | 'sarif' | 'jsonl' | 'csv';
 
@@ -164,6 +165,7 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
   const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
   const document = TextDocument.create(uri, 'plaintext', 1, read.text);
   try {
+    if (options.command === 'index') return { ...none, status: 'analysed', index: indexJob(document, input.knownHash, service, options.settings) };
     const analysis = service.analyse(document, options.settings);
     if (analysis.admission.kind === 'skip') return check({ ...none, status: 'skipped', reason: analysis.admission.message }, []);
     const lines = new LineIndex(read.text);

@@ -3,6 +3,8 @@ import { UsageError } from './args';
 import { HELP, runCommand } from './commands';
 import { runOutline } from './outline-command';
 import { runStats } from './stats-command';
+import { runIndex } from './index-command';
+import { runQuery } from './query-command';
 // `huiyi … | head` closes the pipe early: not an error (stdout.ts).
 import { output } from './stdout';
 import { VERSION } from '../version';
@@ -17,6 +19,8 @@ Commands:
   signatures  write meeting signatures, for duplicates --from-signatures over many shards
   outline   print the outline of each report
   stats     the Corpus Overview's figures: meetings by month and body, officials' titles, damage (json or csv)
+  index     build or update the corpus index (SQLite) with --db FILE
+  query     ask the corpus index a question in SQL: query --db FILE "SQL"
 
 Paths are files, folders (searched recursively for .txt and .huiyi files) and globs; "-" reads
 paths, or JSON Lines of {"id", "text"}, from standard input.
@@ -35,6 +39,10 @@ async function main(argv: string[]): Promise<number> {
       return runOutline(rest);
     case 'stats':
       return runStats(rest);
+    case 'index':
+      return runIndex(rest);
+    case 'query':
+      return runQuery(rest);
     case '-h':
     case '--help':
       output(USAGE + '\n');

@@ -1,17 +1,22 @@
 // The corpus index: a compact summary of every report in the workspace (meetings, and each
 // official's mentions packed in an Int32Array), built by worker threads over all cores so
 // requests on the main thread never wait; queried by hover, references, rename, workspace
-// symbols and the Officials view.
-import { MeetingClusters, summaryAppearances, summaryLocations, type Appearance, type MeetingCopies, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+// symbols and the Officials view. With a persisted store attached (index-store/), the reports
+// live in its file, not in the heap: only the open documents' summaries are held here, and they
+// win over what the store holds for the same file.
+import { MeetingClusters, parseSignature, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
+import type { IndexedFile, IndexStore, FileState } from '../index-store/store';
 
 export interface FileToIndex {
   readonly uri: string;
   readonly path: string;
+  /** The hash of the text the store holds for it: the file is not extracted again if it still reads so. */
+  readonly knownHash?: string;
 }
 
 export interface IndexOptions {
@@ -19,6 +24,8 @@ export interface IndexOptions {
   readonly extras: VocabularyExtras;
   readonly onProgress?: (done: number, total: number) => void;
   readonly isCancelled?: () => boolean;
+  /** The version stamp the store records with each file (index-store/schema.ts). */
+  readonly stamp?: string;
 }
 
 const BATCH = 24;
@@ -26,15 +33,20 @@ const IDLE_MS = 15_000;
 
 export class CorpusIndex implements WorkspaceCopies {
   private readonly files = new Map<string, ReportSummary>();
-  /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts). */
+  /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts); fed from the store too. */
   private readonly clusters = new MeetingClusters();
-  private readonly byOfficial = new Map<string, Set<string>>();
   /** Report files not read, and why (rename and the workspace conversion name them). */
   private readonly skipped = new Map<string, SkipReason>();
+  private readonly byOfficial = new Map<string, Set<string>>();
   private workers: Worker[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (r: WorkerResponse) => void>();
+  /** The persisted index, when the server has a place for it. */
+  private store: IndexStore | undefined;
+  /** With a store: the summaries of open documents, which win over the store's rows. */
+  private readonly open = new Map<string, ReportSummary>();
+  private readonly isOpen = (uri: string) => this.open.has(uri);
 
   constructor(
     private readonly log: (m: string) => void,
@@ -66,17 +78,69 @@ export class CorpusIndex implements WorkspaceCopies {
     };
   }
 
+  /** From now on the reports live in `store`; what was held in memory is dropped. */
+  attach(store: IndexStore): void {
+    this.store = store;
+    this.files.clear();
+    this.byOfficial.clear();
+    this.strings.clear();
+    // The copies are found in memory: the signatures the store keeps, read once.
+    const byFile = new Map<string, MeetingSignature[]>();
+    for (const { uri, signature } of store.signatures()) {
+      try {
+        let list = byFile.get(uri);
+        if (!list) byFile.set(uri, (list = []));
+        list.push(parseSignature(signature));
+      } catch {
+        // A signature of another format: the file's copies are found when it is read again.
+      }
+    }
+    for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
+  }
+
+  private cluster(summary: ReportSummary): void {
+    this.clusters.set(summary.uri, summary.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
+  }
+
+  get persisted(): IndexStore | undefined {
+    return this.store;
+  }
+
+  /** A file's summary as the editor sees it (an open document's, or a fresh read). With a store, held until `release`. */
   set(summary: ReportSummary): void {
+    this.skipped.delete(summary.uri);
+    if (this.store) {
+      this.open.set(summary.uri, summary);
+      this.cluster(summary);
+      return;
+    }
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
     this.files.set(summary.uri, summary);
-    this.clusters.set(summary.uri, summary.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
+    this.cluster(summary);
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);
       if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
       uris.add(summary.uri);
     }
+  }
+
+  /** Writes a file's summary (undefined: not a report) into the store, as read from `state`. */
+  persist(state: FileState, summary: ReportSummary | undefined, stamp: string): void {
+    if (!this.store) {
+      if (summary) this.set(summary);
+      else this.delete(state.uri);
+      return;
+    }
+    this.store.write([{ state, summary }], stamp);
+    if (summary) this.cluster(summary);
+    else this.clusters.delete(state.uri);
+  }
+
+  /** The open document is closed: the store's rows (as saved) answer for it again. */
+  release(uri: string): void {
+    this.open.delete(uri);
   }
 
   /** The file is not in the index because it could not be read as a report (it is named, not forgotten). */
@@ -91,10 +155,15 @@ export class CorpusIndex implements WorkspaceCopies {
 
   delete(uri: string): void {
     this.skipped.delete(uri);
+    this.clusters.delete(uri);
+    if (this.store) {
+      this.open.delete(uri);
+      this.store.remove([uri]);
+      return;
+    }
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
-    this.clusters.delete(uri);
     for (const o of old.officials) {
       const uris = this.byOfficial.get(o.name);
       uris?.delete(uri);
@@ -103,28 +172,48 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   *allMeetings(): Iterable<MeetingEntry> {
+    if (this.store) {
+      for (const f of this.open.values()) for (const m of f.meetings) yield m.entry;
+      yield* this.store.meetings(this.isOpen);
+      return;
+    }
     for (const f of this.files.values()) for (const m of f.meetings) yield m.entry;
+  }
+
+  /**
+   * Meetings that may match a workspace-symbol query (every term in the haystack; the service
+   * checks again). With a store the filter runs in SQL, so a query never streams the whole corpus.
+   */
+  *meetingsMatching(query: string, limit: number): Iterable<MeetingEntry> {
+    if (!this.store) return yield* this.allMeetings();
+    const terms = toSimplified(query.trim().toLowerCase()).split(/\s+/).filter(Boolean);
+    for (const f of this.open.values()) for (const m of f.meetings) yield m.entry;
+    yield* this.store.meetings(this.isOpen, terms, limit + this.open.size * 50);
   }
 
   /** Index files in worker threads; resolves when all are done (or cancelled). */
   async indexFiles(files: readonly FileToIndex[], options: IndexOptions): Promise<void> {
     let done = 0;
+    const byUri = this.store ? new Map(files.map((f) => [f.uri, f])) : undefined;
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
+    const release = this.clusters.hold();
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
     const lanes = workers.flatMap((w) => [w, w]);
-    const release = this.clusters.hold();
     const run = async (worker: Worker) => {
       for (let batch = batches.shift(); batch; batch = batches.shift()) {
         if (options.isCancelled?.()) return;
         const response = await this.send(worker, { id: this.nextId++, files: batch, settings: options.settings, extras: options.extras, segmenter: true });
         for (const e of response.errors) this.log(`Could not index ${e}`);
-        for (const s of response.summaries) {
-          if (!('skipped' in s)) this.set(s);
-          else if (s.reason) this.markSkipped(s.uri, s.reason);
-          else this.delete(s.uri);
-        }
+        if (this.store) this.writeResponse(response, options.stamp ?? '', byUri);
+        else
+          for (const s of response.summaries) {
+            if ('unchanged' in s) continue;
+            if (!('skipped' in s)) this.set(s);
+            else if (s.reason) this.markSkipped(s.uri, s.reason);
+            else this.delete(s.uri);
+          }
         done += batch.length;
         options.onProgress?.(done, files.length);
       }
@@ -135,6 +224,30 @@ export class CorpusIndex implements WorkspaceCopies {
       release();
       this.scheduleIdle();
     }
+  }
+
+  /** One worker batch into the store, in one transaction; a file unchanged (same hash) only gets its new size and time. */
+  private writeResponse(response: WorkerResponse, stamp: string, byUri: Map<string, FileToIndex> | undefined): void {
+    const written: IndexedFile[] = [];
+    const touched: FileState[] = [];
+    for (const s of response.summaries) {
+      const file = byUri?.get(s.uri);
+      if ('skipped' in s && s.reason) this.skipped.set(s.uri, s.reason);
+      if (!s.read || !file) continue; // unreadable: left as it was
+      const state: FileState = { uri: s.uri, path: file.path, ...s.read };
+      if ('unchanged' in s) touched.push(state);
+      else if ('skipped' in s) {
+        written.push({ state });
+        this.clusters.delete(s.uri);
+      } else {
+        const { read: _, ...summary } = s;
+        written.push({ state, summary });
+        this.skipped.delete(s.uri);
+        this.cluster(summary);
+      }
+    }
+    this.store!.write(written, stamp);
+    this.store!.touch(touched);
   }
 
   private startWorkers(): Worker[] {
@@ -182,12 +295,39 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** Every report's summary, for the service's officials list. */
   summaries(): Iterable<ReportSummary> {
+    if (this.store) {
+      const store = this.store;
+      const open = this.open;
+      return (function* () {
+        yield* open.values();
+        yield* store.summaries((uri) => open.has(uri));
+      })();
+    }
     return this.files.values();
+  }
+
+  /**
+   * What the Officials view needs to list the first `limit` officials: with a store, summaries
+   * holding only those officials (ranked in SQL) and the open documents'; else every summary.
+   */
+  officialSummaries(limit = 2000): Iterable<ReportSummary> {
+    if (!this.store) return this.summaries();
+    const store = this.store;
+    const open = this.open;
+    return (function* () {
+      yield* open.values();
+      yield* store.topOfficialSummaries(limit, [...open.keys()]);
+    })();
   }
 
   /** Every mention of `name` (simplified) across the corpus. */
   locations(name: string): Location[] {
     const out: Location[] = [];
+    if (this.store) {
+      for (const file of this.open.values()) for (const o of file.officials) if (o.name === name) out.push(...summaryLocations(file, o));
+      out.push(...this.store.locations(name, this.isOpen));
+      return out;
+    }
     for (const uri of this.byOfficial.get(name) ?? []) {
       const file = this.files.get(uri);
       const o = file?.officials.find((x) => x.name === name);
@@ -199,6 +339,11 @@ export class CorpusIndex implements WorkspaceCopies {
   /** One appearance per (file, meeting) of `name`. */
   appearances(name: string): Appearance[] {
     const out: Appearance[] = [];
+    if (this.store) {
+      for (const file of this.open.values()) for (const o of file.officials) if (o.name === name) out.push(...summaryAppearances(file, o));
+      out.push(...this.store.appearances(name, this.isOpen));
+      return out;
+    }
     for (const uri of this.byOfficial.get(name) ?? []) {
       const file = this.files.get(uri);
       const o = file?.officials.find((x) => x.name === name);
@@ -213,7 +358,9 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   rangeOf(uri: string, meeting: number): Range | undefined {
-    return this.files.get(uri)?.meetings[meeting]?.entry.range;
+    const held = this.open.get(uri) ?? this.files.get(uri);
+    if (held) return held.meetings[meeting]?.entry.range;
+    return this.store?.meetingRange(uri, meeting);
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */

@@ -77,7 +77,12 @@ export const officialsFeature: ServerFeature = {
       }, params, DOCUMENT_PARAMS),
     );
     connection.onRequest(OFFICIALS_REQUEST, (params: OfficialsRequestParams | undefined, token) =>
-      runSafe(log, 'the officials', token, () => service.officials(corpus.summaries(), { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus })),
+      runSafe(log, 'the officials', token, () => {
+        // The persisted index ranks the first officials in SQL; a query or another order needs them all.
+        const ranked = !params?.query && (params?.sort ?? 'meetings') === 'meetings';
+        const summaries = ranked ? corpus.officialSummaries(params?.limit) : corpus.summaries();
+        return service.officials(summaries, { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus });
+      }),
     );
   },
 };

@@ -23,7 +23,7 @@ export const outlineFeature: ServerFeature = {
       }, params, DOCUMENT_PARAMS),
     );
     connection.onWorkspaceSymbol((params, token) =>
-      runSafe(log, 'workspace symbols', token, () => service.workspaceSymbols(index.allMeetings(), params.query), params, WORKSPACE_SYMBOL_PARAMS),
+      runSafe(log, 'workspace symbols', token, () => service.workspaceSymbols(index.meetingsMatching(params.query), params.query), params, WORKSPACE_SYMBOL_PARAMS),
     );
   },
 };

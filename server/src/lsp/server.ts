@@ -1,12 +1,14 @@
 // The LSP adapter: wires the analysis core to a connection. It parses nothing itself; every
 // handler reads the model the language service caches per (uri, version).
-import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB, type ClientOptions } from '../protocol/api';
+import { CONVERT_WORKSPACE_COMMAND, REPORT_FILE_GLOB, type ClientOptions, type HuiyiInitializationOptions } from '../protocol/api';
 import { convertWorkspace } from './workspace-conversion';
-import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, useLocale, type HuiyiSettings } from '../core';
+import { DEFAULT_SETTINGS, createLanguageService, resolveSettings, t, useLocale, type HuiyiSettings } from '../core';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -29,6 +31,7 @@ import { overviewFeature } from './overview-feature';
 import { TEXT_DOCUMENTS } from './text-document-sync';
 import { VERSION } from '../version';
 import { LargeFileNotices } from './large-file-notice';
+import { indexFileFor } from './index-location';
 
 /** Every feature the server offers; each announces its capabilities and registers its handlers. */
 /** Code actions are listed in this order of their providers. */
@@ -69,7 +72,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
-  const index = new WorkspaceIndex(() => globalSettings, log, (document) => service.buildModel(document, globalSettings));
+  const index = new WorkspaceIndex(() => globalSettings, log, (document) => service.buildModel(document, globalSettings), (message) => connection.console.info(message));
+  /** Said once the client is ready: the persisted index was damaged and is being rebuilt. */
+  let setAsideNotice: string | undefined;
 
   /**
    * The workspace's settings, for the service and the index. A change of huiyi.officials.* changes
@@ -120,12 +125,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     edits.annotations = edits.documentChanges && !!caps.workspace?.workspaceEdit?.changeAnnotationSupport;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
-    useGlobalSettings(resolveSettings(params.initializationOptions?.settings), false);
-    const offered = (params.initializationOptions as ClientOptions | undefined)?.clientCommands;
+    const init = params.initializationOptions as (HuiyiInitializationOptions & ClientOptions) | undefined;
+    useGlobalSettings(resolveSettings(init?.settings), false);
+    const offered = init?.clientCommands;
     if (Array.isArray(offered)) for (const c of offered) if (typeof c === 'string') clientCommands.add(c);
+    const indexFile = indexFileFor(init, folders);
+    if (indexFile) {
+      const store = index.usePersistedIndex(indexFile);
+      if (store?.setAside) setAsideNotice = t('The corpus index could not be read and is being rebuilt; the old file was kept as {0}.', `${indexFile}.bad`);
+    }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
       },
       serverInfo: { name: 'huiyi-language-server', version: VERSION },
@@ -133,6 +144,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onInitialized(() => {
+    // A notification, not a request: nothing to answer, nothing to wait for.
+    if (setAsideNotice) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: setAsideNotice });
     if (supportsWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: REPORT_FILE_GLOB }],
@@ -165,8 +178,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     service.forget(e.document.uri);
     perDocument.delete(e.document.uri);
     diagnostics.clear(e.document.uri);
-    void index.refreshFile(e.document.uri);
+    void index.closed(e.document.uri);
   });
+  // Saved: the persisted index takes the document's own model (its text is now the file's).
+  documents.onDidSave((e) => void index.saved(e.document, service.analyse(e.document, settingsOf(e.document.uri)).model));
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) {
@@ -176,6 +191,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       else if (!documents.get(change.uri)) void index.refreshFile(change.uri);
     }
   });
+
+  connection.onShutdown(() => index.close());
 
   const context: ServerContext = { connection, documents, service, index, settingsOf, clientCommands, edits, log };
   for (const feature of FEATURES) feature.register(context);

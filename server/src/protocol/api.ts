@@ -81,3 +81,13 @@ export interface CorpusOverviewParams {
 }
 
 export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewPlace } from '../core';
+
+/** What the client passes in `initializationOptions` (all optional; other editors may send none). */
+export interface HuiyiInitializationOptions {
+  /** huiyi.* settings, when the client pushes them at start. */
+  readonly settings?: unknown;
+  /** The extension's workspace storage folder (context.storageUri): where the corpus index is kept. */
+  readonly indexStorage?: string;
+  /** huiyi.index.location: a folder the user chose for the corpus index instead. */
+  readonly indexLocation?: string;
+}

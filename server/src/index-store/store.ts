@@ -1,0 +1,131 @@
+// The persisted corpus index: one SQLite file (schemas/index.sql) shared by the language server
+// and `huiyi index`/`huiyi query`. Opening sets a damaged or foreign file aside and starts anew;
+// a query that meets damage later does the same and answers with nothing rather than throwing.
+import type { Appearance, MeetingEntry, ReportSummary } from '../core';
+import type { Database } from 'node-sqlite3-wasm';
+import type { Location, Range } from 'vscode-languageserver-types';
+import { openIndex } from './open-store';
+import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSignatures, storedSummaries, topOfficials, type StoredState } from './queries';
+import { IndexWriter, type FileState, type IndexedFile } from './write';
+
+export type { FileState, IndexedFile, StoredState };
+export { contentHash, versionStamp } from './schema';
+
+const DAMAGE = /malformed|not a database|corrupt|disk image|file is not/i;
+const never = () => false;
+
+export class IndexStore {
+  private db: Database;
+  private writer: IndexWriter;
+  /** Why the file found at open was set aside, if it was (for a message to the user). */
+  setAside: string | undefined;
+  /** True when this store started empty (a new or rebuilt index). */
+  created: boolean;
+
+  constructor(readonly file: string, private readonly log: (m: string) => void) {
+    const opened = openIndex(file, log);
+    this.db = opened.db;
+    this.setAside = opened.setAside;
+    this.created = opened.created;
+    this.writer = new IndexWriter(this.db);
+  }
+
+  /** Runs `work`; damage found on the way sets the file aside and opens a new, empty index. */
+  private guard<T>(what: string, work: () => T, fallback: T): T {
+    try {
+      return work();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!DAMAGE.test(message)) throw error;
+      this.reopen(`it is damaged (${message}, while ${what})`);
+      return fallback;
+    }
+  }
+
+  private reopen(damaged: string): void {
+    this.closeQuietly();
+    const opened = openIndex(this.file, this.log, damaged);
+    this.db = opened.db;
+    this.setAside = opened.setAside ?? this.setAside;
+    this.created = true;
+    this.writer = new IndexWriter(this.db);
+  }
+
+  states(): Map<string, StoredState> {
+    return this.guard('reading file states', () => fileStates(this.db), new Map());
+  }
+
+  state(uri: string): StoredState | undefined {
+    return this.guard('reading a file state', () => fileState(this.db, uri), undefined);
+  }
+
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {
+    this.guard('writing', () => this.writer.write(files, stamp, deleted), undefined);
+  }
+
+  touch(states: readonly FileState[]): void {
+    this.guard('writing', () => this.writer.touch(states), undefined);
+  }
+
+  remove(uris: readonly string[]): void {
+    if (uris.length) this.write([], '', uris);
+  }
+
+  locations(name: string, skip: (uri: string) => boolean = never): Location[] {
+    return this.guard('reading references', () => locationsOf(this.db, name, skip), []);
+  }
+
+  appearances(name: string, skip: (uri: string) => boolean = never): Appearance[] {
+    return this.guard('reading appearances', () => appearancesOf(this.db, name, skip), []);
+  }
+
+  /** Streams; consume it before writing again (an open read holds the file). */
+  meetings(skip: (uri: string) => boolean = never, terms: readonly string[] = [], limit = -1): Iterable<MeetingEntry> {
+    return storedMeetings(this.db, skip, terms, limit);
+  }
+
+  signatures(): Iterable<{ uri: string; meeting: number; signature: string }> {
+    return this.guard('signatures', () => [...storedSignatures(this.db)], []);
+  }
+
+  meetingRange(uri: string, meeting: number): Range | undefined {
+    return this.guard('a meeting', () => storedMeetingRange(this.db, uri, meeting), undefined);
+  }
+
+  summaries(skip: (uri: string) => boolean = never): Iterable<ReportSummary> {
+    return storedSummaries(this.db, skip);
+  }
+
+  /** Summaries holding only the `limit` officials the Officials view would list first (the files `skipped` left out). */
+  topOfficialSummaries(limit: number, skipped: readonly string[]): Iterable<ReportSummary> {
+    const ids = this.guard('ranking officials', () => topOfficials(this.db, limit, skipped), []);
+    const skip = new Set(skipped);
+    return storedSummaries(this.db, (uri) => skip.has(uri), ids);
+  }
+
+  /** A researcher's SQL, row by row (huiyi query). */
+  query(sql: string): Iterable<Record<string, unknown>> {
+    const db = this.db;
+    return (function* () {
+      const statement = db.prepare(sql);
+      try {
+        yield* statement.iterate() as Iterable<Record<string, unknown>>;
+      } finally {
+        statement.finalize();
+      }
+    })();
+  }
+
+  private closeQuietly(): void {
+    try {
+      this.writer.close();
+      if (this.db.isOpen) this.db.close();
+    } catch {
+      // a damaged file: nothing more to save
+    }
+  }
+
+  close(): void {
+    this.closeQuietly();
+  }
+}

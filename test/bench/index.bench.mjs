@@ -1,0 +1,103 @@
+// The persisted corpus index (issue 19), through the real server over stdio, on the varied
+// generated corpus (test/duplicates/make-corpus.mjs --reports N) at 10,000 and 30,000 reports
+// (HUIYI_INDEX_BENCH_SIZES=10000,30000,100000 for more): first index, restart with the index up to
+// date, restart after 1% of the files changed, hover with appearances, references and a workspace
+// symbol query, the server's peak memory and the index's size on disk.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median, now, ROOT, watchPeakMemory } from './stats.mjs';
+import { startServer } from '../protocol/lsp-client.mjs';
+
+export const title = 'Persisted corpus index (issue 19): SQLite (WASM) in the extension storage';
+
+const SIZES = (process.env.HUIYI_INDEX_BENCH_SIZES ?? '10000,30000').split(',').map(Number);
+
+function folderBytes(dir) {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+/** Starts the server; resolves with it, its memory watcher and the time its indexing ended. */
+async function startIndexed(dir, storage) {
+  const t0 = now();
+  const server = await startServer({ workspaceFolders: [pathToFileURL(dir).href], initializationOptions: { indexStorage: storage } });
+  const peak = watchPeakMemory(server.child);
+  const ended = new Promise((resolve) => server.connection.onNotification('$/progress', (p) => p.value?.kind === 'end' && resolve(now())));
+  let timer;
+  const t1 = await Promise.race([ended, new Promise((r) => (timer = setTimeout(() => r(NaN), 600_000)))]);
+  clearTimeout(timer);
+  return { server, peak, seconds: (t1 - t0) / 1000, line: server.logs.find((l) => l.startsWith('Corpus index ')) ?? '' };
+}
+
+function query(db, sql) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'query', '--db', db, sql], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+async function timed(times, fn) {
+  const out = [];
+  let last;
+  for (let i = 0; i < times + 3; i++) {
+    const t = now();
+    last = await fn();
+    if (i >= 3) out.push(now() - t);
+  }
+  return { ms: median(out), last };
+}
+
+async function one(n) {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-bench-index-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-bench-storage-'));
+  const db = join(storage, 'corpus-index.sqlite');
+  try {
+    spawnSync(process.execPath, [join(ROOT, 'test/duplicates/make-corpus.mjs'), dir, '--reports', String(n)], { stdio: 'ignore' });
+    const bytes = folderBytes(dir);
+    const rows = [];
+    const label = `${n.toLocaleString('en')} reports (${(bytes / 2 ** 20).toFixed(0)} MB)`;
+
+    const first = await startIndexed(dir, storage);
+    await first.server.stop();
+    rows.push({ name: `${label}: first index, start to progress end`, value: first.seconds, unit: 's', target: n >= 100000 ? '<= 60' : undefined });
+    rows.push({ name: `${label}: server peak RSS during the first index`, value: first.peak(), unit: 'MB', target: '<= 400' });
+    rows.push({ name: `${label}: index size on disk (corpus ${(bytes / 2 ** 20).toFixed(0)} MB)`, value: statSync(db).size / 2 ** 20, unit: 'MB', target: `<= ${(bytes / 2 ** 20).toFixed(0)}` });
+
+    // The most frequent official other than the national leaders every report quotes, and a file naming them.
+    const [top] = query(db, "SELECT o.name, count(*) AS n FROM file_officials fo JOIN officials o ON o.id = fo.official_id GROUP BY o.id ORDER BY n DESC LIMIT 1 OFFSET 1");
+    const [at] = query(db, `SELECT f.path, x.start_line AS line, x.start_char AS character FROM mentions x JOIN files f ON f.id = x.file_id WHERE x.official_id = (SELECT id FROM officials WHERE name = '${top.name}') LIMIT 1`);
+
+    const restart = await startIndexed(dir, storage);
+    const uri = await restart.server.openFile(at.path);
+    const position = { line: at.line, character: at.character };
+    const hover = await timed(30, () => restart.server.request('textDocument/hover', { textDocument: { uri }, position }));
+    const refs = await timed(10, () => restart.server.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+    const symbols = await timed(10, () => restart.server.request('workspace/symbol', { query: '常务会议' }));
+    const officials = await timed(3, () => restart.server.request('huiyi/officials', { limit: 200 }));
+    await restart.server.stop();
+    rows.push({ name: `${label}: restart with the index up to date, to progress end (${restart.line.replace(/^.*: /, '')})`, value: restart.seconds, unit: 's', target: '<= 3' });
+    rows.push({ name: `${label}: hover on ${top.name} (${top.n} files), median`, value: hover.ms, unit: 'ms', target: '<= 10' });
+    rows.push({ name: `${label}: references of ${top.name} (${refs.last.length} locations), median`, value: refs.ms, unit: 'ms', target: '<= 100' });
+    rows.push({ name: `${label}: workspace symbol "常务会议" (${symbols.last.length} results), median`, value: symbols.ms, unit: 'ms', target: '<= 50' });
+    rows.push({ name: `${label}: Officials view (huiyi/officials, top 200), median`, value: officials.ms, unit: 'ms' });
+    rows.push({ name: `${label}: server peak RSS, restart and requests`, value: restart.peak(), unit: 'MB', target: '<= 400' });
+
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    for (let i = 0; i < files.length; i += 100) appendFileSync(join(dir, files[i]), '\n');
+    const changed = await startIndexed(dir, storage);
+    await changed.server.stop();
+    rows.push({ name: `${label}: restart after 1% of the files changed (${changed.line.replace(/^.*: /, '')})`, value: changed.seconds, unit: 's', target: '<= 5' });
+    rows.push({ name: `${label}: server peak RSS, restart after 1% changed`, value: changed.peak(), unit: 'MB', target: '<= 400' });
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
+
+export async function run() {
+  const rows = [];
+  for (const n of SIZES) rows.push(...(await one(n)));
+  return rows;
+}
