@@ -253,9 +253,8 @@ export class CorpusIndex implements WorkspaceCopies {
   private startWorkers(): Worker[] {
     clearTimeout(this.idleTimer);
     while (this.workers.length < this.threads) {
-      // A small young generation: a worker's objects live for one file. The server's resident memory
-      // right after indexing 10,000 reports drops from about 320 to 290 MB (npm run bench --
-      // officials), at the same throughput.
+      // A small young generation: a worker's objects live for one file (its figures: docs/benchmarks.md,
+      // "Why the optimisations are there").
       const worker = new Worker(this.workerScript, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       worker.unref();
       worker.on('message', (r: WorkerResponse) => {
