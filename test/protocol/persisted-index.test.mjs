@@ -158,3 +158,34 @@ test('huiyi.officials.ignore changes the stamp: the index answers accordingly, a
     rmSync(storage, { recursive: true, force: true });
   }
 });
+
+test('the Corpus Overview and a filtered Officials view read the persisted index as they read the in-memory one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    cpSync(SEEDS, dir, { recursive: true });
+    const persisted = (await start(dir, storage)).server;
+    const memory = await startServer({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const overview = (server) => server.request('huiyi/corpusOverview', {});
+      const whole = async (server) => {
+        const o = await until('8 meetings in the overview', async () => {
+          const x = await overview(server);
+          return x.meetings === 8 ? x : undefined;
+        });
+        return o;
+      };
+      assert.deepEqual(await whole(persisted), await whole(memory));
+      const filtered = (server) => server.request('huiyi/officials', { query: '區委書記' });
+      const names = async (server) => (await filtered(server)).map((o) => `${o.name} ${o.meetingCount}`).sort();
+      assert.deepEqual(await names(persisted), await names(memory));
+      assert.ok((await names(persisted)).some((n) => n.startsWith('汤洁 ')));
+    } finally {
+      await memory.stop();
+      await persisted.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});

@@ -165,7 +165,7 @@ export function* storedSummaries(db: Database, skip: (uri: string) => boolean, o
   const inFiles = only ? `file_id IN (SELECT file_id FROM file_officials WHERE official_id IN ${ids})` : '1';
   const ofOfficials = only ? `official_id IN ${ids}` : '1';
   const meetings = new ByFile(rows(db, `SELECT * FROM meetings WHERE ${inFiles} ORDER BY file_id, ordinal`));
-  const officials = new ByFile(rows(db, `SELECT fo.*, o.name FROM file_officials fo JOIN officials o ON o.id = fo.official_id WHERE fo.${ofOfficials} ORDER BY fo.file_id, fo.ordinal`));
+  const officials = new ByFile(rows(db, `SELECT fo.*, o.name FROM file_officials fo JOIN officials o ON o.id = fo.official_id WHERE ${only ? `fo.${ofOfficials}` : '1'} ORDER BY fo.file_id, fo.ordinal`));
   const mentions = new ByFile(rows(db, `SELECT file_id, official_id, ${MENTION_COLUMNS.join(', ')} FROM mentions WHERE ${ofOfficials} ORDER BY file_id, official_id, ordinal`));
   const findings = new ByFile(rows(db, `SELECT * FROM findings WHERE ${inFiles} ORDER BY file_id`));
   try {

@@ -54,6 +54,9 @@ export class CorpusIndex implements WorkspaceCopies {
     private readonly threads = Math.max(1, Math.min(2, availableParallelism())),
   ) {}
 
+  /** Goes up at every change of what the index holds (a file set, written or dropped). */
+  changes = 0;
+
   /** One copy of each name, title and date string across the corpus (messages from workers bring fresh copies). */
   private readonly strings = new Map<string, string>();
 
@@ -108,6 +111,7 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** A file's summary as the editor sees it (an open document's, or a fresh read). With a store, held until `release`. */
   set(summary: ReportSummary): void {
+    this.changes++;
     this.skipped.delete(summary.uri);
     if (this.store) {
       this.open.set(summary.uri, summary);
@@ -133,6 +137,7 @@ export class CorpusIndex implements WorkspaceCopies {
       else this.delete(state.uri);
       return;
     }
+    this.changes++;
     this.store.write([{ state, summary }], stamp);
     if (summary) this.cluster(summary);
     else this.clusters.delete(state.uri);
@@ -154,6 +159,7 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   delete(uri: string): void {
+    this.changes++;
     this.skipped.delete(uri);
     this.clusters.delete(uri);
     if (this.store) {
@@ -246,6 +252,7 @@ export class CorpusIndex implements WorkspaceCopies {
         this.cluster(summary);
       }
     }
+    this.changes++;
     this.store!.write(written, stamp);
     this.store!.touch(touched);
   }
