@@ -78,7 +78,11 @@ function footerStart(paragraphs: readonly Paragraph[]): number {
 }
 
 /** The paragraphs of [from, to) that are not blank (no intermediate copy). */
-function nonBlank(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph[] {
+export function nonBlank(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph[] {
+  let blanks = 0;
+  for (let i = from; i < to; i++) if (paragraphs[i].blank) blanks++;
+  // None blank (a million short lines): one copy of the range instead of a push per paragraph.
+  if (blanks === 0) return from < to ? paragraphs.slice(from, to) : [];
   const out: Paragraph[] = [];
   for (let i = from; i < to; i++) if (!paragraphs[i].blank) out.push(paragraphs[i]);
   return out;

@@ -1,0 +1,54 @@
+// The scans that make a document of a million short lines cheaper answer what the plain code they
+// replace answers: property tests over text of short and long lines, blank lines and spaces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { core } from './helpers.mjs';
+
+const PIECES = ['\n', '\n', '\n', '会', '議', '。', 'a', ' ', '\u3000', '\r', '𠀀', '要', '一二三四五六七八九十', 'x'.repeat(40)];
+const textOf = fc.array(fc.constantFrom(...PIECES), { maxLength: 400 }).map((parts) => parts.join(''));
+const options = { seed: 20261202, numRuns: 500 };
+
+test('nextBreak answers what indexOf("\\n", from) answers', () => {
+  fc.assert(
+    fc.property(textOf, fc.nat(), (text, k) => {
+      const from = text.length ? k % (text.length + 1) : 0;
+      assert.equal(core.nextBreak(text, from), text.indexOf('\n', from), JSON.stringify([text, from]));
+    }),
+    options,
+  );
+  // Around the near window: a break just before, at and just after the 16th unit, and none.
+  for (let k = 0; k < 40; k++) {
+    const text = 'a'.repeat(k) + '\n' + 'b'.repeat(5);
+    for (let from = 0; from <= text.length; from++) assert.equal(core.nextBreak(text, from), text.indexOf('\n', from), `k=${k} from=${from}`);
+  }
+});
+
+test('sliceOf answers what slice answers, one-unit slices included', () => {
+  fc.assert(
+    fc.property(textOf, fc.nat(), fc.nat(), (text, a, b) => {
+      const n = text.length + 1;
+      const start = Math.min(a % n, b % n);
+      const end = Math.max(a % n, b % n);
+      assert.equal(core.sliceOf(text, start, end), text.slice(start, end));
+      if (start < text.length) assert.equal(core.sliceOf(text, start, start + 1), text[start]);
+    }),
+    options,
+  );
+});
+
+test('nonBlank keeps the paragraphs of a range that are not blank, in order', () => {
+  const paragraph = fc.boolean().map((blank) => ({ blank }));
+  fc.assert(
+    fc.property(fc.array(paragraph, { maxLength: 60 }), fc.nat(), fc.nat(), (ps, a, b) => {
+      const n = ps.length + 1;
+      const from = Math.min(a % n, b % n);
+      const to = Math.max(a % n, b % n);
+      const got = core.nonBlank(ps, from, to);
+      const want = ps.slice(from, to).filter((p) => !p.blank);
+      assert.equal(got.length, want.length);
+      for (let i = 0; i < want.length; i++) assert.equal(got[i], want[i]);
+    }),
+    options,
+  );
+});
