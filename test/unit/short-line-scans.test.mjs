@@ -52,3 +52,11 @@ test('nonBlank keeps the paragraphs of a range that are not blank, in order', ()
     options,
   );
 });
+
+test('no pattern that reads a body paragraph matches a text of one code unit, so readSections may skip them there', () => {
+  assert.equal(core.SECTION_PATTERNS.length, 5);
+  for (let c = 0; c < 0x10000; c++) {
+    const unit = String.fromCharCode(c);
+    for (const pattern of core.SECTION_PATTERNS) assert.equal(pattern.test(unit), false, `${pattern} on U+${c.toString(16)}`);
+  }
+});

@@ -82,7 +82,7 @@ export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
 export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';
 // Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
 export { foreignAtMostHan } from './model/classify';
-export { sentenceEndAt } from './model/sections';
+export { SECTION_PATTERNS, sentenceEndAt } from './model/sections';
 export { nextBreak } from './text/lines';
 export { sliceOf } from './model/paragraphs';
 export { nonBlank } from './model/segment';
