@@ -60,3 +60,27 @@ test('no pattern that reads a body paragraph matches a text of one code unit, so
     for (const pattern of core.SECTION_PATTERNS) assert.equal(pattern.test(unit), false, `${pattern} on U+${c.toString(16)}`);
   }
 });
+
+test("meetingParagraphs gives each meeting's headline, opener and body in order, as pushing each one does", () => {
+  let id = 0;
+  const p = () => ({ id: id++ });
+  const meeting = fc.record({ headline: fc.boolean(), body: fc.nat({ max: 40 }) }).map(({ headline, body }) => ({
+    headline: headline ? p() : undefined,
+    opener: p(),
+    body: Array.from({ length: body }, p),
+  }));
+  fc.assert(
+    fc.property(fc.array(meeting, { maxLength: 12 }), (meetings) => {
+      const want = [];
+      for (const m of meetings) {
+        if (m.headline) want.push(m.headline);
+        want.push(m.opener);
+        for (const q of m.body) want.push(q);
+      }
+      const got = core.meetingParagraphs(meetings);
+      assert.equal(got.length, want.length);
+      for (let i = 0; i < want.length; i++) assert.equal(got[i], want[i]);
+    }),
+    options,
+  );
+});

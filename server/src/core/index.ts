@@ -85,7 +85,7 @@ export { foreignAtMostHan } from './model/classify';
 export { SECTION_PATTERNS, sentenceEndAt } from './model/sections';
 export { nextBreak } from './text/lines';
 export { sliceOf } from './model/paragraphs';
-export { nonBlank } from './model/segment';
+export { meetingParagraphs, nonBlank } from './model/segment';
 export { DIAGNOSTIC_SEVERITY, SEVERITIES, SEVERITY_RANK, isSeverity, severityName } from './severity';
 export type { Severity, ShownSeverity } from './severity';
 export { scanParagraphs } from './officials/anchor-scan';

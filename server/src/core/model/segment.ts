@@ -88,6 +88,22 @@ export function nonBlank(paragraphs: readonly Paragraph[], from: number, to: num
   return out;
 }
 
+/**
+ * Each meeting's headline, opener and body, in order (one array, no spread per meeting). A body at
+ * least as long as what is gathered so far is joined by one concat (a copy, no push per paragraph):
+ * each such copy costs at most twice that body, so the whole stays linear.
+ */
+export function meetingParagraphs(meetings: readonly MeetingParagraphs[]): Paragraph[] {
+  let out: Paragraph[] = [];
+  for (const m of meetings) {
+    if (m.headline) out.push(m.headline);
+    out.push(m.opener);
+    if (m.body.length >= out.length) out = out.concat(m.body);
+    else for (const p of m.body) out.push(p);
+  }
+  return out;
+}
+
 export function segment(paragraphs: readonly Paragraph[]): Segmentation {
   const footerAt = footerStart(paragraphs);
   let openers: number[] = [];
