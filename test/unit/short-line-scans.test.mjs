@@ -84,3 +84,54 @@ test("meetingParagraphs gives each meeting's headline, opener and body in order,
     options,
   );
 });
+
+const LINE_PIECES = ['\n', '\r\n', '\r', '\n\n', 'a', '会', '議', 'xyz', ' ', '一二三四五六七八九十一二三四五六七八九十'];
+const linesOf = fc.array(fc.constantFrom(...LINE_PIECES), { maxLength: 120 }).map((parts) => parts.join(''));
+
+/** The plain walk forEachLineSkipping replaces: every line, the ones ending at or before the last answer passed over. */
+function plainSkipping(text, answer) {
+  const lines = [];
+  core.forEachLine(text, (start, end, next) => lines.push([start, end, next]));
+  const seen = [];
+  let to = -1;
+  for (const line of lines) {
+    if (line[1] <= to) continue;
+    seen.push(line);
+    const a = answer(line);
+    if (a !== undefined && a > line[2]) to = a;
+  }
+  return seen;
+}
+
+test('forEachLineSkipping visits what forEachLine visits, less the lines its callback passes over', () => {
+  fc.assert(
+    fc.property(linesOf, fc.array(fc.option(fc.nat({ max: 60 }), { nil: undefined }), { minLength: 1, maxLength: 50 }), (text, jumps) => {
+      // The callback answers "nothing before start + jump" (or nothing), differently on each line.
+      const answer = ([start], i) => (jumps[i % jumps.length] === undefined ? undefined : start + jumps[i % jumps.length]);
+      let i = 0;
+      const want = plainSkipping(text, (line) => answer(line, i++));
+      let j = 0;
+      const got = [];
+      core.forEachLineSkipping(text, (start, end, next) => {
+        got.push([start, end, next]);
+        return answer([start, end, next], j++);
+      });
+      assert.deepEqual(got, want, JSON.stringify(text));
+    }),
+    options,
+  );
+});
+
+test('lineStartAfter gives the start of the first line that ends after an offset', () => {
+  fc.assert(
+    fc.property(linesOf, fc.nat(), (text, k) => {
+      const lines = [];
+      core.forEachLine(text, (start, end) => lines.push([start, end]));
+      const to = text.length ? k % (text.length + 1) : 0;
+      const from = lines.filter(([start]) => start <= to).at(-1)?.[0] ?? 0;
+      const want = lines.find(([, end]) => end > to)?.[0] ?? text.length;
+      assert.equal(core.lineStartAfter(text, to, from), want, JSON.stringify([text, to]));
+    }),
+    options,
+  );
+});
