@@ -82,7 +82,10 @@ export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
 export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';
 // Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
 export { foreignAtMostHan } from './model/classify';
-export { sentenceEndAt } from './model/sections';
+export { SECTION_PATTERNS, sentenceEndAt } from './model/sections';
+export { forEachLine, forEachLineSkipping, lineStartAfter, nextBreak } from './text/lines';
+export { sliceOf } from './model/paragraphs';
+export { meetingParagraphs, nonBlank } from './model/segment';
 export { DIAGNOSTIC_SEVERITY, SEVERITIES, SEVERITY_RANK, isSeverity, severityName } from './severity';
 export type { Severity, ShownSeverity } from './severity';
 export { scanParagraphs } from './officials/anchor-scan';

@@ -12,7 +12,7 @@ import { protectedPhrases } from './protected-phrases';
 import { NO_PROTECTION, outsideProtected, type Protection, type ProtectedSpan } from './protected-spans';
 import type { ScriptConverter } from './script-converter';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from '../text/edits';
-import { forEachLine, type Line } from '../text/lines';
+import { forEachLineSkipping, type Line } from '../text/lines';
 
 export interface ConversionEdit extends Edit {
   /** False when the edit only removes a pinyin annotation from simplified text. */
@@ -69,13 +69,14 @@ export function forEachConvertedLine(
   const minimal: Edit[] = [];
   let hot = -1; // the first unit at or after the current line the converter may change (text.length: none)
   // Offsets per line, no Line object unless the line is protected or changes.
-  forEachLine(text, (start, end, next) => {
+  forEachLineSkipping(text, (start, end, next) => {
     if (start === end) return;
     while (s < spans.length && spans[s].end <= start) s++;
     if ((p >= prepared.length || prepared[p].start >= end) && (s >= spans.length || spans[s].start >= end)) {
       // Nothing to prepare or protect: the converter alone decides, and it changes nothing before `hot`.
       if (hot < start) hot = converter.nextChange(text, start, text.length);
-      if (hot >= end) return;
+      // Nor does any line before the one holding the next prepared edit, protected span or change.
+      if (hot >= end) return Math.min(hot, p < prepared.length ? prepared[p].start : hot, s < spans.length ? spans[s].start : hot);
     }
     if (raw.length) raw.length = 0;
     if (minimal.length) minimal.length = 0;

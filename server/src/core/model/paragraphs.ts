@@ -19,6 +19,16 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
+/** One string per code unit, made once: the paragraphs of a million one-character lines share them. */
+const UNITS: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+
+/** What `text.slice(start, end)` answers; a one-unit slice is the shared string of that unit. */
+export function sliceOf(text: string, start: number, end: number): string {
+  if (end - start !== 1) return start === end ? '' : text.slice(start, end);
+  const c = text.charCodeAt(start);
+  return (UNITS[c] ??= text.slice(start, end));
+}
+
 export function splitParagraphs(view: NormalizedView): Paragraph[] {
   const text = view.normalized;
   const paragraphs: Paragraph[] = [];
@@ -27,7 +37,7 @@ export function splitParagraphs(view: NormalizedView): Paragraph[] {
     let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    paragraphs.push({ index: paragraphs.length, start, end, text: start === end ? '' : text.slice(start, end), blank: start === end });
+    paragraphs.push({ index: paragraphs.length, start, end, text: sliceOf(text, start, end), blank: start === end });
   });
   return paragraphs;
 }

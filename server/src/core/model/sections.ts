@@ -17,6 +17,8 @@ const STATEMENT = new RegExp(
 const CLOSING = new RegExp(`(?:${vocabulary.closingPhrases.join('|')})。?$`);
 const ATTENDANCE_LINE = /(?:出席|参加|列席)(?:了)?(?:会议|本次会议)。?$/;
 const SUMMARY_END = /[。；：！？]/;
+/** The patterns that read a body paragraph; none matches a text of one code unit (every alternative takes two or more). */
+export const SECTION_PATTERNS: readonly RegExp[] = [AGENDA, PRESENTATION, STATEMENT, CLOSING, ATTENDANCE_LINE];
 
 function summarize(text: string, max = 40): string {
   const m = SUMMARY_END.exec(text);
@@ -105,12 +107,14 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
 
   for (const p of paragraphs) {
     if (p.blank) continue;
-    if (CLOSING.test(p.text) && p.text.length <= 30) {
+    // One code unit (a million one-character lines): no section pattern can match, only a point.
+    const marks = p.text.length > 1;
+    if (marks && CLOSING.test(p.text) && p.text.length <= 30) {
       currentAgenda = undefined;
       currentStatement = undefined;
       continue;
     }
-    const a = AGENDA.exec(p.text) ?? PRESENTATION.exec(p.text);
+    const a = marks ? (AGENDA.exec(p.text) ?? PRESENTATION.exec(p.text)) : null;
     if (a) {
       const raw = view.toRawSpan(p.start, p.end);
       currentAgenda = {
@@ -125,7 +129,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
       currentStatement = undefined;
       continue;
     }
-    const s = STATEMENT.exec(p.text);
+    const s = marks ? STATEMENT.exec(p.text) : null;
     if (s) {
       const raw = view.toRawSpan(p.start, p.end);
       const markerEnd = s[0].length;
@@ -145,7 +149,7 @@ export function readSections(view: NormalizedView, paragraphs: readonly Paragrap
       extend(raw.end);
       continue;
     }
-    if (currentStatement && !ATTENDANCE_LINE.test(p.text)) {
+    if (currentStatement && !(marks && ATTENDANCE_LINE.test(p.text))) {
       if (currentStatement.listsPoints || p.text.startsWith('要')) {
         currentStatement.points.push(summarizedPiece(view, p.start, p.end, summarize(view.cleaned.slice(p.start, p.end), 30)));
       }

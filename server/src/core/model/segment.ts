@@ -78,9 +78,29 @@ function footerStart(paragraphs: readonly Paragraph[]): number {
 }
 
 /** The paragraphs of [from, to) that are not blank (no intermediate copy). */
-function nonBlank(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph[] {
+export function nonBlank(paragraphs: readonly Paragraph[], from: number, to: number): Paragraph[] {
+  let blanks = 0;
+  for (let i = from; i < to; i++) if (paragraphs[i].blank) blanks++;
+  // None blank (a million short lines): one copy of the range instead of a push per paragraph.
+  if (blanks === 0) return from < to ? paragraphs.slice(from, to) : [];
   const out: Paragraph[] = [];
   for (let i = from; i < to; i++) if (!paragraphs[i].blank) out.push(paragraphs[i]);
+  return out;
+}
+
+/**
+ * Each meeting's headline, opener and body, in order (one array, no spread per meeting). A body at
+ * least as long as what is gathered so far is joined by one concat (a copy, no push per paragraph):
+ * each such copy costs at most twice that body, so the whole stays linear.
+ */
+export function meetingParagraphs(meetings: readonly MeetingParagraphs[]): Paragraph[] {
+  let out: Paragraph[] = [];
+  for (const m of meetings) {
+    if (m.headline) out.push(m.headline);
+    out.push(m.opener);
+    if (m.body.length >= out.length) out = out.concat(m.body);
+    else for (const p of m.body) out.push(p);
+  }
   return out;
 }
 

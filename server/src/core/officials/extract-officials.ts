@@ -4,6 +4,7 @@
 import type { Span } from '../document';
 import type { NormalizedView } from '../normalize/view';
 import { piece, type Paragraph } from '../model/paragraphs';
+import { nonBlank } from '../model/segment';
 import type { Official, OfficialMention, Role, TextPiece } from '../model/types';
 import { scanParagraphs } from './anchor-scan';
 import type { MentionDraft } from './draft';
@@ -49,7 +50,7 @@ function sentenceEnds(text: string): (from: number, end: number) => number {
 function findDrafts(cx: OfficialsContext, text: string, paragraphs: readonly Paragraph[], credited: readonly Span[]): MentionDraft[] {
   const known = new Set<string>();
   const found: MentionDraft[] = [];
-  const live = paragraphs.filter((p) => !p.blank);
+  const live = nonBlank(paragraphs, 0, paragraphs.length);
   const scan = scanParagraphs(cx, text, live);
   const clauses = scan.clauses;
   let led = -1; // the clause read as a list under the title before its colon

@@ -12,7 +12,7 @@ import { extractOfficials } from '../officials/extract-officials';
 import { peopleOfMeeting } from './participants';
 import { piece, splitParagraphs, type Paragraph } from '../model/paragraphs';
 import { readSections } from '../model/sections';
-import { segment, type MeetingParagraphs } from '../model/segment';
+import { meetingParagraphs, segment, type MeetingParagraphs } from '../model/segment';
 import type { ChromeBlock, ChromeKind, Meeting, ReportModel } from '../model/types';
 
 function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Paragraph[]): ChromeBlock {
@@ -75,17 +75,6 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
 /** A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …). */
 function headlineName(text: string): string {
   return text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
-}
-
-/** Each meeting's headline, opener and body, in order (one array, no spread per meeting). */
-function meetingParagraphs(meetings: readonly MeetingParagraphs[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const m of meetings) {
-    if (m.headline) out.push(m.headline);
-    out.push(m.opener);
-    for (const p of m.body) out.push(p);
-  }
-  return out;
 }
 
 /**
