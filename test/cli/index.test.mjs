@@ -171,3 +171,34 @@ test('the index answers as the editor\'s in-memory index: every mention of every
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a batch a killed process left half-written in the file is rolled back: the index reads as before the batch', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-index-journal-'));
+  try {
+    const db = join(dir, 'corpus.sqlite');
+    const built = huiyi(['index', '-q', '--db', db, join(ROOT, 'seeds')]);
+    assert.equal(built.code, 0, built.stderr);
+    const before = rows(db, 'SELECT count(*) AS n FROM meetings')[0].n;
+    // A writer that spills its changes into the file mid-transaction (a one-page cache), then dies
+    // before COMMIT: the file holds half a batch and its journal the pages as they were.
+    const writer = `
+      const { Database } = require(${JSON.stringify(join(ROOT, 'node_modules/node-sqlite3-wasm'))});
+      const db = new Database(${JSON.stringify(db)});
+      db.exec('PRAGMA journal_mode = TRUNCATE; PRAGMA cache_size = 1; BEGIN');
+      const row = db.get('SELECT * FROM meetings LIMIT 1');
+      for (let i = 0; i < 3000; i++) db.run('INSERT INTO meetings (file_id, ordinal, name, symbol_name, detail, haystack, start_line, start_char, end_line, end_char, date, iso, body, kind, chairs) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?)',
+        [row.file_id, 1000 + i, 'x'.repeat(200), row.symbol_name, row.detail, row.haystack, row.date, row.iso, row.body, row.kind, row.chairs]);
+      process.kill(process.pid, 'SIGKILL');`;
+    const killed = spawnSync(process.execPath, ['-e', writer], { encoding: 'utf8' });
+    assert.equal(killed.signal, 'SIGKILL', killed.stderr);
+    assert.ok(statSync(`${db}-journal`).size > 0, 'the killed writer left its journal');
+    const after = huiyi(['query', '--db', db, 'SELECT count(*) AS n FROM meetings']);
+    assert.equal(after.code, 0, after.stderr);
+    assert.equal(JSON.parse(after.stdout).n, before, 'the half-written batch is gone');
+    assert.match(after.stderr, /Rolled back the corpus index's last batch/);
+    const integrity = huiyi(['query', '--db', db, 'PRAGMA integrity_check']);
+    assert.equal(JSON.parse(integrity.stdout).integrity_check, 'ok');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

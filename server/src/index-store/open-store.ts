@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Database } from 'node-sqlite3-wasm';
+import { rollBackLeftTransaction } from './hot-journal';
 import { FORMAT, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 
 export interface OpenedIndex {
@@ -84,6 +85,7 @@ function setAside(file: string): string {
 export function openIndex(file: string, log: (m: string) => void, damaged?: string): OpenedIndex {
   mkdirSync(dirname(file), { recursive: true });
   clearStaleLock(file, log);
+  rollBackLeftTransaction(file, log);
   let reason: string | undefined = damaged;
   let db: Database | undefined;
   if (!damaged) try {
