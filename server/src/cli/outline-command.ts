@@ -1,12 +1,9 @@
 // `huiyi outline`: prints the outline of each report, as the editor shows it.
 import { createLanguageService, documentSymbols } from '../core';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { parseArgs, UsageError } from './args';
 import { collectInputs, type InputProblem } from './inputs';
-import { readInput } from './read-input';
+import { forEachDocument } from './read-input';
 import { output } from './stdout';
 
 export const OUTLINE_HELP = `Usage: huiyi outline [options] <paths…|->
@@ -44,20 +41,12 @@ export async function runOutline(argv: string[]): Promise<number> {
   let printed = 0;
   for (const p of problems) process.stderr.write(`huiyi: ${p.id}: ${p.message}\n`);
   const service = createLanguageService({ cacheSize: 1 });
-  for (const input of inputs) {
-    const read = readInput(input, maxMB);
-    if ('error' in read) {
-      if (!read.skipped) failed++;
-      process.stderr.write(`huiyi: ${input.id}: ${read.error}\n`);
-      continue;
-    }
-    const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
-    const document = TextDocument.create(uri, 'meeting-report', 1, read.text);
+  failed += forEachDocument(inputs, maxMB, (document, input) => {
     const model = service.buildModel(document);
     const count = model.meetings.length;
     const out = [`${input.id}: ${model.isReport ? `${count} meeting${count === 1 ? '' : 's'}` : 'not a meeting report'}`];
     print(documentSymbols(document, model), 1, out);
     output((printed++ ? '\n' : '') + out.join('\n') + '\n');
-  }
+  });
   return failed > 0 ? 1 : 0;
 }

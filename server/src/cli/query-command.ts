@@ -2,8 +2,7 @@
 // Lines (one object per row) or CSV. A query never changes the index (PRAGMA query_only).
 import { existsSync } from 'node:fs';
 import { Database } from 'node-sqlite3-wasm';
-import { clearStaleLock } from '../index-store/open-store';
-import { rollBackLeftTransaction } from '../index-store/hot-journal';
+import { prepareIndexFile } from '../index-store/open-store';
 import { parseArgs, UsageError } from './args';
 import { row } from './format/csv';
 import { output } from './stdout';
@@ -46,8 +45,7 @@ export async function runQuery(argv: string[]): Promise<number> {
   try {
     // Read-write, then query-only: a run killed mid-write leaves a journal that SQLite must roll
     // back before the file can be read.
-    clearStaleLock(file, (m) => process.stderr.write(`huiyi: ${m}\n`));
-    rollBackLeftTransaction(file, (m) => process.stderr.write(`huiyi: ${m}\n`));
+    prepareIndexFile(file, (m) => process.stderr.write(`huiyi: ${m}\n`));
     db = new Database(file, { fileMustExist: true });
     db.exec('PRAGMA query_only = 1');
   } catch (error) {

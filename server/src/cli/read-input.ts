@@ -1,6 +1,9 @@
 // Reads one input's text for a command, or says in plain words why it is not analysed.
 import { readText, type LegacyEncoding } from '../core';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFrom, type FromEncoding } from './legacy-input';
 import { fsErrorText } from './fs-errors';
 import type { Input } from './inputs';
@@ -48,4 +51,23 @@ export function readInput(input: Input, maxMB: number, from?: FromEncoding): Rea
   }
   if (nul) return { error: 'binary file (it contains NUL bytes); not analysed', bytes: size, skipped: true };
   return { text, bytes: size };
+}
+
+/**
+ * Each input read as a document (its uri the file's, or stdin:ID), in order; an input that cannot be
+ * read is named on stderr. Returns how many failed (a file skipped as too large is not a failure).
+ */
+export function forEachDocument(inputs: readonly Input[], maxMB: number, visit: (document: TextDocument, input: Input) => void): number {
+  let failed = 0;
+  for (const input of inputs) {
+    const read = readInput(input, maxMB);
+    if ('error' in read) {
+      if (!read.skipped) failed++;
+      process.stderr.write(`huiyi: ${input.id}: ${read.error}\n`);
+      continue;
+    }
+    const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
+    visit(TextDocument.create(uri, 'meeting-report', 1, read.text), input);
+  }
+  return failed;
 }

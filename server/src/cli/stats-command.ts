@@ -2,13 +2,10 @@
 // kind of body, the bodies, the officials with their dated titles, and damage by family. The same
 // core function over the same summaries as the editor's panel (service.corpusOverview).
 import { createLanguageService, lazyJiebaSegmenter, type CorpusOverview, type OverviewFilter, type ReportSummary } from '../core';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseArgs, UsageError } from './args';
 import { row } from './format/csv';
 import { collectInputs, type InputProblem } from './inputs';
-import { readInput } from './read-input';
+import { forEachDocument } from './read-input';
 import { output } from './stdout';
 
 export const STATS_HELP = `Usage: huiyi stats [options] <paths…|->
@@ -96,17 +93,10 @@ export async function runStats(argv: string[]): Promise<number> {
   // The same name boundaries as the editor's corpus index (nodejieba where the vocabulary cannot decide).
   const service = createLanguageService({ cacheSize: 1, segmenter: lazyJiebaSegmenter() });
   const summaries: ReportSummary[] = [];
-  for (const input of inputs) {
-    const read = readInput(input, maxMB);
-    if ('error' in read) {
-      if (!read.skipped) failed++;
-      process.stderr.write(`huiyi: ${input.id}: ${read.error}\n`);
-      continue;
-    }
-    const uri = input.path ? pathToFileURL(resolve(input.path)).href : `stdin:${encodeURIComponent(input.id)}`;
-    const summary = service.summarize(TextDocument.create(uri, 'meeting-report', 1, read.text));
+  failed += forEachDocument(inputs, maxMB, (document) => {
+    const summary = service.summarize(document);
     if (summary && (summary.meetings.length || summary.officials.length)) summaries.push(summary);
-  }
+  });
   const overview = service.corpusOverview(summaries, { filter, officials: whole(options.get('officials'), 'officials', 10), files: whole(options.get('files'), 'files', 10) });
   output(format === 'csv' ? overviewCsv(overview) : JSON.stringify(overview, null, 1) + '\n');
   return failed > 0 ? 1 : 0;

@@ -38,6 +38,12 @@ export function clearStaleLock(file: string, log: (m: string) => void): void {
   }
 }
 
+/** Before a process opens the index: a dead process's lock removed, its unfinished batch rolled back. */
+export function prepareIndexFile(file: string, log: (m: string) => void): void {
+  clearStaleLock(file, log);
+  rollBackLeftTransaction(file, log);
+}
+
 function check(db: Database): 'ok' | 'empty' | string {
   db.exec('PRAGMA journal_mode = TRUNCATE');
   const tables = db.all("SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => r.name);
@@ -84,8 +90,7 @@ function setAside(file: string): string {
 /** `damaged`: a query found the file damaged; it is set aside without being opened again. */
 export function openIndex(file: string, log: (m: string) => void, damaged?: string): OpenedIndex {
   mkdirSync(dirname(file), { recursive: true });
-  clearStaleLock(file, log);
-  rollBackLeftTransaction(file, log);
+  prepareIndexFile(file, log);
   let reason: string | undefined = damaged;
   let db: Database | undefined;
   if (!damaged) try {
