@@ -29,7 +29,6 @@ export interface IndexOptions {
 }
 
 const BATCH = 24;
-const IDLE_MS = 15_000;
 
 export class CorpusIndex implements WorkspaceCopies {
   private readonly files = new Map<string, ReportSummary>();
@@ -39,7 +38,8 @@ export class CorpusIndex implements WorkspaceCopies {
   private readonly skipped = new Map<string, SkipReason>();
   private readonly byOfficial = new Map<string, Set<string>>();
   private workers: Worker[] = [];
-  private idleTimer: NodeJS.Timeout | undefined;
+  /** Builds in progress: the workers stop when the last one ends. */
+  private running = 0;
   private nextId = 1;
   private readonly pending = new Map<number, (r: WorkerResponse) => void>();
   /** The persisted index, when the server has a place for it. */
@@ -204,6 +204,7 @@ export class CorpusIndex implements WorkspaceCopies {
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
+    this.running++;
     const release = this.clusters.hold();
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
     const lanes = workers.flatMap((w) => [w, w]);
@@ -228,7 +229,9 @@ export class CorpusIndex implements WorkspaceCopies {
       await Promise.all(lanes.map(run));
     } finally {
       release();
-      this.scheduleIdle();
+      // Workers (and jieba's dictionary in each) are only for whole builds: a file changed later is
+      // read on the main thread. Kept past the build they held a third of the server's memory.
+      if (--this.running === 0) await this.stopWorkers();
     }
   }
 
@@ -258,7 +261,6 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   private startWorkers(): Worker[] {
-    clearTimeout(this.idleTimer);
     while (this.workers.length < this.threads) {
       // A small young generation: a worker's objects live for one file (its figures: docs/benchmarks.md,
       // "Why the optimisations are there").
@@ -287,16 +289,11 @@ export class CorpusIndex implements WorkspaceCopies {
     });
   }
 
-  /** Workers (and jieba's dictionary) are released when idle, to keep memory bounded. */
-  private scheduleIdle(): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.stopWorkers(), IDLE_MS);
-    this.idleTimer.unref();
-  }
-
-  stopWorkers(): void {
-    for (const w of this.workers) void w.terminate();
+  /** Resolves when the threads are gone (their memory returned). */
+  async stopWorkers(): Promise<void> {
+    const stopping = this.workers.map((w) => w.terminate());
     this.workers = [];
+    await Promise.all(stopping);
   }
 
   /** Every report's summary, for the service's officials list. */

@@ -201,7 +201,7 @@ export class WorkspaceIndex {
   /** Shutting down: the persisted index is closed (its lock released). */
   close(): void {
     this.generation++;
-    this.corpus.stopWorkers();
+    void this.corpus.stopWorkers();
     this.corpus.persisted?.close();
   }
 }
