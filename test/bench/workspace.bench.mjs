@@ -62,6 +62,10 @@ export async function run() {
       };
       const hoverRow = async (official, label) => {
         const at = await placeOf(official);
+        // The first card of a name counts its appearances; the language service keeps the last
+        // cards until the index changes, so the repeated hovers below are what a user gets next.
+        const cold = await timed(1, () => server.request('textDocument/hover', at));
+        rows.push({ name: `hover on ${official.name}, ${label}: the first card (counts its appearances)`, value: cold.ms, unit: 'ms' });
         const hover = await timed(100, () => server.request('textDocument/hover', at));
         const counted = /Appearances: ([^\n]*)/.exec(hover.last?.contents?.value ?? '')?.[1] ?? '?';
         rows.push({ name: `hover on ${official.name}, ${label} (${counted}), warm server (median of 100)`, value: hover.ms, unit: 'ms', target: '<= 10' });

@@ -40,3 +40,25 @@ test('settings: a name in huiyi.officials.ignore has no card', () => {
   assert.equal(service.hover(seed000, positionOf(seed000, '汤洁'), undefined, ignoring), undefined);
   assert.ok(service.hover(seed000, positionOf(seed000, '汤洁')));
 });
+
+test('a workspace with a revision: the card is reused while it stays, and counts again once it moves', () => {
+  const own = core.createLanguageService();
+  const one = workspaceOf(own, [seed000]);
+  const both = workspaceOf(own, [seed000, traditional]);
+  let asked = 0;
+  const workspace = { revision: 1, appearances: (name) => (asked++, one.appearances(name)), locations: one.locations };
+  const card = () => own.hover(seed000, positionOf(seed000, '汤洁'), workspace).contents.value;
+  assert.match(card(), /Appearances: 3 meetings in 1 file\n/);
+  assert.match(card(), /Appearances: 3 meetings in 1 file\n/);
+  assert.equal(asked, 1, 'the same card at the same revision is not counted twice');
+  // Another file now names 汤洁: the index's revision moves, and the card counts it.
+  workspace.appearances = (name) => (asked++, both.appearances(name));
+  workspace.revision = 2;
+  assert.match(card(), /Appearances: 4 meetings in 2 files\n/);
+  assert.equal(asked, 2);
+  // Without a revision nothing is kept: every hover asks.
+  const plain = { appearances: (name) => (asked++, both.appearances(name)), locations: both.locations };
+  own.hover(seed000, positionOf(seed000, '汤洁'), plain);
+  own.hover(seed000, positionOf(seed000, '汤洁'), plain);
+  assert.equal(asked, 4);
+});

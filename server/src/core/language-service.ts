@@ -20,6 +20,7 @@ import { damageCodeActions, fixAllRepairs, onGroupedDamage, type CodeActionReque
 import { collectDiagnostics } from './features/diagnostics';
 import type { Appearance } from './features/official-appearances';
 import { officialHover } from './features/official-hover';
+import { OfficialCardCache, type CorpusPart } from './features/official-card-cache';
 import { officialList, type OfficialListEntry, type OfficialListOptions } from './features/official-list';
 import { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
 import { officialTokens } from './features/official-tokens';
@@ -49,6 +50,8 @@ export interface WorkspaceOfficials {
   locations(name: string): Iterable<Location>;
   /** Which meetings are copies of one another (without it, every copy counts as a meeting). */
   copiesOf?: WorkspaceCopies['copiesOf'];
+  /** Changes whenever appearances or copiesOf may answer otherwise; with it, hover cards of the same name are reused until it does. */
+  readonly revision?: number;
   /** The report files the index did not read (too large, not UTF-8 …): a rename says it left them out. */
   skippedFiles?(): Iterable<SkippedFile>;
 }
@@ -167,6 +170,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** The document action's edit, kept for the last version resolved (resolving again is free). */
   const resolvedDocumentEdits = new DocumentCache<WorkspaceEdit>(options.cacheSize ?? 64);
   const conversions = new ConversionCache();
+  const cards = new OfficialCardCache();
 
   const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {
     const admission = admitted(document, settings);
@@ -181,6 +185,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const before = vocabularyKey;
       configured = settings;
       useVocabulary(settings);
+      if (vocabularyKey !== before) cards.clear();
       return { vocabularyChanged: vocabularyKey !== before };
     },
     analyse,
@@ -207,7 +212,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!model) return undefined;
       const offset = document.offsetAt(position);
       const name = officialNameAt(model, offset);
-      return name ? officialHover(document, model, offset, workspace.appearances(name), mergedCopies(workspace, settings)) : creditHover(document, model, offset);
+      if (!name) return creditHover(document, model, offset);
+      const copies = mergedCopies(workspace, settings);
+      const revision = workspace.revision;
+      const remember = revision === undefined ? undefined : (n: string, make: () => CorpusPart) => cards.get({ name: n, uri: document.uri, version: document.version, revision, merged: !!copies }, make);
+      return officialHover(document, model, offset, () => workspace.appearances(name), copies, remember);
     },
     definition(document, position, settings) {
       const model = modelOf(document, settings);

@@ -54,8 +54,13 @@ export class CorpusIndex implements WorkspaceCopies {
     private readonly threads = Math.max(1, Math.min(2, availableParallelism())),
   ) {}
 
-  /** Goes up at every change of what the index holds (a file set, written or dropped). */
+  /** Goes up at every change of what the index holds (a file set, written, released or dropped). */
   changes = 0;
+
+  /** For the language service (WorkspaceOfficials.revision): hover cards are reused until it moves. */
+  get revision(): number {
+    return this.changes;
+  }
 
   /** One copy of each name, title and date string across the corpus (messages from workers bring fresh copies). */
   private readonly strings = new Map<string, string>();
@@ -83,6 +88,7 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** From now on the reports live in `store`; what was held in memory is dropped. */
   attach(store: IndexStore): void {
+    this.changes++;
     this.store = store;
     this.files.clear();
     this.byOfficial.clear();
@@ -145,7 +151,7 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** The open document is closed: the store's rows (as saved) answer for it again. */
   release(uri: string): void {
-    this.open.delete(uri);
+    if (this.open.delete(uri)) this.changes++;
   }
 
   /** The file is not in the index because it could not be read as a report (it is named, not forgotten). */

@@ -53,8 +53,17 @@ function sameSignatures(a: readonly MeetingSignature[], b: readonly MeetingSigna
 export class MeetingClusters {
   private readonly byUri = new Map<string, readonly MeetingSignature[]>();
   private readonly weights = new ShingleWeights();
-  /** The cluster of each meeting that has copies, by keyOf(uri, meeting). */
-  private readonly clusterOf = new Map<string, MeetingCopies>();
+  /** The cluster of each meeting that has copies, by file then meeting (a hover looks up thousands: no key strings built). */
+  private readonly clusterOf = new Map<string, Map<number, MeetingCopies>>();
+
+  private clusterAt(uri: string, meeting: number): MeetingCopies | undefined {
+    return this.clusterOf.get(uri)?.get(meeting);
+  }
+
+  private forget(uri: string, meeting: number): void {
+    const ofFile = this.clusterOf.get(uri);
+    if (ofFile?.delete(meeting) && !ofFile.size) this.clusterOf.delete(uri);
+  }
   private readonly changed = new Set<string>();
   private clustered = false;
   private holds = 0;
@@ -89,7 +98,7 @@ export class MeetingClusters {
 
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
     if (!this.holds) this.settle();
-    return this.clusterOf.get(keyOf(uri, meeting));
+    return this.clusterAt(uri, meeting);
   }
 
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
@@ -115,12 +124,14 @@ export class MeetingClusters {
       for (const m of c?.members ?? []) {
         const s = this.byUri.get(m.uri)?.find((x) => x.meeting === m.meeting);
         if (s) take(s);
-        this.clusterOf.delete(keyOf(m.uri, m.meeting));
+        this.forget(m.uri, m.meeting);
       }
     };
     const changed = new Set(uris);
     // The clusters that held a meeting of a changed file (its old meetings' keys).
-    for (const [key, c] of [...this.clusterOf]) if (this.clusterOf.has(key) && c.members.some((m) => changed.has(m.uri))) takeCluster(c);
+    const held = new Set<MeetingCopies>();
+    for (const ofFile of this.clusterOf.values()) for (const c of ofFile.values()) held.add(c);
+    for (const c of held) if (c.members.some((m) => changed.has(m.uri))) takeCluster(c);
     const fresh = uris.flatMap((u) => this.byUri.get(u) ?? []);
     fresh.forEach(take);
     for (const [uri, signatures] of this.byUri) {
@@ -128,7 +139,7 @@ export class MeetingClusters {
       for (const s of signatures) {
         if (!fresh.some((f) => isCandidate(f, s))) continue;
         take(s);
-        takeCluster(this.clusterOf.get(keyOf(s.file, s.meeting)));
+        takeCluster(this.clusterAt(s.file, s.meeting));
       }
     }
     const list = [...subset.values()];
@@ -144,7 +155,11 @@ export class MeetingClusters {
           return { uri: s.file, meeting: s.meeting, script: s.script, canonical: m.canonical, similarity: m.similarity, why: m.why };
         }),
       };
-      for (const m of copies.members) this.clusterOf.set(keyOf(m.uri, m.meeting), copies);
+      for (const m of copies.members) {
+        let ofFile = this.clusterOf.get(m.uri);
+        if (!ofFile) this.clusterOf.set(m.uri, (ofFile = new Map()));
+        ofFile.set(m.meeting, copies);
+      }
     }
   }
 }

@@ -31,13 +31,19 @@ export function byTime(a: Appearance, b: Appearance): number {
   return a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 }
 
+/** `appearances` oldest first: the list itself when it already is (a counted list always is), else a sorted copy. */
+function inTimeOrder(appearances: readonly Appearance[]): readonly Appearance[] {
+  for (let i = 1; i < appearances.length; i++) if (byTime(appearances[i - 1], appearances[i]) > 0) return [...appearances].sort(byTime);
+  return appearances;
+}
+
 /**
  * The first and last appearance in time: among those whose date is known when any is (an undated
  * one is not the latest for being undated), else in file order.
  */
 export function firstAndLastSeen(appearances: readonly Appearance[]): [Appearance, Appearance] | undefined {
   const dated = appearances.filter((a) => a.iso);
-  const list = [...(dated.length ? dated : appearances)].sort(byTime);
+  const list = inTimeOrder(dated.length ? dated : appearances);
   return list.length ? [list[0], list[list.length - 1]] : undefined;
 }
 
@@ -47,8 +53,9 @@ export function titlesNewestFirst(appearances: readonly Appearance[]): string[] 
   const seen = new Set<string>();
   // Appearances share their titles' strings (one file's official, its copies): convert each once.
   const simplified = new Map<string, string>();
-  for (const a of [...appearances].sort(byTime).reverse()) {
-    for (const t of a.titles) {
+  const list = inTimeOrder(appearances);
+  for (let i = list.length - 1; i >= 0; i--) {
+    for (const t of list[i].titles) {
       let key = simplified.get(t);
       if (key === undefined) simplified.set(t, (key = toSimplified(t)));
       if (!seen.has(key)) (seen.add(key), out.push(key));

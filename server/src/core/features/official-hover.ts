@@ -8,6 +8,7 @@ import type { ReportModel, Role } from '../model/types';
 import type { WorkspaceCopies } from '../duplicates';
 import { countOnce } from './count-once';
 import { firstAndLastSeen, titlesNewestFirst, type Appearance } from './official-appearances';
+import type { CorpusPart } from './official-card-cache';
 import { officialAt } from './official-at';
 
 const MAX_LISTED = 20;
@@ -34,17 +35,33 @@ function meetingsInFiles(meetings: number, files: number): string {
 }
 
 /**
- * Appearances: this document's own (from its current model) replace the index's for it; with
- * `copies`, a meeting copied in several files counts once.
+ * What the card shows of the corpus. Appearances: this document's own (from its current model)
+ * replace the index's for it; with `copies`, a meeting copied in several files counts once.
  */
-export function officialHover(document: ReportDocument, model: ReportModel, offset: number, elsewhere: readonly Appearance[], copies?: WorkspaceCopies): Hover | undefined {
+export function corpusPart(document: ReportDocument, model: ReportModel, name: string, elsewhere: readonly Appearance[], copies?: WorkspaceCopies): CorpusPart {
+  const here = ownAppearances(document, model, name);
+  const counted = countOnce([...elsewhere.filter((a) => a.uri !== document.uri), ...here], copies);
+  const all = counted.appearances;
+  return { counted, titles: titlesNewestFirst(all.length ? all : here), seen: firstAndLastSeen(all) };
+}
+
+/**
+ * `elsewhere`: the official's appearances in the workspace (a function: not asked for when
+ * `remember` knows the card); `remember` keeps the corpus part of the last cards.
+ */
+export function officialHover(
+  document: ReportDocument,
+  model: ReportModel,
+  offset: number,
+  elsewhere: readonly Appearance[] | (() => readonly Appearance[]),
+  copies?: WorkspaceCopies,
+  remember: (name: string, make: () => CorpusPart) => CorpusPart = (_, make) => make(),
+): Hover | undefined {
   const hit = officialAt(model, offset);
   if (!hit) return undefined;
   const { official, mention } = hit;
-  const here = ownAppearances(document, model, official.name);
-  const counted = countOnce([...elsewhere.filter((a) => a.uri !== document.uri), ...here], copies);
+  const { counted, titles, seen } = remember(official.name, () => corpusPart(document, model, official.name, typeof elsewhere === 'function' ? elsewhere() : elsewhere, copies));
   const all = counted.appearances;
-  const titles = titlesNewestFirst(all.length ? all : here);
   const inThisMeeting = official.mentions.filter((m) => m.meeting === mention.meeting).flatMap((m) => m.roles);
   const roles = [...new Set(inThisMeeting)];
 
@@ -59,7 +76,6 @@ export function officialHover(document: ReportDocument, model: ReportModel, offs
   lines.push('', `${t('Appearances')}: ${meetingsInFiles(meetings.length, new Set(all.map((a) => a.uri)).size)}${merged}`);
   for (const a of all.slice(0, MAX_LISTED)) lines.push(`- ${link(a)}`);
   if (all.length > MAX_LISTED) lines.push(`- … ${t('{0} more', all.length - MAX_LISTED)}`);
-  const seen = firstAndLastSeen(all);
   if (seen) lines.push('', `${t('First seen')}: ${link(seen[0])}`, '', `${t('Last seen')}: ${link(seen[1])}`);
   return {
     contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
