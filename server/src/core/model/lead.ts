@@ -41,9 +41,9 @@ export interface Lead {
 
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
 
-/** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 记者从…, 通讯员…报道): without one, no prefix is tried. */
+/** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 本台消息, 记者从…, 通讯员…报道): without one, no prefix is tried. */
 const PREFIX_FIRSTS = /^[据（(■●◆▲★□○◎◇△▶►]/;
-const PREFIX_WORDS = /讯|记者|通讯员/;
+const PREFIX_WORDS = /讯|消息|记者|通讯员/;
 
 function prefixLength(text: string, from: number): { length: number; news: boolean } {
   if (!PREFIX_FIRSTS.test(text[from] ?? '') && !PREFIX_WORDS.test(text.slice(from, from + 40))) return { length: from, news: false };
@@ -57,7 +57,7 @@ function prefixLength(text: string, from: number): { length: number; news: boole
         const m = re.exec(text);
         if (m && m[0].length) {
           at += m[0].length;
-          news ||= isNews && /讯/.test(m[0]);
+          news ||= isNews && /讯|消息/.test(m[0]);
           matched = true;
           break;
         }

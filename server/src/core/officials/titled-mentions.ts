@@ -48,7 +48,9 @@ function titledName(cx: OfficialsContext, text: string, from: number, to: number
   return undefined;
 }
 
+/** Past what may follow a name before the list goes on: a lost character (巴特尔�、…), then 等同志, 同志 or 等. */
 function skipAfterName(text: string, i: number, to: number): number {
+  while (i < to && text.charCodeAt(i) === 0xfffd) i++;
   for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, i) && i + w.length <= to) return i + w.length;
   return i;
 }
