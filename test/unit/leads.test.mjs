@@ -49,6 +49,7 @@ const cases = [
   ['X县讯 + an ideographic space + date', '某某县讯　6月20日，某某县召开民族团结进步示范创建推进会。', { date: '6月20日' }],
   ['X镇讯：+ date', '某某镇讯：6月18日，某某镇召开人大代表联络站建设推进会。', { date: '6月18日' }],
   ['X讯 written right before its date', '某某旗讯9月26日，某某旗召开草原生态保护工作会议。', { date: '9月26日' }],
+  ['本报讯 记者 A 通讯员 B + a space + date (no brackets, no 报道)', '本报讯 记者 甲一 通讯员 乙二 9月24日上午，某某镇召开乡村治理积分制推广现场会。', { date: '9月24日上午' }],
   ['a weekday in brackets belongs to a full date', '2024年3月5日（星期二）上午，县政府召开第9次常务会议。', { date: '2024年3月5日（星期二）上午', iso: '2024-03-05' }],
   ['a digest title with a place and a date range does not name its first item', '某某区一周政务速递（9月1日—9月7日）\n　　◇9月1日下午，区政府召开第27次常务会议。区长甲一主持会议。', { name: '区政府第27次常务会议', date: '9月1日下午' }],
   ['a digest item\'s list mark is not part of its name', '◎市政府召开第37次常务会议\n　　6月3日，市政府召开第37次常务会议。', { name: '市政府召开第37次常务会议' }],

@@ -57,8 +57,11 @@ test('right after a title, a given name may open with a function word (李为民
   check('县委书记王小明和县长李大成出席会议。', [['王小明', ['县委书记']], ['李大成', ['县长']]]);
 });
 
-test('a character lost right after a name (U+FFFD) does not cut it from its verb or its list', () => {
+test('a character lost right before or after a name (U+FFFD) does not cut it from its title, its verb or its list', () => {
   check('县委常委次仁曲珍\uFFFD、洛桑扎西，副县长买尔旦・吐尔逊\uFFFD出席会议。', [['次仁曲珍', ['县委常委']], ['洛桑扎西', ['县委常委']], ['买尔旦・吐尔逊', ['副县长']]]);
   for (const [form, chairs] of chairsOf('县委副书记、县长古丽米拉·阿不都热依木\uFFFD主持会议。')) assert.deepEqual(chairs, [['古丽米拉·阿不都热依木']], form);
   for (const [form, chairs] of chairsOf('县长鲍明川\uFFFD\uFFFD主持会议。')) assert.deepEqual(chairs, [['鲍明川']], form);
+  // Lost between the title and the name: the name starts past it.
+  check('县政府党组成员、副县长\uFFFD欧冠霖、沈若竹出席会议。', ['欧冠霖', '沈若竹'].map((n) => [n, ['县政府党组成员', '副县长']]));
+  for (const [form, chairs] of chairsOf('镇党委副书记、镇长\uFFFD谈小雨主持会议。')) assert.deepEqual(chairs, [['谈小雨']], form);
 });

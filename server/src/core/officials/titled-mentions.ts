@@ -42,8 +42,11 @@ function titledName(cx: OfficialsContext, text: string, from: number, to: number
     }
     const ts = (starts ??= new TitleStarts(cx, text, from)).at(e - n);
     if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(cx, text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
-    const end = nameEnd(cx, text, e, to, known, true);
-    if (end > 0) return { title: { start: ts, end: e }, nameStart: e, nameEnd: end };
+    // A character lost between the title and the name (县长�王强主持): the name starts past it.
+    let at = e;
+    while (at < to && text.charCodeAt(at) === 0xfffd) at++;
+    const end = nameEnd(cx, text, at, to, known, true);
+    if (end > 0) return { title: { start: ts, end: e }, nameStart: at, nameEnd: end };
   }
   return undefined;
 }
