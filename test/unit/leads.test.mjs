@@ -44,6 +44,17 @@ const cases = [
   ['a newspaper edition line at the foot dates 昨天', '　　昨天下午，市政府召开防汛工作会议。\n　　会议强调，要压紧压实责任。\n\n某某日报　2024年6月4日　第01版', { date: '昨天下午', iso: '2024-06-03' }],
   ['a day alone after the subject, when the meeting verb follows it', '发布时间：2024-05-22\n　　全县民族团结进步创建工作推进会21日召开。县长吕一川主持会议。', { date: '21日', iso: '2024-05-21' }],
   ['a title over its subtitle: the title names the meeting', '青河区委常委会召开会议\n传达学习省委全会精神\n　　青河区委常委会6月3日召开会议，传达学习省委全会精神。', { name: '青河区委常委会召开会议', date: '6月3日' }],
+  ['本台消息（记者 … 通讯员 …） + date', '本台消息（记者　甲一　通讯员　乙二）5月12日上午，某某县召开优化营商环境工作推进会。', { date: '5月12日上午' }],
+  ['…电视台消息 + an ideographic space + date', '某某县广播电视台消息　10月22日，某某县召开森林防灭火工作会议。', { date: '10月22日' }],
+  ['X县讯 + an ideographic space + date', '某某县讯　6月20日，某某县召开民族团结进步示范创建推进会。', { date: '6月20日' }],
+  ['X镇讯：+ date', '某某镇讯：6月18日，某某镇召开人大代表联络站建设推进会。', { date: '6月18日' }],
+  ['X讯 written right before its date', '某某旗讯9月26日，某某旗召开草原生态保护工作会议。', { date: '9月26日' }],
+  ['本报讯 记者 A 通讯员 B + a space + date (no brackets, no 报道)', '本报讯 记者 甲一 通讯员 乙二 9月24日上午，某某镇召开乡村治理积分制推广现场会。', { date: '9月24日上午' }],
+  ['a dateline dates a lead that has no date of its own', '发布时间：2024-03-06\n本报某地3月5日讯（记者 甲一）某某县安全生产工作会议在县行政中心召开。', { date: '3月5日', iso: '2024-03-05' }],
+  ['a dateline with 电, no headline: the meeting is named past the prefix', '本报某地9月3日电（记者 甲一）某某州人民政府召开第十二次常务会议，研究有关工作。', { name: '某某州人民政府第十二次常务会议', date: '9月3日' }],
+  ['a lead\'s own date wins over the dateline', '本报某地3月5日讯（记者 甲一）3月4日，某某县召开安全生产工作会议。', { date: '3月4日' }],
+  ['a weekday in brackets belongs to a full date', '2024年3月5日（星期二）上午，县政府召开第9次常务会议。', { date: '2024年3月5日（星期二）上午', iso: '2024-03-05' }],
+  ['a digest title with a place and a date range does not name its first item', '某某区一周政务速递（9月1日—9月7日）\n　　◇9月1日下午，区政府召开第27次常务会议。区长甲一主持会议。', { name: '区政府第27次常务会议', date: '9月1日下午' }],
   ['a digest item\'s list mark is not part of its name', '◎市政府召开第37次常务会议\n　　6月3日，市政府召开第37次常务会议。', { name: '市政府召开第37次常务会议' }],
 ];
 

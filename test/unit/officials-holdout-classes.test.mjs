@@ -44,3 +44,24 @@ test('the chair verb after "，并在<place>" belongs to the subject of the sent
   // Another subject after the comma keeps the chair.
   for (const [form, chairs] of chairsOf('县长田家豪在城关镇调研，副县长胡晓主持座谈会。')) assert.deepEqual(chairs, [['胡晓']], form);
 });
+
+test('Tibetan and Mongolian names no surname list holds, after a chain of titles', () => {
+  check('县委常委、统战部部长德庆卓嘎通报了创建工作进展情况。', [['德庆卓嘎', ['县委常委', '统战部部长']]]);
+  check('旗委常委、副旗长牧仁巴雅尔，旗委常委、宣传部部长旭日娜出席会议。', [['牧仁巴雅尔', ['旗委常委', '副旗长']], ['旭日娜', ['旗委常委', '宣传部部长']]]);
+});
+
+test('right after a title, a given name may open with a function word (李为民, 赵和平)', () => {
+  check('副县长李为民、王有才，县委常委赵和平出席会议。', [['李为民', ['副县长']], ['王有才', ['副县长']], ['赵和平', ['县委常委']]]);
+  // 和 after a whole name still joins two people, and 和 before a title stays out of the name.
+  check('县委书记周和出席会议。', [['周和', ['县委书记']]]);
+  check('县委书记王小明和县长李大成出席会议。', [['王小明', ['县委书记']], ['李大成', ['县长']]]);
+});
+
+test('a character lost right before or after a name (U+FFFD) does not cut it from its title, its verb or its list', () => {
+  check('县委常委次仁曲珍\uFFFD、洛桑扎西，副县长买尔旦・吐尔逊\uFFFD出席会议。', [['次仁曲珍', ['县委常委']], ['洛桑扎西', ['县委常委']], ['买尔旦・吐尔逊', ['副县长']]]);
+  for (const [form, chairs] of chairsOf('县委副书记、县长古丽米拉·阿不都热依木\uFFFD主持会议。')) assert.deepEqual(chairs, [['古丽米拉·阿不都热依木']], form);
+  for (const [form, chairs] of chairsOf('县长鲍明川\uFFFD\uFFFD主持会议。')) assert.deepEqual(chairs, [['鲍明川']], form);
+  // Lost between the title and the name: the name starts past it.
+  check('县政府党组成员、副县长\uFFFD欧冠霖、沈若竹出席会议。', ['欧冠霖', '沈若竹'].map((n) => [n, ['县政府党组成员', '副县长']]));
+  for (const [form, chairs] of chairsOf('镇党委副书记、镇长\uFFFD谈小雨主持会议。')) assert.deepEqual(chairs, [['谈小雨']], form);
+});

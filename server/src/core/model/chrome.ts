@@ -5,8 +5,16 @@ import type { Paragraph } from './paragraphs';
 const strong = new RegExp(markers.strong.join('|'));
 /** A column name stands alone on a short line (【政务快讯】, 要闻简报（第12期）): tried only on lines this long. */
 const COLUMN_MAX = 32;
+const ENDINGS = markers.columnEndings.join('|');
+/**
+ * A digest's own title: a place or body before a column name (漕溪区一周政务速递（9月1日—9月7日）,
+ * 县委办政务速览 第35期), on a line that convenes no meeting (召开…会议 is a headline, not a column).
+ */
+const DIGEST_TITLE = `(?!.*(?:召开|举行|举办|会议))[\\u4e00-\\u9fff]{5,14}(?:${ENDINGS})`;
 const column = new RegExp(
-  [...markers.columns, `[\\u4e00-\\u9fff]{0,4}(?:${markers.columnEndings.join('|')})`].map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:（[^）]{0,12}）)?$`).join('|'),
+  [...markers.columns, `[\\u4e00-\\u9fff]{0,4}(?:${ENDINGS})`, DIGEST_TITLE]
+    .map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:\\s*第[0-9０-９一二三四五六七八九十百]{1,4}期)?(?:（[^）]{0,20}）)?$`)
+    .join('|'),
 );
 const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata].join('|'));
 const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;

@@ -8,7 +8,9 @@ const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌
 const NUM = '(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4})';
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})[日号](?:[至到—-](?:${NUM}月)?${NUM}[日号])?`;
+/** The weekday a full date may carry in brackets (2024年3月5日（星期二）): part of the date as written. */
+const WEEKDAY_NOTE = '(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])';
+const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})[日号]${WEEKDAY_NOTE}?(?:[至到—-](?:${NUM}月)?${NUM}[日号]${WEEKDAY_NOTE}?)?`;
 const DAY_ONLY = `([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?![报期])`;
 const DAYS = `(${alternatives(Object.keys(relative.days))})`;
 const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;

@@ -1,6 +1,7 @@
 // The lead of a report: the source or byline it may open with (本报讯（记者 张三）, 据《某某日报》,
 // 记者从区政府获悉，), then its date, at the start (3月5日，…) or after the subject
-// (区政府3月5日召开…, 会议于3月5日在区政府召开). All offsets are into the paragraph's text.
+// (区政府3月5日召开…, 会议于3月5日在区政府召开), or else in a dateline (本报甲县3月5日讯). All offsets are into
+// the paragraph's text.
 import prefixes from '../data/lead-prefixes.json';
 import relative from '../data/relative-dates.json';
 import { damagedDateAt, readDate, type DateMatch } from './dates';
@@ -41,9 +42,9 @@ export interface Lead {
 
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
 
-/** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 记者从…, 通讯员…报道): without one, no prefix is tried. */
+/** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 本台消息, 记者从…, 通讯员…报道): without one, no prefix is tried. */
 const PREFIX_FIRSTS = /^[据（(■●◆▲★□○◎◇△▶►]/;
-const PREFIX_WORDS = /讯|记者|通讯员/;
+const PREFIX_WORDS = /讯|消息|记者|通讯员/;
 
 function prefixLength(text: string, from: number): { length: number; news: boolean } {
   if (!PREFIX_FIRSTS.test(text[from] ?? '') && !PREFIX_WORDS.test(text.slice(from, from + 40))) return { length: from, news: false };
@@ -57,7 +58,7 @@ function prefixLength(text: string, from: number): { length: number; news: boole
         const m = re.exec(text);
         if (m && m[0].length) {
           at += m[0].length;
-          news ||= isNews && /讯/.test(m[0]);
+          news ||= isNews && /讯|消息/.test(m[0]);
           matched = true;
           break;
         }
@@ -94,6 +95,16 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
   return undefined;
 }
 
+/** A dateline in the source prefix (本报甲县3月5日讯, 新华社北京3月5日电): where its date starts. */
+const DATELINE = /(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?=讯|电)/;
+
+/** The dateline's date in `text[from, to)` (the prefix), for a lead with no date of its own. */
+function datelineDate(text: string, from: number, to: number): DateMatch | undefined {
+  if (to - from < 4) return undefined;
+  const m = DATELINE.exec(text.slice(from, to));
+  return m ? readDate(text, from + m.index) : undefined;
+}
+
 export function readLead(text: string): Lead {
   const bracketed = BRACKETED_HEADLINE.exec(text);
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
@@ -106,5 +117,6 @@ export function readLead(text: string): Lead {
     if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }
   const after = dateAfterSubject(text, textStart);
-  return { textStart, news, headline, date: after, afterSubject: !!after };
+  if (after) return { textStart, news, headline, date: after, afterSubject: true };
+  return { textStart, news, headline, date: datelineDate(text, bracketed ? bracketed[0].length : 0, textStart), afterSubject: false };
 }

@@ -198,6 +198,12 @@ function chooseEnd(cx: OfficialsContext, text: string, s: number, limit: number,
   return end < 0 && transliterated ? run : end;
 }
 
+/** Whether the given name at `g` opens with a function word (为, 有, 和 …) and one name character, then the name may end. */
+function givenStartsName(cx: OfficialsContext, text: string, s: number, g: number, limit: number): boolean {
+  const v = cx.vocabulary;
+  return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && isNameChar(text[g + 1]) && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
+}
+
 /** The end of a name starting with a surname of length `surname` at `s`, or -1. */
 function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: number, limit: number, afterTitle: boolean): number {
   const g = s + surname;
@@ -207,6 +213,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
     if (!isNameChar(text[e - 1])) {
       // 孟庆和主持 · 苏和出席: 和 before a following word is the name's last character.
       if (andEndsName(cx, text, e - 1, limit) && mayEndAt(cx, text, e, limit) && !cx.vocabulary.notNames.has(text.slice(s, e))) return e;
+      // 县长李为民主持 · 赵和平讲话: right after a title, a function word may open a given name of two.
+      if (afterTitle && e === g + 1 && givenStartsName(cx, text, s, g, limit)) return g + 2;
       break;
     }
     if (!cx.vocabulary.notNames.has(text.slice(s, e)) && !holdsNeverWord(cx, text, s, e)) ends.push(e);

@@ -42,13 +42,18 @@ function titledName(cx: OfficialsContext, text: string, from: number, to: number
     }
     const ts = (starts ??= new TitleStarts(cx, text, from)).at(e - n);
     if (e - ts > MAX_TITLE || !allHan(text, ts, e) || !isPlausibleTitle(cx, text, ts, e, n, inChain, atClauseStart && ts === from)) continue;
-    const end = nameEnd(cx, text, e, to, known, true);
-    if (end > 0) return { title: { start: ts, end: e }, nameStart: e, nameEnd: end };
+    // A character lost between the title and the name (县长�王强主持): the name starts past it.
+    let at = e;
+    while (at < to && text.charCodeAt(at) === 0xfffd) at++;
+    const end = nameEnd(cx, text, at, to, known, true);
+    if (end > 0) return { title: { start: ts, end: e }, nameStart: at, nameEnd: end };
   }
   return undefined;
 }
 
+/** Past what may follow a name before the list goes on: a lost character (巴特尔�、…), then 等同志, 同志 or 等. */
 function skipAfterName(text: string, i: number, to: number): number {
+  while (i < to && text.charCodeAt(i) === 0xfffd) i++;
   for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, i) && i + w.length <= to) return i + w.length;
   return i;
 }

@@ -102,6 +102,8 @@ export interface Vocabulary {
   readonly rareSurnameCodes: Uint8Array;
   /** Characters of transliterated names (次仁旺堆, 乌云其木格, 买买提). */
   readonly transliterationCodes: Uint8Array;
+  /** Function words that may open a given name right after a title (李为民, 赵和平). */
+  readonly givenStartCodes: Uint8Array;
   /** The dots of transliterated names (买买提·吐尔逊), in every form. */
   readonly nameDotCodes: Uint8Array;
   /** Political terms a name is part of (习近平新时代中国特色社会主义思想): not mentions. */
@@ -139,6 +141,7 @@ export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
     surnameCodes: charTable(surnameData.single),
     rareSurnameCodes: charTable(surnameData.rare),
     transliterationCodes: charTable(nameCharData.transliteration),
+    givenStartCodes: charTable(nameCharData.givenStarts),
     nameDotCodes: charTable(nameCharData.dots),
     fixedTerms: notNameData.fixedTerms,
     compoundSurnames: new WordSet(surnameData.compound),

@@ -33,7 +33,8 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     meetingDate = { start: p.start, end: p.end, text: p.text, normalized: p.normalized, iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
     if (lead.afterSubject) skip = { start, end };
     else {
-      from = end;
+      // A dateline's date stands inside the source prefix (本报甲县3月5日讯（记者…）): the words start past both.
+      from = Math.max(end, from);
       while (from < opener.end && /[，\s]/.test(view.normalized[from])) from++;
     }
   }
