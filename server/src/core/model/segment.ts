@@ -42,7 +42,9 @@ export function openerLead(p: Paragraph): Lead | undefined {
 }
 
 const ROUNDUP = new RegExp(vocabulary.roundupSubjects.join('|'));
-const EDITORS_NOTE = new RegExp(`^[【〖\\[]?(?:${pageParts.editorNotes.join('|')})[】〗\\]]?\\s*[：:]`);
+const NOTES = pageParts.editorNotes.join('|');
+/** 编者按：… or 【编者按】…: the word with a colon, or in brackets. */
+const EDITORS_NOTE = new RegExp(`^(?:[【〖\\[](?:${NOTES})[】〗\\]]|(?:${NOTES})\\s*[：:])`);
 
 /** A paragraph that is an editor's note (编者按：…). */
 function isEditorsNote(p: Paragraph): boolean {

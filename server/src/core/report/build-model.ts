@@ -60,7 +60,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     end: span.end,
     headline,
     // A digest item under a place tag (【荠坡乡】10月22日，…) is named by its lead: a title above it is the digest's.
-    name: headline && !placeTagLength(opener.text) ? headlineName(headline.text) : naming.name,
+    name: headline && !placeTagLength(opener.text) ? headlineName(headline.text, headline.normalized) : naming.name,
     date: meetingDate,
     damagedDate,
     place: naming.place,
@@ -78,10 +78,14 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
 /** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
 const MEDIA_TAG = new RegExp(`^[【〖\\[](?:${headlineTags.tags.join('|')})[】〗\\]]\\s*`);
 
-/** A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …) or a media tag (【视频】). */
-function headlineName(text: string): string {
+/**
+ * A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …) or a media tag
+ * (【视频】), read on the normalized text (【視頻】 on a traditional page) and cut from the text as written.
+ */
+function headlineName(text: string, normalized: string): string {
   const unmarked = text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
-  return unmarked.replace(MEDIA_TAG, '') || unmarked;
+  if (!MEDIA_TAG.test(normalized.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, ''))) return unmarked;
+  return unmarked.replace(/^[^】〗\]]*[】〗\]]\s*/, '') || unmarked;
 }
 
 /**
