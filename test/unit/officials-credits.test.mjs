@@ -68,3 +68,10 @@ test('the hover card on a credited name says it is a credit (English and Chinese
   // An official's name has no credit card (it has the official's).
   assert.equal(core.creditHover(d, model, REPORT.indexOf('王立新')), undefined);
 });
+
+test('a role with a colon and then a space, or a bar, is read to its name (责任编辑： 张三 once never ended)', () => {
+  const text = ['县政府召开常务会议', '3月5日，县政府召开常务会议。县长钱卫东主持会议。', '责任编辑： 孙海', '文字 | 晏书宁', '一审｜石可欣', '二审：管立诚', ''].join('\n');
+  const model = modelOf(text);
+  assert.deepEqual(model.credits.map((c) => [c.name, c.role]), [['孙海', '责任编辑'], ['晏书宁', '文字'], ['石可欣', '一审'], ['管立诚', '二审']]);
+  assert.deepEqual(model.officials.map((o) => o.name), ['钱卫东']);
+});

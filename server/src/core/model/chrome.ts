@@ -17,7 +17,7 @@ const column = new RegExp(
     .join('|'),
 );
 const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata].join('|'));
-const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+const PUBLISHED = /(?:发布时间|发布日期|发表时间|时间|日期|发布于|发表于|更新于)：?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
 /** A full date on a chrome line (2024-03-05 10:21 来源：…), when it is not a link to another page. */
 const LINE_DATE = /(?<!\d)(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
 const OTHER_PAGE = /上一|下一|相关|推荐|阅读|链接/;

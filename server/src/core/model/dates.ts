@@ -4,6 +4,8 @@ import relative from '../data/relative-dates.json';
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const TIME_OF_DAY = '(?:上午|下午|晚上|晚间|晚|早上|早晨|中午|凌晨|傍晚|夜间|夜)';
+/** The hour a meeting began, after the day or its time of day (上午9时, 9时30分, 十时半, 9:30, 9点). */
+const HOUR = '(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[时点](?:[0-9０-９]{1,2}分|[一二三四五六七八九十]{1,3}分|半)?|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?![0-9０-９]))';
 /** ASCII or full-width digits (１月２２日), or Chinese numerals. */
 const NUM = '(?:[0-9０-９]{1,4}|[〇零一二三四五六七八九十]{1,4})';
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -16,7 +18,7 @@ const DAYS = `(${alternatives(Object.keys(relative.days))})`;
 const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;
 const APPROXIMATE = `(${alternatives(relative.approximate)})`;
 /** One date, matched where the regex's lastIndex is (sticky). Groups: see readDate. */
-const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?`, 'y');
+const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?${HOUR}?`, 'y');
 /** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 /** A month whose day was lost (10月日) or replaced by U+FFFD (2月�日): 月 right before 日. */

@@ -3,6 +3,7 @@
 // (区政府3月5日召开…, 会议于3月5日在区政府召开), or else in a dateline (本报甲县3月5日讯). All offsets are into
 // the paragraph's text.
 import prefixes from '../data/lead-prefixes.json';
+import pageParts from '../data/page-parts.json';
 import relative from '../data/relative-dates.json';
 import { damagedDateAt, readDate, type DateMatch } from './dates';
 
@@ -41,13 +42,28 @@ export interface Lead {
 }
 
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
+/** A place tag that opens a digest item (【荠坡乡】10月22日，…): where, not a headline; the lead follows it. */
+const PLACE_TAG = new RegExp(`^[【〖\\[][^】〗\\]。，；\\s]{1,10}?(?:${pageParts.placeEndings.join('|')})[】〗\\]]\\s*`);
+
+/** Length of the place tag at the paragraph's start, or 0. */
+export function placeTagLength(text: string): number {
+  return PLACE_TAG.exec(text)?.[0].length ?? 0;
+}
 
 /** What a source or byline prefix begins with (据《…》, （记者…）, ●), or holds near its start (X讯, 本台消息, 记者从…, 通讯员…报道): without one, no prefix is tried. */
 const PREFIX_FIRSTS = /^[据（(■●◆▲★□○◎◇△▶►]/;
 const PREFIX_WORDS = /讯|消息|记者|通讯员/;
 
+/** A dispatch's dateline near the start (央广网X地4月22日消息, 新华社X地3月5日电): a prefix may stand there. */
+const DATELINE_WORDS = /日(?:消息|电)/;
+
+function mayOpenWithPrefix(text: string, from: number): boolean {
+  const head = text.slice(from, from + 40);
+  return PREFIX_FIRSTS.test(text[from] ?? '') || PREFIX_WORDS.test(head) || DATELINE_WORDS.test(head);
+}
+
 function prefixLength(text: string, from: number): { length: number; news: boolean } {
-  if (!PREFIX_FIRSTS.test(text[from] ?? '') && !PREFIX_WORDS.test(text.slice(from, from + 40))) return { length: from, news: false };
+  if (!mayOpenWithPrefix(text, from)) return { length: from, news: false };
   let at = from;
   let news = false;
   for (let round = 0; round < 4; round++) {
@@ -106,9 +122,10 @@ function datelineDate(text: string, from: number, to: number): DateMatch | undef
 }
 
 export function readLead(text: string): Lead {
-  const bracketed = BRACKETED_HEADLINE.exec(text);
+  const tag = placeTagLength(text);
+  const bracketed = tag ? null : BRACKETED_HEADLINE.exec(text);
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
-  const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : 0);
+  const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : tag);
   // Plain literals, not spreads of a shared base: the lead is read for every paragraph.
   if (DATE_STARTS[text.charCodeAt(textStart)]) {
     const atStart = readDate(text, textStart);

@@ -3,6 +3,7 @@ import type { Paragraph } from './paragraphs';
 import { isChromeLine, isFooterMarker } from './chrome';
 import { readLead, type Lead } from './lead';
 import vocabulary from '../data/meeting-vocabulary.json';
+import pageParts from '../data/page-parts.json';
 
 export interface MeetingParagraphs {
   /** The headline paragraph, if any. */
@@ -41,6 +42,14 @@ export function openerLead(p: Paragraph): Lead | undefined {
 }
 
 const ROUNDUP = new RegExp(vocabulary.roundupSubjects.join('|'));
+const NOTES = pageParts.editorNotes.join('|');
+/** 编者按：… or 【编者按】…: the word with a colon, or in brackets. */
+const EDITORS_NOTE = new RegExp(`^(?:[【〖\\[](?:${NOTES})[】〗\\]]|(?:${NOTES})\\s*[：:])`);
+
+/** A paragraph that is an editor's note (编者按：…). */
+function isEditorsNote(p: Paragraph): boolean {
+  return EDITORS_NOTE.test(p.text);
+}
 
 /**
  * A lead dated only approximately whose first clause has many bodies for subject (近日，全县各乡镇纷纷召开会议),
@@ -137,6 +146,8 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
     for (let i = o - 1; i > previousOpener; i--) {
       const p = paragraphs[i];
       if (p.blank) continue;
+      // An editor's note between the headline and the lead: the headline above it is still the meeting's.
+      if (!headline && isEditorsNote(p)) continue;
       if (isChromeLine(p) && !headline) {
         inlineChrome.unshift(p);
         continue;

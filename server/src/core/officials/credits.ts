@@ -21,7 +21,8 @@ const SOURCE_ROLES = new Set(creditData.sourceRoles);
 const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜/／、，；：');
 /** What may stand between a role and its names. */
 const AFTER_ROLE = charTable('：:/／|｜ \t\u3000\u00a0');
-const COLON = charTable('：:/／');
+/** What stands after a role that needs one (文：, 图/, 一审｜ as WeChat footers write it). */
+const COLON = charTable('：:/／|｜');
 /** What may stand between two names of one credit. */
 const BETWEEN_NAMES = charTable(' \t\u3000\u00a0、，');
 /** 1 where a role starts with that unit, 2 where a role that may follow an organisation does. */
@@ -86,7 +87,8 @@ function creditAt(cx: OfficialsContext, view: NormalizedView, i: number, start: 
   if (!open && !(ORGANISATION_ROLES.has(role) && organisationBefore(text, start, i))) return i;
   let j = i + n;
   let colon = false;
-  while (j < end && AFTER_ROLE[text.charCodeAt(j)]) colon ||= COLON[text.charCodeAt(j++)] === 1;
+  // One step per character (a `||=` here would stop stepping once a colon was seen: 责任编辑： 张三 never ended).
+  for (; j < end && AFTER_ROLE[text.charCodeAt(j)]; j++) if (COLON[text.charCodeAt(j)]) colon = true;
   if (COLON_ONLY.has(role) && !colon) return i;
   const source = SOURCE_ROLES.has(role);
   let last = i;

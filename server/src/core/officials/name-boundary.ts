@@ -2,6 +2,7 @@
 // follows names begins (朱杰出席 → 朱杰; 程晋淼参加 → 程晋淼). Names already known in the
 // document win; the segmenter breaks remaining ties.
 import { isHan } from '../text/chars';
+import surnameData from '../data/surnames.json';
 import { charTable } from './vocabulary';
 import type { OfficialsContext } from './context';
 
@@ -27,7 +28,14 @@ export function surnameAt(cx: OfficialsContext, text: string, i: number, expecte
   const compound = v.compoundSurnames.startsAt(text, i);
   if (compound) return compound;
   const c = text.charCodeAt(i);
-  return v.surnameCodes[c] === 1 || (expected && v.rareSurnameCodes[c] === 1) ? 1 : 0;
+  return v.surnameCodes[c] === 1 || (expected && v.rareSurnameCodes[c] === 1 && !endsRareWord(text, i)) ? 1 : 0;
+}
+
+const RARE_WORD_ENDS = new Set<string>(surnameData.rareWordEnds);
+
+/** Whether the rare surname at `i` ends a word with the character before it (社区长者食堂: 长者). */
+function endsRareWord(text: string, i: number): boolean {
+  return i > 0 && RARE_WORD_ENDS.has(text.slice(i - 1, i + 1));
 }
 
 /** A name character, or one of transliterated names (阿布都…, 乌云其木格: 都 and 其 are function words in Han names). */

@@ -2,7 +2,8 @@
 // suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
 import prefixData from '../data/org-prefixes.json';
-import { charTable } from './vocabulary';
+import modifierData from '../data/title-modifiers.json';
+import { charTable, WordSet } from './vocabulary';
 import type { OfficialsContext } from './context';
 
 /** Words after which a title may begin inside a clause (会议由区委副书记…); U+FFFD, a lost character (会议�县委副书记…), too. */
@@ -140,11 +141,26 @@ function placeBeforeLevel(cx: OfficialsContext, text: string, start: number, hea
 export function isPlausibleTitle(cx: OfficialsContext, text: string, start: number, end: number, suffixLength: number, inChain: boolean, atClauseStart: boolean): boolean {
   const v = cx.vocabulary;
   if (inChain || end - start === suffixLength) return true;
+  if (isModifiedTitle(cx, text, start, end, suffixLength)) return true;
   if (v.levels.has(text[start]) || v.prefixes.startsAt(text, start, end)) return true;
   if (placeBeforeLevel(cx, text, start, end - suffixLength)) return true;
   if (!atClauseStart) return false;
   const head = text.slice(start, end - suffixLength);
   return head.length <= 8 && ORG_ENDINGS.some((w) => head.endsWith(w));
+}
+
+const MODIFIERS = new WordSet(modifierData.modifiers);
+
+/**
+ * Whether `text[start, end)` is a modifier and a title that would stand on its own (挂职|副县长,
+ * 代理|县长, 原|县委书记): the modifier is a part of the title as written.
+ */
+function isModifiedTitle(cx: OfficialsContext, text: string, start: number, end: number, suffixLength: number): boolean {
+  const m = MODIFIERS.startsAt(text, start, end - suffixLength);
+  if (!m) return false;
+  const rest = start + m;
+  const v = cx.vocabulary;
+  return end - rest === suffixLength || v.levels.has(text[rest]) || v.prefixes.startsAt(text, rest, end) > 0 || placeBeforeLevel(cx, text, rest, end - suffixLength);
 }
 
 /** Length of the title suffix ending at `end` (not before `floor`), or 0. */

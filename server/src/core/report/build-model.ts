@@ -1,10 +1,12 @@
 // Builds the report model of one document version from its normalized view.
 import type { ReportDocument } from '../document';
 import { buildView, type NormalizedView } from '../normalize/view';
+import headlineTags from '../data/headline-tags.json';
 import { publicationDate } from '../model/chrome';
 import { isReportText } from '../model/classify';
 import { looksWronglyDecoded } from './wrongly-decoded';
 import { isoDate, notAfterDate } from '../model/dates';
+import { placeTagLength } from '../model/lead';
 import { nameMeeting } from '../model/meeting-name';
 import { extractCredits } from '../officials/credits';
 import { officialsContext, type OfficialsContext } from '../officials/context';
@@ -58,7 +60,8 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     start: span.start,
     end: span.end,
     headline,
-    name: headline ? headlineName(headline.text) : naming.name,
+    // A digest item under a place tag (【荠坡乡】10月22日，…) is named by its lead: a title above it is the digest's.
+    name: headline && !placeTagLength(opener.text) ? headlineName(headline.text, headline.normalized) : naming.name,
     date: meetingDate,
     damagedDate,
     place: naming.place,
@@ -73,9 +76,17 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
   };
 }
 
-/** A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …). */
-function headlineName(text: string): string {
-  return text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
+/** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
+const MEDIA_TAG = new RegExp(`^[【〖\\[](?:${headlineTags.tags.join('|')})[】〗\\]]\\s*`);
+
+/**
+ * A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …) or a media tag
+ * (【视频】), read on the normalized text (【視頻】 on a traditional page) and cut from the text as written.
+ */
+function headlineName(text: string, normalized: string): string {
+  const unmarked = text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
+  if (!MEDIA_TAG.test(normalized.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, ''))) return unmarked;
+  return unmarked.replace(/^[^】〗\]]*[】〗\]]\s*/, '') || unmarked;
 }
 
 /**
