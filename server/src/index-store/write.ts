@@ -1,7 +1,8 @@
 // Writes files' summaries into the index: each batch in one transaction, so a kill leaves the
 // index as of the last batch committed. A file's rows are replaced whole.
-import { MENTION_FIELDS, signatureLine, type ReportSummary, type SummaryMeeting } from '../core';
+import { MENTION_FIELDS, type ReportSummary } from '../core';
 import type { Database, Statement } from 'node-sqlite3-wasm';
+import { packSignature } from './signature-blob';
 
 /** A file on disk as it was when read. */
 export interface FileState {
@@ -21,7 +22,8 @@ export interface IndexedFile {
 const SQL = {
   file: 'INSERT INTO files (uri, path, size, mtime_ms, hash, stamp, report, script, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uri) DO UPDATE SET path = excluded.path, size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, stamp = excluded.stamp, report = excluded.report, script = excluded.script, published = excluded.published',
   fileId: 'SELECT id FROM files WHERE uri = ?',
-  meeting: 'INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  meeting: 'INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  signature: 'INSERT INTO signatures VALUES (?, ?, ?)',
   official: 'INSERT INTO officials (name) VALUES (?) ON CONFLICT (name) DO NOTHING',
   officialId: 'SELECT id FROM officials WHERE name = ?',
   fileOfficial: 'INSERT INTO file_officials VALUES (?, ?, ?, ?, ?, ?)',
@@ -32,6 +34,8 @@ const SQL = {
   clearOfficials: 'DELETE FROM file_officials WHERE file_id = ?',
   clearMeetings: 'DELETE FROM meetings WHERE file_id = ?',
   clearFindings: 'DELETE FROM findings WHERE file_id = ?',
+  clearSignatures: 'DELETE FROM signatures WHERE file_id = ?',
+  copiesStale: "DELETE FROM meta WHERE key = 'copies'",
   deleteFile: 'DELETE FROM files WHERE id = ?',
 } as const;
 
@@ -68,8 +72,10 @@ export class IndexWriter {
   }
 
   /** Writes a batch of files (and removes `deleted` URIs) in one transaction. */
-  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = [], copiesHold = false): void {
     this.transaction(() => {
+      // The copies clustered before no longer hold once a file's meetings change.
+      if ((files.length || deleted.length) && !copiesHold) this.s('copiesStale').run();
       for (const uri of deleted) this.remove(uri);
       for (const f of files) this.writeFile(f, stamp);
     });
@@ -90,7 +96,7 @@ export class IndexWriter {
 
   private clear(id: number): void {
     this.s('clearMentions').run(id);
-    for (const name of ['clearOfficials', 'clearMeetings', 'clearFindings'] as const) this.s(name).run(id);
+    for (const name of ['clearOfficials', 'clearMeetings', 'clearFindings', 'clearSignatures'] as const) this.s(name).run(id);
   }
 
   private remove(uri: string): void {
@@ -118,7 +124,8 @@ export class IndexWriter {
     const id = old ?? this.idOf(state.uri)!;
     summary.meetings.forEach((m, i) => {
       const r = m.entry.range;
-      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs), signatureOf(m)]);
+      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs)]);
+      if (m.signature) this.s('signature').run([id, i, packSignature(m.signature)]);
     });
     const seen = new Set<string>();
     summary.officials.forEach((o, k) => {
@@ -141,9 +148,4 @@ export class IndexWriter {
     for (const s of this.statements.values()) if (!s.isFinalized) s.finalize();
     this.statements.clear();
   }
-}
-
-/** The meeting's duplicate signature (core/duplicates' line format), or NULL for a meeting with no comparable text. */
-function signatureOf(meeting: SummaryMeeting): string | null {
-  return meeting.signature ? signatureLine(meeting.signature).trimEnd() : null;
 }

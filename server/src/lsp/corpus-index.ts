@@ -4,13 +4,13 @@
 // symbols and the Officials view. With a persisted store attached (index-store/), the reports
 // live in its file, not in the heap: only the open documents' summaries are held here, and they
 // win over what the store holds for the same file.
-import { MeetingClusters, parseSignature, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+import { MeetingClusters, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
-import type { IndexedFile, IndexStore, FileState } from '../index-store/store';
+import { packSignature, unpackSignature, type IndexedFile, type IndexStore, type FileState } from '../index-store/store';
 
 export interface FileToIndex {
   readonly uri: string;
@@ -30,11 +30,25 @@ export interface IndexOptions {
 
 const BATCH = 24;
 const IDLE_MS = 15_000;
+/** Stored clusters kept between lookups (a hover or the Officials view asks for the same meetings again). */
+const COPIES_CACHE = 4096;
+
+const signaturesOf = (summary: ReportSummary): MeetingSignature[] => summary.meetings.flatMap((m) => (m.signature ? [m.signature] : []));
 
 export class CorpusIndex implements WorkspaceCopies {
   private readonly files = new Map<string, ReportSummary>();
-  /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts); fed from the store too. */
-  private readonly clusters = new MeetingClusters();
+  /**
+   * The copies of each meeting across the files (core/duplicates/meeting-clusters.ts). With a store
+   * they are held only while files' meetings change (read back from the stored signatures, then
+   * written to the store as clusters when settled); otherwise the store's clusters answer.
+   */
+  private clusters = new MeetingClusters();
+  private clustersHeld = true;
+  /** Open documents whose meetings differ from the store's: while any is, the clusters are not written to it. */
+  private readonly unsaved = new Set<string>();
+  private copiesTimer: NodeJS.Timeout | undefined;
+  /** Builds running (the clusters are not written to the store while files are being read). */
+  private building = 0;
   /** Report files not read, and why (rename and the workspace conversion name them). */
   private readonly skipped = new Map<string, SkipReason>();
   private readonly byOfficial = new Map<string, Set<string>>();
@@ -87,23 +101,68 @@ export class CorpusIndex implements WorkspaceCopies {
     this.files.clear();
     this.byOfficial.clear();
     this.strings.clear();
-    // The copies are found in memory: the signatures the store keeps, read once.
-    const byFile = new Map<string, MeetingSignature[]>();
-    for (const { uri, signature } of store.signatures()) {
-      try {
-        let list = byFile.get(uri);
-        if (!list) byFile.set(uri, (list = []));
-        list.push(parseSignature(signature));
-      } catch {
-        // A signature of another format: the file's copies are found when it is read again.
-      }
-    }
-    for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    // Clusters written by a run that ended before clustering again: they are found anew.
+    if (!store.copiesCurrent()) this.holdClusters();
   }
 
-  private cluster(summary: ReportSummary): void {
-    this.clusters.set(summary.uri, summary.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
+  /** The stored signatures (and the open documents') into memory, to cluster again. */
+  private holdClusters(): void {
+    if (this.clustersHeld || !this.store) return;
+    this.clustersHeld = true;
+    this.copiesCache.clear();
+    const byFile = new Map<string, MeetingSignature[]>();
+    for (const s of this.store.signatures(this.isOpen)) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
+    for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
+    for (const summary of this.open.values()) this.clusters.set(summary.uri, signaturesOf(summary));
   }
+
+  /** Whether `signatures` are those the store holds for the file (then its copies stand as stored). */
+  private sameAsStored(uri: string, signatures: readonly MeetingSignature[]): boolean {
+    const stored = this.store!.signatureBlobs(uri);
+    return stored.length === signatures.length && signatures.every((s, i) => Buffer.from(packSignature(s)).equals(stored[i]));
+  }
+
+  /** A file's meetings as read now (before the store is written); false when they are the store's. */
+  private cluster(uri: string, signatures: readonly MeetingSignature[]): boolean {
+    if (this.store && !this.clustersHeld) {
+      if (this.sameAsStored(uri, signatures)) return false;
+      this.holdClusters();
+    }
+    this.clusters.set(uri, signatures);
+    return true;
+  }
+
+  private uncluster(uri: string): void {
+    this.cluster(uri, []);
+  }
+
+  /**
+   * The clusters found in memory are written to the store, and the signatures leave the heap:
+   * after a build, or a while after the last saved file.
+   */
+  private storeCopies(): void {
+    clearTimeout(this.copiesTimer);
+    if (!this.store || !this.clustersHeld || this.unsaved.size || this.building) return;
+    this.store.writeCopies(this.clusters.clusters());
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    this.copiesCache.clear();
+  }
+
+  private storeCopiesLater(): void {
+    clearTimeout(this.copiesTimer);
+    this.copiesTimer = setTimeout(() => this.storeCopies(), IDLE_MS);
+    this.copiesTimer.unref();
+  }
+
+  /** Stored clusters looked up lately (the store's answers stand until the clusters are held again). */
+  private readonly copiesCache = new Map<string, MeetingCopies | undefined>();
 
   get persisted(): IndexStore | undefined {
     return this.store;
@@ -115,14 +174,17 @@ export class CorpusIndex implements WorkspaceCopies {
     this.skipped.delete(summary.uri);
     if (this.store) {
       this.open.set(summary.uri, summary);
-      this.cluster(summary);
+      const signatures = signaturesOf(summary);
+      if (this.sameAsStored(summary.uri, signatures)) this.unsaved.delete(summary.uri);
+      else this.unsaved.add(summary.uri);
+      this.cluster(summary.uri, signatures);
       return;
     }
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
     this.files.set(summary.uri, summary);
-    this.cluster(summary);
+    this.cluster(summary.uri, signaturesOf(summary));
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);
       if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
@@ -138,14 +200,19 @@ export class CorpusIndex implements WorkspaceCopies {
       return;
     }
     this.changes++;
-    this.store.write([{ state, summary }], stamp);
-    if (summary) this.cluster(summary);
-    else this.clusters.delete(state.uri);
+    this.cluster(state.uri, summary ? signaturesOf(summary) : []);
+    this.unsaved.delete(state.uri);
+    this.store.write([{ state, summary }], stamp, [], !this.clustersHeld);
+    if (this.clustersHeld) this.storeCopiesLater();
   }
 
   /** The open document is closed: the store's rows (as saved) answer for it again. */
   release(uri: string): void {
     this.open.delete(uri);
+    // Its unsaved meetings leave the clusters: the stored ones stand for it again.
+    if (this.unsaved.delete(uri) && this.clustersHeld && this.store) {
+      this.clusters.set(uri, this.store.signatureBlobs(uri).flatMap((b) => unpackSignature(uri, b) ?? []));
+    }
   }
 
   /** The file is not in the index because it could not be read as a report (it is named, not forgotten). */
@@ -161,12 +228,8 @@ export class CorpusIndex implements WorkspaceCopies {
   delete(uri: string): void {
     this.changes++;
     this.skipped.delete(uri);
+    if (this.store) return this.forget([uri]);
     this.clusters.delete(uri);
-    if (this.store) {
-      this.open.delete(uri);
-      this.store.remove([uri]);
-      return;
-    }
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
@@ -175,6 +238,19 @@ export class CorpusIndex implements WorkspaceCopies {
       uris?.delete(uri);
       if (uris && !uris.size) this.byOfficial.delete(o.name);
     }
+  }
+
+  /** Files gone from the workspace: out of the store (and of the clusters). */
+  forget(uris: readonly string[]): void {
+    if (!this.store) return uris.forEach((u) => this.delete(u));
+    if (!uris.length) return;
+    this.changes++;
+    for (const uri of uris) {
+      this.open.delete(uri);
+      this.unsaved.delete(uri);
+      this.uncluster(uri);
+    }
+    this.store.remove(uris, !this.clustersHeld);
   }
 
   *allMeetings(): Iterable<MeetingEntry> {
@@ -205,6 +281,7 @@ export class CorpusIndex implements WorkspaceCopies {
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
     const release = this.clusters.hold();
+    this.building++;
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
     const lanes = workers.flatMap((w) => [w, w]);
     const run = async (worker: Worker) => {
@@ -227,6 +304,7 @@ export class CorpusIndex implements WorkspaceCopies {
     try {
       await Promise.all(lanes.map(run));
     } finally {
+      this.building--;
       release();
       this.scheduleIdle();
     }
@@ -244,16 +322,16 @@ export class CorpusIndex implements WorkspaceCopies {
       if ('unchanged' in s) touched.push(state);
       else if ('skipped' in s) {
         written.push({ state });
-        this.clusters.delete(s.uri);
+        this.uncluster(s.uri);
       } else {
         const { read: _, ...summary } = s;
         written.push({ state, summary });
         this.skipped.delete(s.uri);
-        this.cluster(summary);
+        this.cluster(s.uri, signaturesOf(summary));
       }
     }
     this.changes++;
-    this.store!.write(written, stamp);
+    this.store!.write(written, stamp, [], !this.clustersHeld);
     this.store!.touch(touched);
   }
 
@@ -326,6 +404,11 @@ export class CorpusIndex implements WorkspaceCopies {
     })();
   }
 
+  /** Runs a request's reads of the store in one read transaction (one file lock for all its queries). */
+  reading<T>(work: () => T): T {
+    return this.store ? this.store.reading(work) : work();
+  }
+
   /** Every mention of `name` (simplified) across the corpus. */
   locations(name: string): Location[] {
     const out: Location[] = [];
@@ -360,7 +443,13 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** The meeting's copies in other files. */
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
-    return this.clusters.copiesOf(uri, meeting);
+    if (!this.store || this.clustersHeld) return this.clusters.copiesOf(uri, meeting);
+    const key = `${meeting}\u0000${uri}`;
+    if (this.copiesCache.has(key)) return this.copiesCache.get(key);
+    const found = this.store.copiesOf(uri, meeting);
+    if (this.copiesCache.size >= COPIES_CACHE) this.copiesCache.clear();
+    this.copiesCache.set(key, found);
+    return found;
   }
 
   rangeOf(uri: string, meeting: number): Range | undefined {
@@ -371,6 +460,13 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */
   settleCopies(): void {
-    this.clusters.settle();
+    if (this.store && this.clustersHeld && !this.unsaved.size) return this.storeCopies();
+    if (this.clustersHeld) this.clusters.settle();
+  }
+
+  /** Shutting down: clusters held since the last save are written, so the next start need not find them. */
+  close(): void {
+    if (this.clustersHeld) this.storeCopies();
+    this.stopWorkers();
   }
 }

@@ -112,7 +112,7 @@ export class WorkspaceIndex {
     }
     // What the store holds and the workspace no longer has.
     const gone = [...stored.keys()];
-    store.remove(gone);
+    this.corpus.forget(gone);
     this.info(`Corpus index ${store.file}: ${files.length - changed.length} files up to date, ${changed.length} to read, ${gone.length} removed.`);
     return changed;
   }
@@ -201,7 +201,7 @@ export class WorkspaceIndex {
   /** Shutting down: the persisted index is closed (its lock released). */
   close(): void {
     this.generation++;
-    this.corpus.stopWorkers();
+    this.corpus.close();
     this.corpus.persisted?.close();
   }
 }

@@ -92,6 +92,13 @@ export class MeetingClusters {
     return this.clusterOf.get(keyOf(uri, meeting));
   }
 
+  /** Every cluster once, as lookups answer them (settled first). */
+  *clusters(): Iterable<MeetingCopies> {
+    this.settle();
+    const seen = new Set<MeetingCopies>();
+    for (const c of this.clusterOf.values()) if (!seen.has(c)) (seen.add(c), yield c);
+  }
+
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
   settle(): void {
     if (this.clustered && !this.changed.size) return;
