@@ -64,17 +64,17 @@ export class IndexStore {
     return this.guard('reading a file state', () => fileState(this.db, uri), undefined);
   }
 
-  /** `copiesHold`: the files' meetings are those stored (the stored clusters still hold). */
-  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = [], copiesHold = false): void {
-    this.guard('writing', () => this.writer.write(files, stamp, deleted, copiesHold), undefined);
+  /** Returns the URIs whose meetings' signatures changed (the stored copies no longer hold). */
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): string[] {
+    return this.guard('writing', () => this.writer.write(files, stamp, deleted), []);
   }
 
   touch(states: readonly FileState[]): void {
     this.guard('writing', () => this.writer.touch(states), undefined);
   }
 
-  remove(uris: readonly string[], copiesHold = false): void {
-    if (uris.length) this.write([], '', uris, copiesHold);
+  remove(uris: readonly string[]): string[] {
+    return uris.length ? this.write([], '', uris) : [];
   }
 
   locations(name: string, skip: (uri: string) => boolean = never): Location[] {

@@ -24,6 +24,7 @@ const SQL = {
   fileId: 'SELECT id FROM files WHERE uri = ?',
   meeting: 'INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   signature: 'INSERT INTO signatures VALUES (?, ?, ?)',
+  signatures: 'SELECT data FROM signatures WHERE file_id = ? ORDER BY meeting',
   official: 'INSERT INTO officials (name) VALUES (?) ON CONFLICT (name) DO NOTHING',
   officialId: 'SELECT id FROM officials WHERE name = ?',
   fileOfficial: 'INSERT INTO file_officials VALUES (?, ?, ?, ?, ?, ?)',
@@ -71,14 +72,22 @@ export class IndexWriter {
     }
   }
 
-  /** Writes a batch of files (and removes `deleted` URIs) in one transaction. */
-  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = [], copiesHold = false): void {
+  /**
+   * Writes a batch of files (and removes `deleted` URIs) in one transaction. Returns the URIs whose
+   * meetings' signatures changed: then the stored copies no longer hold (meta 'copies' is cleared).
+   */
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): string[] {
+    const changed: string[] = [];
     this.transaction(() => {
-      // The copies clustered before no longer hold once a file's meetings change.
-      if ((files.length || deleted.length) && !copiesHold) this.s('copiesStale').run();
-      for (const uri of deleted) this.remove(uri);
-      for (const f of files) this.writeFile(f, stamp);
+      for (const uri of deleted) if (this.remove(uri)) changed.push(uri);
+      for (const f of files) if (this.writeFile(f, stamp)) changed.push(f.state.uri);
+      if (changed.length) this.s('copiesStale').run();
     });
+    return changed;
+  }
+
+  private storedBlobs(id: number | undefined): Uint8Array[] {
+    return id === undefined ? [] : (this.s('signatures').all(id).map((r) => r.data as Uint8Array));
   }
 
   /** Files whose text did not change (same hash) but whose size or time did. */
@@ -99,11 +108,14 @@ export class IndexWriter {
     for (const name of ['clearOfficials', 'clearMeetings', 'clearFindings', 'clearSignatures'] as const) this.s(name).run(id);
   }
 
-  private remove(uri: string): void {
+  /** True when the file had signatures. */
+  private remove(uri: string): boolean {
     const id = this.idOf(uri);
-    if (id === undefined) return;
+    if (id === undefined) return false;
+    const had = this.storedBlobs(id).length > 0;
     this.clear(id);
     this.s('deleteFile').run(id);
+    return had;
   }
 
   private officialId(name: string): number {
@@ -116,16 +128,19 @@ export class IndexWriter {
     return id;
   }
 
-  private writeFile({ state, summary }: IndexedFile, stamp: string): void {
+  /** True when the file's signatures differ from those stored. */
+  private writeFile({ state, summary }: IndexedFile, stamp: string): boolean {
     const old = this.idOf(state.uri);
+    const before = this.storedBlobs(old);
+    const blobs = (summary?.meetings ?? []).flatMap((m, i) => (m.signature ? [[i, packSignature(m.signature)] as const] : []));
+    const changed = before.length !== blobs.length || blobs.some(([, b], k) => !Buffer.from(b).equals(before[k]));
     if (old !== undefined) this.clear(old);
     this.s('file').run([state.uri, state.path, state.size, Math.round(state.mtimeMs), state.hash, stamp, summary ? 1 : 0, summary?.script ?? 'simplified', summary?.published ?? '']);
-    if (!summary) return;
+    if (!summary) return changed;
     const id = old ?? this.idOf(state.uri)!;
     summary.meetings.forEach((m, i) => {
       const r = m.entry.range;
       this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs)]);
-      if (m.signature) this.s('signature').run([id, i, packSignature(m.signature)]);
     });
     const seen = new Set<string>();
     summary.officials.forEach((o, k) => {
@@ -142,6 +157,8 @@ export class IndexWriter {
       }
     });
     for (const [code, count] of Object.entries(summary.findings)) this.s('finding').run([id, code, count]);
+    for (const [i, blob] of blobs) this.s('signature').run([id, i, blob]);
+    return changed;
   }
 
   close(): void {

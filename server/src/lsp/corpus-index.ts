@@ -49,6 +49,8 @@ export class CorpusIndex implements WorkspaceCopies {
   private copiesTimer: NodeJS.Timeout | undefined;
   /** Builds running (the clusters are not written to the store while files are being read). */
   private building = 0;
+  /** A build wrote files whose meetings changed: the copies are clustered again when it ends. */
+  private builtChanges = false;
   /** Report files not read, and why (rename and the workspace conversion name them). */
   private readonly skipped = new Map<string, SkipReason>();
   private readonly byOfficial = new Map<string, Set<string>>();
@@ -103,8 +105,8 @@ export class CorpusIndex implements WorkspaceCopies {
     this.strings.clear();
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
-    // Clusters written by a run that ended before clustering again: they are found anew.
-    if (!store.copiesCurrent()) this.holdClusters();
+    // Clusters left stale by a run that ended before clustering again are found anew when the
+    // first build ends (settleCopies).
   }
 
   /** The stored signatures (and the open documents') into memory, to cluster again. */
@@ -128,27 +130,27 @@ export class CorpusIndex implements WorkspaceCopies {
     return stored.length === signatures.length && signatures.every((s, i) => Buffer.from(packSignature(s)).equals(stored[i]));
   }
 
-  /** A file's meetings as read now (before the store is written); false when they are the store's. */
-  private cluster(uri: string, signatures: readonly MeetingSignature[]): boolean {
-    if (this.store && !this.clustersHeld) {
-      if (this.sameAsStored(uri, signatures)) return false;
-      this.holdClusters();
-    }
-    this.clusters.set(uri, signatures);
-    return true;
-  }
-
-  private uncluster(uri: string): void {
-    this.cluster(uri, []);
+  /** Files whose signatures the store now holds changed: the held clusters take them, or are read anew. */
+  private restore(uris: readonly string[]): void {
+    if (!uris.length || !this.store) return;
+    if (!this.clustersHeld) this.holdClusters();
+    else
+      for (const uri of uris) {
+        const open = this.open.get(uri);
+        this.clusters.set(uri, open ? signaturesOf(open) : this.store.signatureBlobs(uri).flatMap((b) => unpackSignature(uri, b) ?? []));
+      }
+    this.storeCopiesLater();
   }
 
   /**
    * The clusters found in memory are written to the store, and the signatures leave the heap:
-   * after a build, or a while after the last saved file.
+   * after a build, or a while after the last saved file. While an open document differs from the
+   * store, they are only settled (and kept).
    */
   private storeCopies(): void {
     clearTimeout(this.copiesTimer);
-    if (!this.store || !this.clustersHeld || this.unsaved.size || this.building) return;
+    if (!this.store || !this.clustersHeld || this.building) return;
+    if (this.unsaved.size) return this.clusters.settle();
     this.store.writeCopies(this.clusters.clusters());
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
@@ -177,14 +179,15 @@ export class CorpusIndex implements WorkspaceCopies {
       const signatures = signaturesOf(summary);
       if (this.sameAsStored(summary.uri, signatures)) this.unsaved.delete(summary.uri);
       else this.unsaved.add(summary.uri);
-      this.cluster(summary.uri, signatures);
+      if (this.unsaved.has(summary.uri) && !this.clustersHeld) this.holdClusters();
+      if (this.clustersHeld) this.clusters.set(summary.uri, signatures);
       return;
     }
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
     this.files.set(summary.uri, summary);
-    this.cluster(summary.uri, signaturesOf(summary));
+    this.clusters.set(summary.uri, signaturesOf(summary));
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);
       if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
@@ -200,10 +203,8 @@ export class CorpusIndex implements WorkspaceCopies {
       return;
     }
     this.changes++;
-    this.cluster(state.uri, summary ? signaturesOf(summary) : []);
     this.unsaved.delete(state.uri);
-    this.store.write([{ state, summary }], stamp, [], !this.clustersHeld);
-    if (this.clustersHeld) this.storeCopiesLater();
+    this.restore(this.store.write([{ state, summary }], stamp));
   }
 
   /** The open document is closed: the store's rows (as saved) answer for it again. */
@@ -248,9 +249,8 @@ export class CorpusIndex implements WorkspaceCopies {
     for (const uri of uris) {
       this.open.delete(uri);
       this.unsaved.delete(uri);
-      this.uncluster(uri);
     }
-    this.store.remove(uris, !this.clustersHeld);
+    this.restore(this.store.remove(uris));
   }
 
   *allMeetings(): Iterable<MeetingEntry> {
@@ -322,16 +322,15 @@ export class CorpusIndex implements WorkspaceCopies {
       if ('unchanged' in s) touched.push(state);
       else if ('skipped' in s) {
         written.push({ state });
-        this.uncluster(s.uri);
       } else {
         const { read: _, ...summary } = s;
         written.push({ state, summary });
         this.skipped.delete(s.uri);
-        this.cluster(s.uri, signaturesOf(summary));
       }
     }
     this.changes++;
-    this.store!.write(written, stamp, [], !this.clustersHeld);
+    // The copies are clustered once the build ends (settleCopies), from the store.
+    if (this.store!.write(written, stamp).length) this.builtChanges = true;
     this.store!.touch(touched);
   }
 
@@ -460,8 +459,15 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */
   settleCopies(): void {
-    if (this.store && this.clustersHeld && !this.unsaved.size) return this.storeCopies();
-    if (this.clustersHeld) this.clusters.settle();
+    if (!this.store) return this.clusters.settle();
+    if (!this.builtChanges && this.store.copiesCurrent()) return void (this.clustersHeld && this.clusters.settle());
+    // Read anew from the store, once the workers (and their memory) are gone.
+    this.builtChanges = false;
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    this.stopWorkers();
+    this.holdClusters();
+    this.storeCopies();
   }
 
   /** Shutting down: clusters held since the last save are written, so the next start need not find them. */
