@@ -5,11 +5,12 @@ import type { Appearance, MeetingCopies, MeetingEntry, MeetingSignature, ReportS
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
+import { storedTimes, type StoredTimes } from './file-states';
 import { copiesCurrent, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
-export type { FileState, IndexedFile, StoredState };
+export type { FileState, IndexedFile, StoredState, StoredTimes };
 export { contentHash, versionStamp } from './schema';
 export { packSignature, unpackSignature } from './signature-blob';
 
@@ -58,6 +59,11 @@ export class IndexStore {
 
   states(): Map<string, StoredState> {
     return this.guard('reading file states', () => fileStates(this.db), new Map());
+  }
+
+  /** Every stored file's size, time and whether it was indexed with `stamp` (what a start compares). */
+  times(stamp: string): Map<string, StoredTimes> {
+    return this.guard('reading file states', () => storedTimes(this.db, stamp), new Map());
   }
 
   state(uri: string): StoredState | undefined {
