@@ -97,6 +97,53 @@ test('the copies are kept in the index: a restart answers them from it, and a fi
   }
 });
 
+test('a document saved as a copy: its copies are clustered again as the in-memory index finds them, and written to the index', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-copies-'));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  const db = join(storage, 'corpus-index.sqlite');
+  try {
+    copyFileSync(seedPath('000'), join(dir, 'seed-000.txt'));
+    const copies = seedCopies(readFileSync(join(dir, 'seed-000.txt'), 'utf8'));
+    writeFileSync(join(dir, 'truncated.txt'), copies.truncated);
+    copyFileSync(seedPath('001'), join(dir, 'other.txt'));
+    const { server, lenses } = await look(dir, storage);
+    try {
+      assert.equal(lenses.filter((l) => l.includes('mirror')).length, 0);
+      // other.txt opened, rewritten as the mirror, saved (the file written, then didSave), closed.
+      const other = await server.openFile(join(dir, 'other.txt'));
+      await server.change(other, [{ text: copies.mirror }]);
+      writeFileSync(join(dir, 'other.txt'), copies.mirror);
+      await server.connection.sendNotification('textDocument/didSave', { textDocument: { uri: other } });
+      await server.close(other);
+      const seed = pathToFileURL(join(dir, 'seed-000.txt')).href;
+      const after = await until('the mirror in the lenses', async () => {
+        const titles = (await server.request('textDocument/codeLens', { textDocument: { uri: seed } })).map((l) => l.command.title);
+        return titles.some((l) => l.includes('mirror')) ? titles : undefined;
+      });
+      // The in-memory index, on the folder as it is now.
+      const memory = await startServer({ workspaceFolders: [pathToFileURL(dir).href] });
+      try {
+        let ended = false;
+        memory.connection.onNotification('$/progress', (p) => p.value?.kind === 'end' && (ended = true));
+        await until('the in-memory index', () => ended);
+        await memory.openFile(join(dir, 'seed-000.txt'));
+        assert.deepEqual((await memory.request('textDocument/codeLens', { textDocument: { uri: seed } })).map((l) => l.command.title), after);
+      } finally {
+        await memory.stop();
+      }
+    } finally {
+      await server.stop();
+    }
+    // Written back when the server stopped: other.txt is in seed 000's clusters.
+    assert.deepEqual(query(db, "SELECT value FROM meta WHERE key = 'copies'"), [{ value: 'current' }]);
+    const rows = query(db, "SELECT count(DISTINCT c.cluster) AS n FROM copies c JOIN files f ON f.id = c.file_id WHERE f.uri LIKE '%/other.txt'");
+    assert.ok(rows[0].n >= 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+});
+
 test('an index of the previous schema is set aside and rebuilt, with a message', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-copies-'));
   const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));

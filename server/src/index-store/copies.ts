@@ -59,6 +59,21 @@ export function writeCopies(db: Database, clusters: Iterable<MeetingCopies>): vo
   }
 }
 
+function memberOf(r: Row): MeetingCopy {
+  return { uri: String(r.uri), meeting: Number(r.meeting), script: String(r.script) as MeetingCopy['script'], canonical: Number(r.position) === 0, similarity: Number(r.similarity), why: JSON.parse(String(r.why)) };
+}
+
+/** Every stored cluster (whether they are current: copiesCurrent). */
+export function storedClusters(db: Database): MeetingCopies[] {
+  const out: MeetingCopies[] = [];
+  let last: { id: string; members: MeetingCopy[] } | undefined;
+  for (const r of db.all('SELECT c.cluster, f.uri, c.meeting, c.script, c.position, c.similarity, c.why FROM copies c JOIN files f ON f.id = c.file_id ORDER BY c.cluster, c.position')) {
+    if (last?.id !== String(r.cluster)) out.push((last = { id: String(r.cluster), members: [] }));
+    last.members.push(memberOf(r));
+  }
+  return out;
+}
+
 /** The stored cluster of one meeting, as MeetingClusters answers it (members in stored order). */
 export class StoredCopies {
   private statement: Statement | undefined;
@@ -73,7 +88,7 @@ export class StoredCopies {
     let id = '';
     for (const r of this.statement.iterate([uri, meeting]) as Iterable<Row>) {
       id = String(r.cluster);
-      members.push({ uri: String(r.uri), meeting: Number(r.meeting), script: String(r.script) as MeetingCopy['script'], canonical: Number(r.position) === 0, similarity: Number(r.similarity), why: JSON.parse(String(r.why)) });
+      members.push(memberOf(r));
     }
     return members.length ? { id, members } : undefined;
   }

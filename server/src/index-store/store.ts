@@ -6,7 +6,7 @@ import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
 import { storedTimes, type StoredTimes } from './file-states';
-import { copiesCurrent, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
+import { copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -114,6 +114,11 @@ export class IndexStore {
   /** A meeting's copies as last clustered (copiesCurrent says whether that still holds). */
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
     return this.guard('the copies', () => this.copies.copiesOf(uri, meeting), undefined);
+  }
+
+  /** Every stored cluster, current or not. */
+  clusters(): MeetingCopies[] {
+    return this.guard('the copies', () => storedClusters(this.db), []);
   }
 
   /** Replaces the stored clusters; they are current until a file is written. */

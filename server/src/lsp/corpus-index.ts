@@ -109,19 +109,28 @@ export class CorpusIndex implements WorkspaceCopies {
     // first build ends (settleCopies).
   }
 
-  /** The stored signatures (and the open documents') into memory, to cluster again. */
-  private holdClusters(): void {
+  /**
+   * The stored signatures (and the open documents') into memory, to cluster again. `since`: the
+   * stored clusters were current before these files changed; they are taken as found, and only
+   * the meetings around those files are clustered again (as the in-memory index does after an edit).
+   */
+  private holdClusters(since?: readonly string[]): void {
     if (this.clustersHeld || !this.store) return;
     this.clustersHeld = true;
     this.copiesCache.clear();
     const byFile = new Map<string, MeetingSignature[]>();
-    for (const s of this.store.signatures(this.isOpen)) {
+    // An open document the store holds as it is (saved) is read from the store like the others.
+    for (const s of this.store.signatures((uri) => this.unsaved.has(uri))) {
       const list = byFile.get(s.file);
       if (list) list.push(s);
       else byFile.set(s.file, [s]);
     }
     for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
-    for (const summary of this.open.values()) this.clusters.set(summary.uri, signaturesOf(summary));
+    if (since) this.clusters.adopt(this.store.clusters(), since);
+    for (const uri of this.unsaved) {
+      const summary = this.open.get(uri);
+      if (summary) this.clusters.set(uri, signaturesOf(summary));
+    }
   }
 
   /** Whether `signatures` are those the store holds for the file (then its copies stand as stored). */
@@ -130,10 +139,13 @@ export class CorpusIndex implements WorkspaceCopies {
     return stored.length === signatures.length && signatures.every((s, i) => Buffer.from(packSignature(s)).equals(stored[i]));
   }
 
-  /** Files whose signatures the store now holds changed: the held clusters take them, or are read anew. */
-  private restore(uris: readonly string[]): void {
+  /**
+   * Files whose signatures the store now holds changed: the held clusters take them, or are read
+   * anew (`wereCurrent`: the stored clusters held until this write).
+   */
+  private restore(uris: readonly string[], wereCurrent: boolean): void {
     if (!uris.length || !this.store) return;
-    if (!this.clustersHeld) this.holdClusters();
+    if (!this.clustersHeld) this.holdClusters(wereCurrent ? uris : undefined);
     else
       for (const uri of uris) {
         const open = this.open.get(uri);
@@ -155,6 +167,11 @@ export class CorpusIndex implements WorkspaceCopies {
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
     this.copiesCache.clear();
+  }
+
+  /** The store's clusters answer as they are (none held, none stale). */
+  private copiesCurrent(): boolean {
+    return !!this.store && !this.clustersHeld && this.store.copiesCurrent();
   }
 
   private storeCopiesLater(): void {
@@ -179,7 +196,7 @@ export class CorpusIndex implements WorkspaceCopies {
       const signatures = signaturesOf(summary);
       if (this.sameAsStored(summary.uri, signatures)) this.unsaved.delete(summary.uri);
       else this.unsaved.add(summary.uri);
-      if (this.unsaved.has(summary.uri) && !this.clustersHeld) this.holdClusters();
+      if (this.unsaved.has(summary.uri) && !this.clustersHeld) this.holdClusters(this.store.copiesCurrent() ? [] : undefined);
       if (this.clustersHeld) this.clusters.set(summary.uri, signatures);
       return;
     }
@@ -204,7 +221,8 @@ export class CorpusIndex implements WorkspaceCopies {
     }
     this.changes++;
     this.unsaved.delete(state.uri);
-    this.restore(this.store.write([{ state, summary }], stamp));
+    const current = this.copiesCurrent();
+    this.restore(this.store.write([{ state, summary }], stamp), current);
   }
 
   /** The open document is closed: the store's rows (as saved) answer for it again. */
@@ -250,7 +268,8 @@ export class CorpusIndex implements WorkspaceCopies {
       this.open.delete(uri);
       this.unsaved.delete(uri);
     }
-    this.restore(this.store.remove(uris));
+    const current = this.copiesCurrent();
+    this.restore(this.store.remove(uris), current);
   }
 
   *allMeetings(): Iterable<MeetingEntry> {

@@ -92,6 +92,19 @@ export class MeetingClusters {
     return this.clusterOf.get(keyOf(uri, meeting));
   }
 
+  /**
+   * Takes clusters found before (kept in the editor's persisted index) as the current ones, as if
+   * only the files `changed` had been set since they were found: the next lookup clusters around
+   * those files, as it would have in the process that found them.
+   */
+  adopt(clusters: Iterable<MeetingCopies>, changed: Iterable<string>): void {
+    this.clusterOf.clear();
+    for (const c of clusters) for (const m of c.members) this.clusterOf.set(keyOf(m.uri, m.meeting), c);
+    this.changed.clear();
+    for (const uri of changed) this.changed.add(uri);
+    this.clustered = true;
+  }
+
   /** Every cluster once, as lookups answer them (settled first). */
   *clusters(): Iterable<MeetingCopies> {
     this.settle();
