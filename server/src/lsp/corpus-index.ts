@@ -390,9 +390,11 @@ export class CorpusIndex implements WorkspaceCopies {
     this.idleTimer.unref();
   }
 
-  stopWorkers(): void {
-    for (const w of this.workers) void w.terminate();
+  /** Resolves once the workers have exited (their heaps released). */
+  stopWorkers(): Promise<void> {
+    const stopping = this.workers.map((w) => w.terminate());
     this.workers = [];
+    return Promise.all(stopping).then(() => undefined, () => undefined);
   }
 
   /** Every report's summary, for the service's officials list. */
@@ -477,14 +479,15 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */
-  settleCopies(): void {
+  async settleCopies(): Promise<void> {
     if (!this.store) return this.clusters.settle();
     if (!this.builtChanges && this.store.copiesCurrent()) return void (this.clustersHeld && this.clusters.settle());
     // Read anew from the store, once the workers (and their memory) are gone.
     this.builtChanges = false;
+    await this.stopWorkers();
+    if (this.building) return void (this.builtChanges = true); // a new build began: it settles them
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
-    this.stopWorkers();
     this.holdClusters();
     this.storeCopies();
   }
@@ -492,6 +495,6 @@ export class CorpusIndex implements WorkspaceCopies {
   /** Shutting down: clusters held since the last save are written, so the next start need not find them. */
   close(): void {
     if (this.clustersHeld) this.storeCopies();
-    this.stopWorkers();
+    void this.stopWorkers();
   }
 }

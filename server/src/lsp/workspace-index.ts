@@ -82,7 +82,7 @@ export class WorkspaceIndex {
           isCancelled: superseded,
         });
         if (!superseded()) {
-          this.corpus.settleCopies();
+          await this.corpus.settleCopies();
           this.onChanged();
         }
       } finally {
