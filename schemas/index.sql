@@ -4,7 +4,7 @@
 -- characters, as LSP counts them. Names are in simplified script; `spellings` and titles keep
 -- the text as written.
 CREATE TABLE meta (
-  key   TEXT PRIMARY KEY,          -- 'format' ('huiyi-index'), 'schema' (version number)
+  key   TEXT PRIMARY KEY,          -- 'format' ('huiyi-index'), 'schema' (version number), 'copies' ('current')
   value TEXT NOT NULL
 ) WITHOUT ROWID;
 
@@ -34,9 +34,32 @@ CREATE TABLE meetings (
   body        TEXT NOT NULL,       -- the body that met (贾汪区委常委会)
   kind        TEXT NOT NULL,       -- kind of body (server/src/core/data/body-kinds.json)
   chairs      TEXT NOT NULL,       -- JSON array of the chairs' names
-  signature   TEXT,                -- duplicate signature (issue 16), NULL until computed
   PRIMARY KEY (file_id, ordinal)
 ) WITHOUT ROWID;
+
+-- A meeting's duplicate signature (issue 16): the MinHash, sample and anchor words (little-endian
+-- u32) and the other fields as JSON, in one BLOB (index-store/signature-blob.ts). Meetings with no
+-- comparable text have none.
+CREATE TABLE signatures (
+  file_id INTEGER NOT NULL,
+  meeting INTEGER NOT NULL,        -- meetings.ordinal
+  data    BLOB NOT NULL,
+  PRIMARY KEY (file_id, meeting)
+);
+
+-- The copies of meetings across the corpus (clusters of two or more), as the server last
+-- clustered them; valid while meta 'copies' is 'current' (any file written clears it).
+CREATE TABLE copies (
+  cluster    TEXT NOT NULL,        -- c + 8 hex digits, from the canonical copy
+  position   INTEGER NOT NULL,     -- 0: the canonical copy
+  file_id    INTEGER NOT NULL,
+  meeting    INTEGER NOT NULL,     -- meetings.ordinal
+  script     TEXT NOT NULL,        -- 'simplified' or 'traditional'
+  similarity REAL NOT NULL,        -- weighted containment with the canonical copy
+  why        TEXT NOT NULL,        -- JSON array of reasons (same text, truncated, …)
+  PRIMARY KEY (cluster, position)
+) WITHOUT ROWID;
+CREATE INDEX copies_by_meeting ON copies (file_id, meeting);
 
 CREATE TABLE officials (
   id   INTEGER PRIMARY KEY,

@@ -90,11 +90,17 @@ test('an index killed while it is written is consistent, and the next run comple
   const made = spawnSync(process.execPath, [join(ROOT, 'test/duplicates/make-corpus.mjs'), corpus, '--reports', '1000'], { encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
   const db = join(corpus, 'killed.sqlite');
+  // The size of an index holding no file: its schema's pages.
+  const nothing = mkdtempSync(join(tmpdir(), 'huiyi-index-empty-'));
+  const empty = join(nothing, 'empty.sqlite');
+  writeFileSync(join(nothing, 'no-report.txt'), 'x');
+  assert.equal(huiyi(['index', '-q', '--db', empty, join(nothing, 'no-report.txt')]).code, 0);
+  const schemaBytes = statSync(empty).size;
   const child = huiyiAsync(['index', '-q', '--jobs', '2', '--db', db, corpus]);
   // Killed once the first batches are committed (the file grows past its empty schema).
   await new Promise((resolve) => {
     const poll = setInterval(() => {
-      if (existsSync(db) && statSync(db).size > 200_000) {
+      if (existsSync(db) && statSync(db).size > schemaBytes + 100_000) {
         clearInterval(poll);
         child.kill('SIGKILL');
       }
@@ -114,6 +120,7 @@ test('an index killed while it is written is consistent, and the next run comple
   assert.equal(huiyi(['index', '-q', '--db', whole, corpus]).code, 0);
   assert.deepEqual(snapshot(db, corpus), snapshot(whole, corpus));
   rmSync(corpus, { recursive: true, force: true });
+  rmSync(nothing, { recursive: true, force: true });
 });
 
 test('a damaged or foreign index file is set aside and rebuilt, with a message', () => {

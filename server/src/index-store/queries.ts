@@ -143,13 +143,6 @@ export function* storedMeetings(db: Database, skip: (uri: string) => boolean, te
   }
 }
 
-/** Every stored meeting signature (core/duplicates' line format), for the copies found in memory. */
-export function* storedSignatures(db: Database): Iterable<{ uri: string; meeting: number; signature: string }> {
-  for (const r of rows(db, 'SELECT f.uri, m.ordinal, m.signature FROM meetings m JOIN files f ON f.id = m.file_id WHERE m.signature IS NOT NULL ORDER BY m.file_id, m.ordinal')) {
-    yield { uri: String(r.uri), meeting: Number(r.ordinal), signature: String(r.signature) };
-  }
-}
-
 /** Where one meeting of a file is, from the index. */
 export function storedMeetingRange(db: Database, uri: string, meeting: number): Range | undefined {
   for (const r of rows(db, 'SELECT m.start_line, m.start_char, m.end_line, m.end_char FROM meetings m JOIN files f ON f.id = m.file_id WHERE f.uri = ? AND m.ordinal = ?', [uri, meeting])) {

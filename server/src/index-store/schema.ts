@@ -6,7 +6,7 @@ import type { HuiyiSettings, VocabularyExtras } from '../core';
 
 export { SCHEMA_SQL };
 /** Raised whenever schemas/index.sql changes: an index of another version is set aside and rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const FORMAT = 'huiyi-index';
 /**
  * Raised whenever what the extractor yields for a file changes (report-summary.ts, the model, the

@@ -1,15 +1,18 @@
 // The persisted corpus index: one SQLite file (schemas/index.sql) shared by the language server
 // and `huiyi index`/`huiyi query`. Opening sets a damaged or foreign file aside and starts anew;
 // a query that meets damage later does the same and answers with nothing rather than throwing.
-import type { Appearance, MeetingEntry, ReportSummary } from '../core';
+import type { Appearance, MeetingCopies, MeetingEntry, MeetingSignature, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
-import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSignatures, storedSummaries, topOfficials, type StoredState } from './queries';
+import { storedTimes, type StoredTimes } from './file-states';
+import { copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
+import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
-export type { FileState, IndexedFile, StoredState };
+export type { FileState, IndexedFile, StoredState, StoredTimes };
 export { contentHash, versionStamp } from './schema';
+export { packSignature, unpackSignature } from './signature-blob';
 
 const DAMAGE = /malformed|not a database|corrupt|disk image|file is not/i;
 const never = () => false;
@@ -17,6 +20,7 @@ const never = () => false;
 export class IndexStore {
   private db: Database;
   private writer: IndexWriter;
+  private copies: StoredCopies;
   /** Why the file found at open was set aside, if it was (for a message to the user). */
   setAside: string | undefined;
   /** True when this store started empty (a new or rebuilt index). */
@@ -28,6 +32,7 @@ export class IndexStore {
     this.setAside = opened.setAside;
     this.created = opened.created;
     this.writer = new IndexWriter(this.db);
+    this.copies = new StoredCopies(this.db);
   }
 
   /** Runs `work`; damage found on the way sets the file aside and opens a new, empty index. */
@@ -49,26 +54,33 @@ export class IndexStore {
     this.setAside = opened.setAside ?? this.setAside;
     this.created = true;
     this.writer = new IndexWriter(this.db);
+    this.copies = new StoredCopies(this.db);
   }
 
   states(): Map<string, StoredState> {
     return this.guard('reading file states', () => fileStates(this.db), new Map());
   }
 
+  /** Every stored file's size, time and whether it was indexed with `stamp` (what a start compares). */
+  times(stamp: string): Map<string, StoredTimes> {
+    return this.guard('reading file states', () => storedTimes(this.db, stamp), new Map());
+  }
+
   state(uri: string): StoredState | undefined {
     return this.guard('reading a file state', () => fileState(this.db, uri), undefined);
   }
 
-  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {
-    this.guard('writing', () => this.writer.write(files, stamp, deleted), undefined);
+  /** Returns the URIs whose meetings' signatures changed (the stored copies no longer hold). */
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): string[] {
+    return this.guard('writing', () => this.writer.write(files, stamp, deleted), []);
   }
 
   touch(states: readonly FileState[]): void {
     this.guard('writing', () => this.writer.touch(states), undefined);
   }
 
-  remove(uris: readonly string[]): void {
-    if (uris.length) this.write([], '', uris);
+  remove(uris: readonly string[]): string[] {
+    return uris.length ? this.write([], '', uris) : [];
   }
 
   locations(name: string, skip: (uri: string) => boolean = never): Location[] {
@@ -84,8 +96,34 @@ export class IndexStore {
     return storedMeetings(this.db, skip, terms, limit);
   }
 
-  signatures(): Iterable<{ uri: string; meeting: number; signature: string }> {
-    return this.guard('signatures', () => [...storedSignatures(this.db)], []);
+  /** Every stored signature but those of the files `skip` names (read before any write, all at once). */
+  signatures(skip: (uri: string) => boolean = never): MeetingSignature[] {
+    return this.guard('signatures', () => [...storedSignatures(this.db, skip)], []);
+  }
+
+  /** The signature blobs stored for one file, in meeting order. */
+  signatureBlobs(uri: string): Uint8Array[] {
+    return this.guard('signatures', () => storedSignatureBlobs(this.db, uri), []);
+  }
+
+  /** Whether the stored clusters of copies are those of the files as stored. */
+  copiesCurrent(): boolean {
+    return this.guard('the copies', () => copiesCurrent(this.db), false);
+  }
+
+  /** A meeting's copies as last clustered (copiesCurrent says whether that still holds). */
+  copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
+    return this.guard('the copies', () => this.copies.copiesOf(uri, meeting), undefined);
+  }
+
+  /** Every stored cluster, current or not. */
+  clusters(): MeetingCopies[] {
+    return this.guard('the copies', () => storedClusters(this.db), []);
+  }
+
+  /** Replaces the stored clusters; they are current until a file is written. */
+  writeCopies(clusters: Iterable<MeetingCopies>): void {
+    this.guard('writing the copies', () => writeCopies(this.db, clusters), undefined);
   }
 
   meetingRange(uri: string, meeting: number): Range | undefined {
@@ -101,6 +139,25 @@ export class IndexStore {
     const ids = this.guard('ranking officials', () => topOfficials(this.db, limit, skipped), []);
     const skip = new Set(skipped);
     return storedSummaries(this.db, (uri) => skip.has(uri), ids);
+  }
+
+  /**
+   * Runs `work`, whose queries read the index, in one read transaction: this build of SQLite takes
+   * and frees its file lock (a folder made and removed) around each statement otherwise, which
+   * costs more than the query itself when a request asks hundreds of them (a hover's copies).
+   */
+  reading<T>(work: () => T): T {
+    if (!this.db.isOpen || this.db.inTransaction) return work();
+    try {
+      this.db.exec('BEGIN');
+    } catch {
+      return work();
+    }
+    try {
+      return work();
+    } finally {
+      if (this.db.isOpen && this.db.inTransaction) this.db.exec('COMMIT');
+    }
   }
 
   /** A researcher's SQL, row by row (huiyi query). */
@@ -119,6 +176,7 @@ export class IndexStore {
   private closeQuietly(): void {
     try {
       this.writer.close();
+      this.copies.close();
       if (this.db.isOpen) this.db.close();
     } catch {
       // a damaged file: nothing more to save

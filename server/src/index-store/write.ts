@@ -1,7 +1,8 @@
 // Writes files' summaries into the index: each batch in one transaction, so a kill leaves the
 // index as of the last batch committed. A file's rows are replaced whole.
-import { MENTION_FIELDS, signatureLine, type ReportSummary, type SummaryMeeting } from '../core';
+import { MENTION_FIELDS, type ReportSummary } from '../core';
 import type { Database, Statement } from 'node-sqlite3-wasm';
+import { packSignature } from './signature-blob';
 
 /** A file on disk as it was when read. */
 export interface FileState {
@@ -21,7 +22,9 @@ export interface IndexedFile {
 const SQL = {
   file: 'INSERT INTO files (uri, path, size, mtime_ms, hash, stamp, report, script, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uri) DO UPDATE SET path = excluded.path, size = excluded.size, mtime_ms = excluded.mtime_ms, hash = excluded.hash, stamp = excluded.stamp, report = excluded.report, script = excluded.script, published = excluded.published',
   fileId: 'SELECT id FROM files WHERE uri = ?',
-  meeting: 'INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  meeting: 'INSERT INTO meetings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  signature: 'INSERT INTO signatures VALUES (?, ?, ?)',
+  signatures: 'SELECT data FROM signatures WHERE file_id = ? ORDER BY meeting',
   official: 'INSERT INTO officials (name) VALUES (?) ON CONFLICT (name) DO NOTHING',
   officialId: 'SELECT id FROM officials WHERE name = ?',
   fileOfficial: 'INSERT INTO file_officials VALUES (?, ?, ?, ?, ?, ?)',
@@ -32,6 +35,8 @@ const SQL = {
   clearOfficials: 'DELETE FROM file_officials WHERE file_id = ?',
   clearMeetings: 'DELETE FROM meetings WHERE file_id = ?',
   clearFindings: 'DELETE FROM findings WHERE file_id = ?',
+  clearSignatures: 'DELETE FROM signatures WHERE file_id = ?',
+  copiesStale: "DELETE FROM meta WHERE key = 'copies'",
   deleteFile: 'DELETE FROM files WHERE id = ?',
 } as const;
 
@@ -67,12 +72,22 @@ export class IndexWriter {
     }
   }
 
-  /** Writes a batch of files (and removes `deleted` URIs) in one transaction. */
-  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {
+  /**
+   * Writes a batch of files (and removes `deleted` URIs) in one transaction. Returns the URIs whose
+   * meetings' signatures changed: then the stored copies no longer hold (meta 'copies' is cleared).
+   */
+  write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): string[] {
+    const changed: string[] = [];
     this.transaction(() => {
-      for (const uri of deleted) this.remove(uri);
-      for (const f of files) this.writeFile(f, stamp);
+      for (const uri of deleted) if (this.remove(uri)) changed.push(uri);
+      for (const f of files) if (this.writeFile(f, stamp)) changed.push(f.state.uri);
+      if (changed.length) this.s('copiesStale').run();
     });
+    return changed;
+  }
+
+  private storedBlobs(id: number | undefined): Uint8Array[] {
+    return id === undefined ? [] : (this.s('signatures').all(id).map((r) => r.data as Uint8Array));
   }
 
   /** Files whose text did not change (same hash) but whose size or time did. */
@@ -90,14 +105,17 @@ export class IndexWriter {
 
   private clear(id: number): void {
     this.s('clearMentions').run(id);
-    for (const name of ['clearOfficials', 'clearMeetings', 'clearFindings'] as const) this.s(name).run(id);
+    for (const name of ['clearOfficials', 'clearMeetings', 'clearFindings', 'clearSignatures'] as const) this.s(name).run(id);
   }
 
-  private remove(uri: string): void {
+  /** True when the file had signatures. */
+  private remove(uri: string): boolean {
     const id = this.idOf(uri);
-    if (id === undefined) return;
+    if (id === undefined) return false;
+    const had = this.storedBlobs(id).length > 0;
     this.clear(id);
     this.s('deleteFile').run(id);
+    return had;
   }
 
   private officialId(name: string): number {
@@ -110,15 +128,19 @@ export class IndexWriter {
     return id;
   }
 
-  private writeFile({ state, summary }: IndexedFile, stamp: string): void {
+  /** True when the file's signatures differ from those stored. */
+  private writeFile({ state, summary }: IndexedFile, stamp: string): boolean {
     const old = this.idOf(state.uri);
+    const before = this.storedBlobs(old);
+    const blobs = (summary?.meetings ?? []).flatMap((m, i) => (m.signature ? [[i, packSignature(m.signature)] as const] : []));
+    const changed = before.length !== blobs.length || blobs.some(([, b], k) => !Buffer.from(b).equals(before[k]));
     if (old !== undefined) this.clear(old);
     this.s('file').run([state.uri, state.path, state.size, Math.round(state.mtimeMs), state.hash, stamp, summary ? 1 : 0, summary?.script ?? 'simplified', summary?.published ?? '']);
-    if (!summary) return;
+    if (!summary) return changed;
     const id = old ?? this.idOf(state.uri)!;
     summary.meetings.forEach((m, i) => {
       const r = m.entry.range;
-      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs), signatureOf(m)]);
+      this.s('meeting').run([id, i, m.entry.name, m.entry.symbolName, m.entry.detail, m.entry.haystack.replaceAll('\u0000', FIELD_SEPARATOR), r.start.line, r.start.character, r.end.line, r.end.character, m.date, m.iso, m.body, m.kind, JSON.stringify(m.chairs)]);
     });
     const seen = new Set<string>();
     summary.officials.forEach((o, k) => {
@@ -135,15 +157,12 @@ export class IndexWriter {
       }
     });
     for (const [code, count] of Object.entries(summary.findings)) this.s('finding').run([id, code, count]);
+    for (const [i, blob] of blobs) this.s('signature').run([id, i, blob]);
+    return changed;
   }
 
   close(): void {
     for (const s of this.statements.values()) if (!s.isFinalized) s.finalize();
     this.statements.clear();
   }
-}
-
-/** The meeting's duplicate signature (core/duplicates' line format), or NULL for a meeting with no comparable text. */
-function signatureOf(meeting: SummaryMeeting): string | null {
-  return meeting.signature ? signatureLine(meeting.signature).trimEnd() : null;
 }

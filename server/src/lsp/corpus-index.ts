@@ -4,13 +4,13 @@
 // symbols and the Officials view. With a persisted store attached (index-store/), the reports
 // live in its file, not in the heap: only the open documents' summaries are held here, and they
 // win over what the store holds for the same file.
-import { MeetingClusters, parseSignature, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+import { MeetingClusters, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { WorkerRequest, WorkerResponse } from './index-worker';
-import type { IndexedFile, IndexStore, FileState } from '../index-store/store';
+import { packSignature, unpackSignature, type IndexedFile, type IndexStore, type FileState } from '../index-store/store';
 
 export interface FileToIndex {
   readonly uri: string;
@@ -29,11 +29,29 @@ export interface IndexOptions {
 }
 
 const BATCH = 24;
+/** Clusters changed by edits are written back to the store once edits pause this long. */
+const IDLE_MS = 15_000;
+/** Stored clusters kept between lookups (a hover or the Officials view asks for the same meetings again). */
+const COPIES_CACHE = 4096;
+
+const signaturesOf = (summary: ReportSummary): MeetingSignature[] => summary.meetings.flatMap((m) => (m.signature ? [m.signature] : []));
 
 export class CorpusIndex implements WorkspaceCopies {
   private readonly files = new Map<string, ReportSummary>();
-  /** The copies of each meeting across the files (core/duplicates/meeting-clusters.ts); fed from the store too. */
-  private readonly clusters = new MeetingClusters();
+  /**
+   * The copies of each meeting across the files (core/duplicates/meeting-clusters.ts). With a store
+   * they are held only while files' meetings change (read back from the stored signatures, then
+   * written to the store as clusters when settled); otherwise the store's clusters answer.
+   */
+  private clusters = new MeetingClusters();
+  private clustersHeld = true;
+  /** Open documents whose meetings differ from the store's: while any is, the clusters are not written to it. */
+  private readonly unsaved = new Set<string>();
+  private copiesTimer: NodeJS.Timeout | undefined;
+  /** Builds running (the clusters are not written to the store while files are being read). */
+  private building = 0;
+  /** A build wrote files whose meetings changed: the copies are clustered again when it ends. */
+  private builtChanges = false;
   /** Report files not read, and why (rename and the workspace conversion name them). */
   private readonly skipped = new Map<string, SkipReason>();
   private readonly byOfficial = new Map<string, Set<string>>();
@@ -93,23 +111,85 @@ export class CorpusIndex implements WorkspaceCopies {
     this.files.clear();
     this.byOfficial.clear();
     this.strings.clear();
-    // The copies are found in memory: the signatures the store keeps, read once.
-    const byFile = new Map<string, MeetingSignature[]>();
-    for (const { uri, signature } of store.signatures()) {
-      try {
-        let list = byFile.get(uri);
-        if (!list) byFile.set(uri, (list = []));
-        list.push(parseSignature(signature));
-      } catch {
-        // A signature of another format: the file's copies are found when it is read again.
-      }
-    }
-    for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    // Clusters left stale by a run that ended before clustering again are found anew when the
+    // first build ends (settleCopies).
   }
 
-  private cluster(summary: ReportSummary): void {
-    this.clusters.set(summary.uri, summary.meetings.flatMap((m) => (m.signature ? [m.signature] : [])));
+  /**
+   * The stored signatures (and the open documents') into memory, to cluster again. `since`: the
+   * stored clusters were current before these files changed; they are taken as found, and only
+   * the meetings around those files are clustered again (as the in-memory index does after an edit).
+   */
+  private holdClusters(since?: readonly string[]): void {
+    if (this.clustersHeld || !this.store) return;
+    this.clustersHeld = true;
+    this.copiesCache.clear();
+    const byFile = new Map<string, MeetingSignature[]>();
+    // An open document the store holds as it is (saved) is read from the store like the others.
+    for (const s of this.store.signatures((uri) => this.unsaved.has(uri))) {
+      const list = byFile.get(s.file);
+      if (list) list.push(s);
+      else byFile.set(s.file, [s]);
+    }
+    for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
+    if (since) this.clusters.adopt(this.store.clusters(), since);
+    for (const uri of this.unsaved) {
+      const summary = this.open.get(uri);
+      if (summary) this.clusters.set(uri, signaturesOf(summary));
+    }
   }
+
+  /** Whether `signatures` are those the store holds for the file (then its copies stand as stored). */
+  private sameAsStored(uri: string, signatures: readonly MeetingSignature[]): boolean {
+    const stored = this.store!.signatureBlobs(uri);
+    return stored.length === signatures.length && signatures.every((s, i) => Buffer.from(packSignature(s)).equals(stored[i]));
+  }
+
+  /**
+   * Files whose signatures the store now holds changed: the held clusters take them, or are read
+   * anew (`wereCurrent`: the stored clusters held until this write).
+   */
+  private restore(uris: readonly string[], wereCurrent: boolean): void {
+    if (!uris.length || !this.store) return;
+    if (!this.clustersHeld) this.holdClusters(wereCurrent ? uris : undefined);
+    else
+      for (const uri of uris) {
+        const open = this.open.get(uri);
+        this.clusters.set(uri, open ? signaturesOf(open) : this.store.signatureBlobs(uri).flatMap((b) => unpackSignature(uri, b) ?? []));
+      }
+    this.storeCopiesLater();
+  }
+
+  /**
+   * The clusters found in memory are written to the store, and the signatures leave the heap:
+   * after a build, or a while after the last saved file. While an open document differs from the
+   * store, they are only settled (and kept).
+   */
+  private storeCopies(): void {
+    clearTimeout(this.copiesTimer);
+    if (!this.store || !this.clustersHeld || this.building) return;
+    if (this.unsaved.size) return this.clusters.settle();
+    this.store.writeCopies(this.clusters.clusters());
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    this.copiesCache.clear();
+  }
+
+  /** The store's clusters answer as they are (none held, none stale). */
+  private copiesCurrent(): boolean {
+    return !!this.store && !this.clustersHeld && this.store.copiesCurrent();
+  }
+
+  private storeCopiesLater(): void {
+    clearTimeout(this.copiesTimer);
+    this.copiesTimer = setTimeout(() => this.storeCopies(), IDLE_MS);
+    this.copiesTimer.unref();
+  }
+
+  /** Stored clusters looked up lately (the store's answers stand until the clusters are held again). */
+  private readonly copiesCache = new Map<string, MeetingCopies | undefined>();
 
   get persisted(): IndexStore | undefined {
     return this.store;
@@ -121,14 +201,18 @@ export class CorpusIndex implements WorkspaceCopies {
     this.skipped.delete(summary.uri);
     if (this.store) {
       this.open.set(summary.uri, summary);
-      this.cluster(summary);
+      const signatures = signaturesOf(summary);
+      if (this.sameAsStored(summary.uri, signatures)) this.unsaved.delete(summary.uri);
+      else this.unsaved.add(summary.uri);
+      if (this.unsaved.has(summary.uri) && !this.clustersHeld) this.holdClusters(this.store.copiesCurrent() ? [] : undefined);
+      if (this.clustersHeld) this.clusters.set(summary.uri, signatures);
       return;
     }
     this.delete(summary.uri);
     if (!summary.meetings.length && !summary.officials.length) return;
     summary = this.compact(summary);
     this.files.set(summary.uri, summary);
-    this.cluster(summary);
+    this.clusters.set(summary.uri, signaturesOf(summary));
     for (const o of summary.officials) {
       let uris = this.byOfficial.get(o.name);
       if (!uris) this.byOfficial.set(o.name, (uris = new Set()));
@@ -144,14 +228,18 @@ export class CorpusIndex implements WorkspaceCopies {
       return;
     }
     this.changes++;
-    this.store.write([{ state, summary }], stamp);
-    if (summary) this.cluster(summary);
-    else this.clusters.delete(state.uri);
+    this.unsaved.delete(state.uri);
+    const current = this.copiesCurrent();
+    this.restore(this.store.write([{ state, summary }], stamp), current);
   }
 
   /** The open document is closed: the store's rows (as saved) answer for it again. */
   release(uri: string): void {
     if (this.open.delete(uri)) this.changes++;
+    // Its unsaved meetings leave the clusters: the stored ones stand for it again.
+    if (this.unsaved.delete(uri) && this.clustersHeld && this.store) {
+      this.clusters.set(uri, this.store.signatureBlobs(uri).flatMap((b) => unpackSignature(uri, b) ?? []));
+    }
   }
 
   /** The file is not in the index because it could not be read as a report (it is named, not forgotten). */
@@ -167,12 +255,8 @@ export class CorpusIndex implements WorkspaceCopies {
   delete(uri: string): void {
     this.changes++;
     this.skipped.delete(uri);
+    if (this.store) return this.forget([uri]);
     this.clusters.delete(uri);
-    if (this.store) {
-      this.open.delete(uri);
-      this.store.remove([uri]);
-      return;
-    }
     const old = this.files.get(uri);
     if (!old) return;
     this.files.delete(uri);
@@ -181,6 +265,19 @@ export class CorpusIndex implements WorkspaceCopies {
       uris?.delete(uri);
       if (uris && !uris.size) this.byOfficial.delete(o.name);
     }
+  }
+
+  /** Files gone from the workspace: out of the store (and of the clusters). */
+  forget(uris: readonly string[]): void {
+    if (!this.store) return uris.forEach((u) => this.delete(u));
+    if (!uris.length) return;
+    this.changes++;
+    for (const uri of uris) {
+      this.open.delete(uri);
+      this.unsaved.delete(uri);
+    }
+    const current = this.copiesCurrent();
+    this.restore(this.store.remove(uris), current);
   }
 
   *allMeetings(): Iterable<MeetingEntry> {
@@ -212,6 +309,7 @@ export class CorpusIndex implements WorkspaceCopies {
     const workers = this.startWorkers();
     this.running++;
     const release = this.clusters.hold();
+    this.building++;
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
     const lanes = workers.flatMap((w) => [w, w]);
     const run = async (worker: Worker) => {
@@ -234,6 +332,7 @@ export class CorpusIndex implements WorkspaceCopies {
     try {
       await Promise.all(lanes.map(run));
     } finally {
+      this.building--;
       release();
       // Workers (and jieba's dictionary in each) are only for whole builds: a file changed later is
       // read on the main thread. Kept past the build they held a third of the server's memory.
@@ -253,16 +352,15 @@ export class CorpusIndex implements WorkspaceCopies {
       if ('unchanged' in s) touched.push(state);
       else if ('skipped' in s) {
         written.push({ state });
-        this.clusters.delete(s.uri);
       } else {
         const { read: _, ...summary } = s;
         written.push({ state, summary });
         this.skipped.delete(s.uri);
-        this.cluster(summary);
       }
     }
     this.changes++;
-    this.store!.write(written, stamp);
+    // The copies are clustered once the build ends (settleCopies), from the store.
+    if (this.store!.write(written, stamp).length) this.builtChanges = true;
     this.store!.touch(touched);
   }
 
@@ -295,11 +393,11 @@ export class CorpusIndex implements WorkspaceCopies {
     });
   }
 
-  /** Resolves when the threads are gone (their memory returned). */
-  async stopWorkers(): Promise<void> {
+  /** Resolves once the workers have exited (their heaps released). */
+  stopWorkers(): Promise<void> {
     const stopping = this.workers.map((w) => w.terminate());
     this.workers = [];
-    await Promise.all(stopping);
+    return Promise.all(stopping).then(() => undefined, () => undefined);
   }
 
   /** Every report's summary, for the service's officials list. */
@@ -327,6 +425,11 @@ export class CorpusIndex implements WorkspaceCopies {
       yield* open.values();
       yield* store.topOfficialSummaries(limit, [...open.keys()]);
     })();
+  }
+
+  /** Runs a request's reads of the store in one read transaction (one file lock for all its queries). */
+  reading<T>(work: () => T): T {
+    return this.store ? this.store.reading(work) : work();
   }
 
   /** Every mention of `name` (simplified) across the corpus. */
@@ -363,7 +466,13 @@ export class CorpusIndex implements WorkspaceCopies {
 
   /** The meeting's copies in other files. */
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
-    return this.clusters.copiesOf(uri, meeting);
+    if (!this.store || this.clustersHeld) return this.clusters.copiesOf(uri, meeting);
+    const key = `${meeting}\u0000${uri}`;
+    if (this.copiesCache.has(key)) return this.copiesCache.get(key);
+    const found = this.store.copiesOf(uri, meeting);
+    if (this.copiesCache.size >= COPIES_CACHE) this.copiesCache.clear();
+    this.copiesCache.set(key, found);
+    return found;
   }
 
   rangeOf(uri: string, meeting: number): Range | undefined {
@@ -373,7 +482,22 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */
-  settleCopies(): void {
-    this.clusters.settle();
+  async settleCopies(): Promise<void> {
+    if (!this.store) return this.clusters.settle();
+    if (!this.builtChanges && this.store.copiesCurrent()) return void (this.clustersHeld && this.clusters.settle());
+    // Read anew from the store, once the workers (and their memory) are gone.
+    this.builtChanges = false;
+    await this.stopWorkers();
+    if (this.building) return void (this.builtChanges = true); // a new build began: it settles them
+    this.clusters = new MeetingClusters();
+    this.clustersHeld = false;
+    this.holdClusters();
+    this.storeCopies();
+  }
+
+  /** Shutting down: clusters held since the last save are written, so the next start need not find them. */
+  close(): void {
+    if (this.clustersHeld) this.storeCopies();
+    void this.stopWorkers();
   }
 }

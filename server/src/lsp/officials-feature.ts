@@ -32,7 +32,7 @@ export const officialsFeature: ServerFeature = {
     connection.onHover((params, token) =>
       runSafe(log, 'the hover', token, () => {
         const d = documentOf(context, params);
-        return (d && service.hover(d.document, params.position, corpus, d.settings)) || null;
+        return (d && corpus.reading(() => service.hover(d.document, params.position, corpus, d.settings))) || null;
       }, params, POSITION_PARAMS),
     );
     connection.onDefinition((params, token) =>
@@ -44,7 +44,7 @@ export const officialsFeature: ServerFeature = {
     connection.onReferences((params, token) =>
       runSafe(log, 'references', token, () => {
         const d = documentOf(context, params);
-        return d ? service.references(d.document, params.position, corpus, d.settings) : [];
+        return d ? corpus.reading(() => service.references(d.document, params.position, corpus, d.settings)) : [];
       }, params, POSITION_PARAMS),
     );
     connection.onDocumentHighlight((params, token) =>
@@ -62,7 +62,7 @@ export const officialsFeature: ServerFeature = {
     connection.onRenameRequest((params, token) =>
       runSafe(log, 'rename', token, () => {
         const d = documentOf(context, params);
-        const edit = d && service.rename(d.document, params.position, params.newName, corpus, d.settings);
+        const edit = d && corpus.reading(() => service.rename(d.document, params.position, params.newName, corpus, d.settings));
         if (!edit) return null;
         // Clients without the refactor preview still hear which files were left out.
         const skipped = skippedSummary([...corpus.skippedFiles()].filter((f) => f.uri !== d.document.uri));
@@ -80,8 +80,10 @@ export const officialsFeature: ServerFeature = {
       runSafe(log, 'the officials', token, () => {
         // The persisted index ranks the first officials in SQL; a query or another order needs them all.
         const ranked = !params?.query && (params?.sort ?? 'meetings') === 'meetings';
-        const summaries = ranked ? corpus.officialSummaries(params?.limit) : corpus.summaries();
-        return service.officials(summaries, { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus });
+        return corpus.reading(() => {
+          const summaries = ranked ? corpus.officialSummaries(params?.limit) : corpus.summaries();
+          return service.officials(summaries, { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus });
+        });
       }),
     );
   },

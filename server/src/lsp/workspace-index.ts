@@ -82,7 +82,7 @@ export class WorkspaceIndex {
           isCancelled: superseded,
         });
         if (!superseded()) {
-          this.corpus.settleCopies();
+          await this.corpus.settleCopies();
           this.onChanged();
         }
       } finally {
@@ -93,26 +93,31 @@ export class WorkspaceIndex {
 
   /** The files to read again: new ones, and those whose size, time or stamp differ from the store's. Drops the files gone. */
   private async changedSince(store: IndexStore, files: readonly FileToIndex[], stamp: string): Promise<FileToIndex[]> {
-    const stored = store.states();
+    const stored = store.times(stamp);
     const changed: FileToIndex[] = [];
+    const moved: FileToIndex[] = [];
     for (let i = 0; i < files.length; i += STAT_CONCURRENCY) {
       await Promise.all(
         files.slice(i, i + STAT_CONCURRENCY).map(async (f) => {
           const old = stored.get(f.uri);
           stored.delete(f.uri);
-          if (!old || old.stamp !== stamp) return void changed.push(f);
+          if (!old || !old.current) return void changed.push(f);
           try {
             const stat = await fs.stat(f.path);
-            if (stat.size !== old.size || Math.round(stat.mtimeMs) !== old.mtimeMs) changed.push({ ...f, knownHash: old.hash });
+            if (stat.size !== old.size || Math.round(stat.mtimeMs) !== old.mtimeMs) moved.push(f);
           } catch {
             changed.push(f); // unreadable now: the worker says why
           }
         }),
       );
     }
+    // Files whose size or time moved: read again, but not extracted again if their text still hashes the same.
+    store.reading(() => {
+      for (const f of moved) changed.push({ ...f, knownHash: store.state(f.uri)?.hash });
+    });
     // What the store holds and the workspace no longer has.
     const gone = [...stored.keys()];
-    store.remove(gone);
+    this.corpus.forget(gone);
     this.info(`Corpus index ${store.file}: ${files.length - changed.length} files up to date, ${changed.length} to read, ${gone.length} removed.`);
     return changed;
   }
@@ -201,7 +206,7 @@ export class WorkspaceIndex {
   /** Shutting down: the persisted index is closed (its lock released). */
   close(): void {
     this.generation++;
-    void this.corpus.stopWorkers();
+    this.corpus.close();
     this.corpus.persisted?.close();
   }
 }

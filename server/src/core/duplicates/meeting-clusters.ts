@@ -60,6 +60,15 @@ export class MeetingClusters {
     return this.clusterOf.get(uri)?.get(meeting);
   }
 
+  /** Each member of `copies` answers with it. */
+  private place(copies: MeetingCopies): void {
+    for (const m of copies.members) {
+      let ofFile = this.clusterOf.get(m.uri);
+      if (!ofFile) this.clusterOf.set(m.uri, (ofFile = new Map()));
+      ofFile.set(m.meeting, copies);
+    }
+  }
+
   private forget(uri: string, meeting: number): void {
     const ofFile = this.clusterOf.get(uri);
     if (ofFile?.delete(meeting) && !ofFile.size) this.clusterOf.delete(uri);
@@ -99,6 +108,26 @@ export class MeetingClusters {
   copiesOf(uri: string, meeting: number): MeetingCopies | undefined {
     if (!this.holds) this.settle();
     return this.clusterAt(uri, meeting);
+  }
+
+  /**
+   * Takes clusters found before (kept in the editor's persisted index) as the current ones, as if
+   * only the files `changed` had been set since they were found: the next lookup clusters around
+   * those files, as it would have in the process that found them.
+   */
+  adopt(clusters: Iterable<MeetingCopies>, changed: Iterable<string>): void {
+    this.clusterOf.clear();
+    for (const c of clusters) this.place(c);
+    this.changed.clear();
+    for (const uri of changed) this.changed.add(uri);
+    this.clustered = true;
+  }
+
+  /** Every cluster once, as lookups answer them (settled first). */
+  *clusters(): Iterable<MeetingCopies> {
+    this.settle();
+    const seen = new Set<MeetingCopies>();
+    for (const ofFile of this.clusterOf.values()) for (const c of ofFile.values()) if (!seen.has(c)) (seen.add(c), yield c);
   }
 
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
@@ -155,11 +184,7 @@ export class MeetingClusters {
           return { uri: s.file, meeting: s.meeting, script: s.script, canonical: m.canonical, similarity: m.similarity, why: m.why };
         }),
       };
-      for (const m of copies.members) {
-        let ofFile = this.clusterOf.get(m.uri);
-        if (!ofFile) this.clusterOf.set(m.uri, (ofFile = new Map()));
-        ofFile.set(m.meeting, copies);
-      }
+      this.place(copies);
     }
   }
 }
