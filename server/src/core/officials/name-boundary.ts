@@ -235,6 +235,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
   if (valid.length === 2) {
     // 汤洁在讲话中 / 蔡升等: a one-character word that follows names ends the shorter name.
     if (cx.vocabulary.followers.has(text[short])) return short;
+    // 田园认为: a following word at the shorter end reaches past the longer one (认为 over 为; not 明确 of 韦文明确保).
+    if (followerAt(cx, text, short, limit) > long - short) return short;
     const told = cx.segmenter?.nameLength(text, s);
     if (told !== undefined && surname === 1) return s + told;
     return long;
