@@ -79,7 +79,8 @@ function followerAt(cx: OfficialsContext, text: string, e: number, limit: number
   const followers = cx.vocabulary.followers;
   const n = followers.startsAt(text, e, limit);
   if (!n || andEndsName(cx, text, e, limit)) return 0;
-  for (let j = 1; j < n; j++) if (followers.startsAt(text, e + j, limit) >= 2) return 0;
+  // Only a word reaching past this one overlaps it: 召开 inside 主持召开 does not (宝力德|主持召开).
+  for (let j = 1; j < n; j++) if (followers.startsAt(text, e + j, limit) >= Math.max(2, n - j + 1)) return 0;
   return n;
 }
 
