@@ -18,7 +18,7 @@ writeCorpus(dir, corpus);
 // originals carry U+FFFD of their own (s64, s65, s72): a digest quoting less of that damage is
 // rightly the canonical copy, so they are not the one looked at.)
 const undamaged = (id) => !readFileSync(join(REPORTS, `${id}.txt`), 'utf8').includes('\uFFFD');
-const digested = corpus.filter((f) => f.name.startsWith('digest')).flatMap((f) => f.keys).map((k) => k.replace(/#\d+$/, '')).find((id) => /^s\d\d-/.test(id) && undamaged(id));
+const digested = corpus.filter((f) => f.name.startsWith('digest')).flatMap((f) => f.keys).map((k) => k.replace(/#\d+$/, '')).find((id) => /^s\d{2,3}-/.test(id) && undamaged(id));
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
 const lines = (stdout) => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

@@ -23,7 +23,7 @@ export const CLASSES = [
 ];
 
 /** An original is `sNN-words.txt`; a variant is `sNN-words.KIND.txt`. */
-export const ORIGINAL = /^s\d\d-[a-z-]+\.txt$/;
+export const ORIGINAL = /^s\d{2,3}-[a-z-]+\.txt$/;
 
 const converters = {};
 const SPECS = { t: { from: 'cn', to: 't' }, tw: { from: 'cn', to: 'tw' }, toSimplified: { from: 'tw', to: 'cn' } };

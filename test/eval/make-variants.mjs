@@ -154,7 +154,7 @@ export function generate() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
   const files = generate();
-  const stale = [REPORTS, GOLD].flatMap((d) => readdirSync(d).filter((f) => /^s\d\d-[a-z-]+\.[a-z]+\.(txt|json)$/.test(f)).map((f) => join(d, f))).filter((p) => !files.has(p));
+  const stale = [REPORTS, GOLD].flatMap((d) => readdirSync(d).filter((f) => /^s\d{2,3}-[a-z-]+\.[a-z]+\.(txt|json)$/.test(f)).map((f) => join(d, f))).filter((p) => !files.has(p));
   let differ = 0;
   for (const [path, content] of files) {
     if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;

@@ -17,8 +17,10 @@ const DAY_ONLY = `([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?
 const DAYS = `(${alternatives(Object.keys(relative.days))})`;
 const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;
 const APPROXIMATE = `(${alternatives(relative.approximate)})`;
+/** A day of a month named relative to publication (本月16日, 上月28日), a weekday in brackets possibly after it. */
+const MONTH_DAY = `(${alternatives(Object.keys(relative.months))})(${NUM})[日号]${WEEKDAY_NOTE}?`;
 /** One date, matched where the regex's lastIndex is (sticky). Groups: see readDate. */
-const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${APPROXIMATE})${TIME_OF_DAY}?${HOUR}?`, 'y');
+const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${MONTH_DAY}|${APPROXIMATE})${TIME_OF_DAY}?${HOUR}?`, 'y');
 /** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 /** A month whose day was lost (10月日) or replaced by U+FFFD (2月�日): 月 right before 日. */
@@ -50,6 +52,8 @@ export interface DateMatch {
   readonly weekday?: number;
   /** 近日, 日前: only "on or before the publication date". */
   readonly approximate?: boolean;
+  /** 本月16日 (0), 上月28日 (−1): months from the publication date's; `day` is the day. */
+  readonly monthOffset?: number;
 }
 
 /** The date that starts exactly at `at`, or undefined. */
@@ -74,7 +78,14 @@ export function readDate(text: string, at = 0): DateMatch | undefined {
     const week = m[6] === undefined ? 0 : relative.weeks[m[6] as keyof typeof relative.weeks];
     return { start, length, week, weekday: relative.weekdays[m[7] as keyof typeof relative.weekdays] };
   }
+  if (m[8] !== undefined) return monthDay(start, length, m[8], m[9]);
   return { start, length, approximate: true };
+}
+
+function monthDay(start: number, length: number, word: string, dayText: string): DateMatch | undefined {
+  const day = toNumber(dayText);
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  return { start, length, day, monthOffset: relative.months[word as keyof typeof relative.months] };
 }
 
 /** A date at the very start of a paragraph. */
@@ -120,6 +131,7 @@ export function isoDate(date: DateMatch, published?: string): string | undefined
     return toIso(day + ((date.weekday! - weekdayOfPublication) + 7 * (date.week ?? 0)) * DAY_MS);
   }
   if (date.day === undefined) return undefined;
+  if (date.monthOffset !== undefined) return monthDayIso(date.day, date.monthOffset, published);
   let year = date.year;
   let month = date.month;
   if (month === undefined) {
@@ -136,6 +148,17 @@ export function isoDate(date: DateMatch, published?: string): string | undefined
   if (year === undefined || year < 1949 || year > 2100) return undefined;
   if (date.day > daysIn(year, month)) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** 本月16日 / 上月28日: that day of the publication's month, or of the month before. */
+function monthDayIso(day: number, offset: number, published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const [py, pm] = published.split('-').map(Number);
+  const index = py * 12 + (pm - 1) + offset;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  if (day > daysIn(year, month)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** For 近日/日前: the notAfter the meeting can have been (the publication date). */

@@ -18,7 +18,7 @@ const SUBJECT_MAX = 40;
 const DATE_MARKS = /[日号天晨晚周期拜久近]/;
 /** Characters a date can begin with (a digit, a numeral, the first of a relative word): readDate is tried only there. */
 const DATE_STARTS = new Uint8Array(0x10000);
-for (const word of ['0123456789０１２３４５６７８９〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate]) {
+for (const word of ['0123456789０１２３４５６７８９〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate, ...Object.keys(relative.months)]) {
   for (const c of word.length > 4 ? word : word[0]) DATE_STARTS[c.charCodeAt(0)] = 1;
 }
 /** [，。；：！？] by code unit. */
@@ -44,6 +44,14 @@ export interface Lead {
 const BRACKETED_HEADLINE = /^[【〖\[]([^】〗\]。]{4,60})[】〗\]]\s*/;
 /** A place tag that opens a digest item (【荠坡乡】10月22日，…): where, not a headline; the lead follows it. */
 const PLACE_TAG = new RegExp(`^[【〖\\[][^】〗\\]。，；\\s]{1,10}?(?:${pageParts.placeEndings.join('|')})[】〗\\]]\\s*`);
+
+/** A broadcast transcript's cue that opens a paragraph (【导语】今天上午，…): not a headline; the lead follows it. */
+const TRANSCRIPT_CUE = new RegExp(`^[【〖\\[](?:${pageParts.transcriptCues.join('|')})[】〗\\]]\\s*`);
+
+/** Length of a transcript cue at the paragraph's start, or 0. */
+function transcriptCueLength(text: string): number {
+  return text.charCodeAt(0) === 0x3010 /* 【 */ || text[0] === '〖' || text[0] === '[' ? (TRANSCRIPT_CUE.exec(text)?.[0].length ?? 0) : 0;
+}
 
 /** Length of the place tag at the paragraph's start, or 0. */
 export function placeTagLength(text: string): number {
@@ -105,7 +113,7 @@ function dateAfterSubject(text: string, from: number): DateMatch | undefined {
     if (!date) continue;
     const after = text.slice(at + date.length, at + date.length + 30);
     // A day alone (推进会21日召开) only when the meeting verb follows it at once.
-    const dayOnly = date.month === undefined && date.offsetDays === undefined && date.weekday === undefined && !date.approximate;
+    const dayOnly = date.month === undefined && date.offsetDays === undefined && date.weekday === undefined && !date.approximate && date.monthOffset === undefined;
     if (dayOnly ? DAY_CONVENES.test(after) : CONVENES.test(after)) return date;
   }
   return undefined;
@@ -122,7 +130,7 @@ function datelineDate(text: string, from: number, to: number): DateMatch | undef
 }
 
 export function readLead(text: string): Lead {
-  const tag = placeTagLength(text);
+  const tag = placeTagLength(text) || transcriptCueLength(text);
   const bracketed = tag ? null : BRACKETED_HEADLINE.exec(text);
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
   const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : tag);

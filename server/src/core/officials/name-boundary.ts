@@ -79,7 +79,8 @@ function followerAt(cx: OfficialsContext, text: string, e: number, limit: number
   const followers = cx.vocabulary.followers;
   const n = followers.startsAt(text, e, limit);
   if (!n || andEndsName(cx, text, e, limit)) return 0;
-  for (let j = 1; j < n; j++) if (followers.startsAt(text, e + j, limit) >= 2) return 0;
+  // Only a word reaching past this one overlaps it: 召开 inside 主持召开 does not (宝力德|主持召开).
+  for (let j = 1; j < n; j++) if (followers.startsAt(text, e + j, limit) >= Math.max(2, n - j + 1)) return 0;
   return n;
 }
 
@@ -235,6 +236,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
   if (valid.length === 2) {
     // 汤洁在讲话中 / 蔡升等: a one-character word that follows names ends the shorter name.
     if (cx.vocabulary.followers.has(text[short])) return short;
+    // 田园认为: a following word at the shorter end reaches past the longer one (认为 over 为; not 明确 of 韦文明确保).
+    if (followerAt(cx, text, short, limit) > long - short) return short;
     const told = cx.segmenter?.nameLength(text, s);
     if (told !== undefined && surname === 1) return s + told;
     return long;

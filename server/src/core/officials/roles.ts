@@ -68,6 +68,8 @@ function pastBehalf(cx: OfficialsContext, text: string, i: number, end: number):
   const limit = Math.min(end, i + MAX_BEHALF);
   for (let j = i + 1; j < limit - 1; j++) {
     if (SEGMENT_END[text.charCodeAt(j)]) return i;
+    // 委托�持: the verb's first character lost (a commission is to chair); read as it stands, not past the U+FFFD.
+    if (text.startsWith('委托\uFFFD持', j)) return j + 2;
     if (text.startsWith('委托', j)) return skipFillers(cx, text, j + 2, end);
   }
   return i;

@@ -7,6 +7,7 @@ import { isReportText } from '../model/classify';
 import { looksWronglyDecoded } from './wrongly-decoded';
 import { isoDate, notAfterDate } from '../model/dates';
 import { placeTagLength } from '../model/lead';
+import { itemDate } from '../model/list-item';
 import { nameMeeting } from '../model/meeting-name';
 import { extractCredits } from '../officials/credits';
 import { officialsContext, type OfficialsContext } from '../officials/context';
@@ -22,8 +23,11 @@ function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Par
   return { kind, start: pieces[0].start, end: pieces[pieces.length - 1].end, lines: pieces };
 }
 
-function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: string | undefined): Meeting {
+function buildMeeting(view: NormalizedView, m: MeetingParagraphs, pagePublished: string | undefined): Meeting {
   const opener = m.opener;
+  // A list page's item headline ending in its own date (…常务会议　2025-06-13): the item's publication date.
+  const item = m.headline ? itemDate(m.headline.text) : undefined;
+  const published = item?.iso ?? pagePublished;
   const { lead } = m;
   let from = opener.start + lead.textStart;
   let meetingDate: Meeting['date'];
@@ -61,7 +65,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     end: span.end,
     headline,
     // A digest item under a place tag (【荠坡乡】10月22日，…) is named by its lead: a title above it is the digest's.
-    name: headline && !placeTagLength(opener.text) ? headlineName(headline.text, headline.normalized) : naming.name,
+    name: headline && !placeTagLength(opener.text) ? headlineName(withoutItemDate(headline.text), headline.normalized) : naming.name,
     date: meetingDate,
     damagedDate,
     place: naming.place,
@@ -74,6 +78,12 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, published: str
     statements: sections.statements,
     chrome: m.inlineChrome.length ? [chromeBlock(view, 'inline', m.inlineChrome)] : [],
   };
+}
+
+/** A headline as written without the item date at its end (read again on the text as written: offsets differ from the normalized). */
+function withoutItemDate(text: string): string {
+  const item = itemDate(text);
+  return item ? text.slice(0, item.nameLength) : text;
 }
 
 /** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
