@@ -1,10 +1,11 @@
 // The persisted corpus index: one SQLite file (schemas/index.sql) shared by the language server
 // and `huiyi index`/`huiyi query`. Opening sets a damaged or foreign file aside and starts anew;
 // a query that meets damage later does the same and answers with nothing rather than throwing.
-import type { Appearance, MeetingEntry, ReportSummary } from '../core';
+import type { Appearance, MeetingCopies, MeetingEntry, OverviewQuery, OverviewTallies, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
+import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview } from './overview-queries';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSignatures, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -60,6 +61,7 @@ export class IndexStore {
   }
 
   write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): void {
+    this.writes++;
     this.guard('writing', () => this.writer.write(files, stamp, deleted), undefined);
   }
 
@@ -114,6 +116,37 @@ export class IndexStore {
         statement.finalize();
       }
     })();
+  }
+
+  /** What the copies table was filled from (overview-queries.ts countOnceTable), and on which connection. */
+  private overviewCopies: { version: number; db: Database } | undefined;
+  /** What the overview's copy of the stored rows was made from: the writes so far, the open documents, the connection. */
+  private overviewRows: { writes: number; open: string; db: Database } | undefined;
+  /** Goes up at every write (the overview's copy of the rows is then made again). */
+  private writes = 0;
+
+  /**
+   * The Corpus Overview's tallies, counted in SQL (overview-queries.ts); `open`: the open documents'
+   * summaries, which win over the stored rows; `copies`: with count-once, the clusters and their version.
+   */
+  overviewTallies(query: OverviewQuery, open: readonly ReportSummary[], copies?: { version: number; clusters: () => Iterable<MeetingCopies> }): OverviewTallies | undefined {
+    return this.guard(
+      'the corpus overview',
+      () => {
+        prepareOverview(this.db);
+        const openUris = open.map((s) => s.uri).sort().join('\n');
+        if (this.overviewRows?.writes !== this.writes || this.overviewRows.open !== openUris || this.overviewRows.db !== this.db) {
+          copyOverviewRows(this.db, open);
+          this.overviewRows = { writes: this.writes, open: openUris, db: this.db };
+        }
+        if (query.countOnce && copies && (this.overviewCopies?.version !== copies.version || this.overviewCopies.db !== this.db)) {
+          countOnceTable(this.db, copies.clusters);
+          this.overviewCopies = { version: copies.version, db: this.db };
+        }
+        return overviewTallies(this.db, query, open);
+      },
+      undefined,
+    );
   }
 
   private closeQuietly(): void {

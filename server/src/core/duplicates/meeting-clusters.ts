@@ -92,6 +92,12 @@ export class MeetingClusters {
     return this.clusterOf.get(keyOf(uri, meeting));
   }
 
+  /** Every cluster once (brought up to date first unless held, as copiesOf does). */
+  *clusters(): Iterable<MeetingCopies> {
+    if (!this.holds) this.settle();
+    yield* new Set(this.clusterOf.values());
+  }
+
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
   settle(): void {
     if (this.clustered && !this.changed.size) return;
