@@ -28,7 +28,8 @@ const SETUP = `
 CREATE TEMP TABLE IF NOT EXISTS ov_open (uri TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS ov_files (id INTEGER PRIMARY KEY, uri TEXT NOT NULL, script TEXT NOT NULL);
 CREATE TEMP TABLE IF NOT EXISTS ov_meetings (${typed(LEAN)}, PRIMARY KEY (file_id, ordinal)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS ov_appear (file_id INTEGER NOT NULL, meeting INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY (file_id, meeting, name)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS ov_appear (official INTEGER NOT NULL, file_id INTEGER NOT NULL, meeting INTEGER NOT NULL, PRIMARY KEY (official, file_id, meeting)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS ov_open_officials (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TEMP TABLE IF NOT EXISTS ov_open_mentions (name TEXT NOT NULL, title TEXT, file_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, meeting INTEGER NOT NULL, ${RANGE.join(', ')});
 CREATE TEMP TABLE IF NOT EXISTS ov_open_findings (file_id INTEGER NOT NULL, code TEXT NOT NULL, count INTEGER NOT NULL);
 CREATE TEMP TABLE IF NOT EXISTS ov_copies (uri TEXT NOT NULL, meeting INTEGER NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (uri, meeting)) WITHOUT ROWID;
@@ -60,18 +61,31 @@ function copyStored(db: Database, open: readonly ReportSummary[]): void {
   db.exec('DELETE FROM ov_open; DELETE FROM ov_files; DELETE FROM ov_meetings; DELETE FROM ov_appear');
   for (const s of open) db.run('INSERT OR IGNORE INTO ov_open VALUES (?)', [s.uri]);
   db.exec(`
+    INSERT INTO ov_meetings SELECT ${LEAN.map((c) => (c === 'uri' || c === 'script' ? `f.${c}` : `m.${c}`)).join(', ')} FROM main.meetings m JOIN main.files f ON f.id = m.file_id
+      WHERE f.report = 1 AND f.uri NOT IN (SELECT uri FROM ov_open);
     INSERT INTO ov_files SELECT f.id, f.uri, f.script FROM main.files f
       WHERE f.report = 1 AND f.uri NOT IN (SELECT uri FROM ov_open)
-        AND (EXISTS (SELECT 1 FROM main.meetings m WHERE m.file_id = f.id) OR EXISTS (SELECT 1 FROM main.file_officials o WHERE o.file_id = f.id));
-    INSERT INTO ov_meetings SELECT ${LEAN.map((c) => (c === 'uri' || c === 'script' ? `f.${c}` : `m.${c}`)).join(', ')} FROM main.meetings m JOIN ov_files f ON f.id = m.file_id;
-    INSERT INTO ov_appear SELECT DISTINCT x.file_id, x.meeting, o.name FROM main.mentions x JOIN main.officials o ON o.id = x.official_id WHERE x.meeting >= 0 AND x.file_id IN (SELECT id FROM ov_files);
+        AND (f.id IN (SELECT file_id FROM ov_meetings) OR f.id IN (SELECT file_id FROM main.file_officials));
+    INSERT OR IGNORE INTO ov_appear SELECT x.official_id, x.file_id, x.meeting FROM main.mentions x
+      WHERE x.meeting >= 0 AND x.file_id IN (SELECT id FROM ov_files);
   `);
 }
 
 /** The open documents' rows, under negative file ids, replacing those of the last request. */
 function loadOpen(db: Database, open: readonly ReportSummary[]): void {
-  db.exec('DELETE FROM ov_files WHERE id < 0; DELETE FROM ov_meetings WHERE file_id < 0; DELETE FROM ov_appear WHERE file_id < 0; DELETE FROM ov_open_mentions; DELETE FROM ov_open_findings');
+  db.exec('DELETE FROM ov_files WHERE id < 0; DELETE FROM ov_meetings WHERE file_id < 0; DELETE FROM ov_appear WHERE file_id < 0; DELETE FROM ov_open_officials; DELETE FROM ov_open_mentions; DELETE FROM ov_open_findings');
   const insert = (sql: string, values: (string | number | null)[]) => db.run(sql, values);
+  // An open document's official: the store's id for the name, or a negative one of its own.
+  const ids = new Map<string, number>();
+  const officialId = (name: string) => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = Number(all(db, 'SELECT id FROM main.officials WHERE name = ?', [name])[0]?.id ?? -1 - ids.size);
+      ids.set(name, id);
+      if (id < 0) insert('INSERT INTO ov_open_officials VALUES (?, ?)', [id, name]);
+    }
+    return id;
+  };
   open.forEach((s, i) => {
     if (!s.meetings.length && !s.officials.length) return;
     const id = -1 - i;
@@ -86,7 +100,7 @@ function loadOpen(db: Database, open: readonly ReportSummary[]): void {
         const title = o.mentions[at + 6];
         const meeting = o.mentions[at + 4];
         insert('INSERT INTO ov_open_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [o.name, title >= 0 ? o.titles[title] : null, id, k, meeting, o.mentions[at], o.mentions[at + 1], o.mentions[at + 2], o.mentions[at + 3]]);
-        if (meeting >= 0) insert('INSERT OR IGNORE INTO ov_appear VALUES (?, ?, ?)', [id, meeting, o.name]);
+        if (meeting >= 0) insert('INSERT OR IGNORE INTO ov_appear VALUES (?, ?, ?)', [officialId(o.name), id, meeting]);
       }
     }
     for (const [code, n] of Object.entries(s.findings)) insert('INSERT INTO ov_open_findings VALUES (?, ?, ?)', [id, code, n]);
@@ -153,7 +167,12 @@ export function overviewTallies(db: Database, query: OverviewQuery, open: readon
   }
   const bodies: TalliedBody[] = all(db, firstOf('m.body')).map((r) => ({ body: String(r.k), kind: String(r.kind) as BodyKind, count: Number(r.n), first: String(r.first), last: String(r.last), chairs: chairs.get(String(r.k)) ?? new Map(), at: placeOf(r) }));
   const officials = new Map<string, number>();
-  for (const r of rows(db, 'SELECT a.name, count(*) AS n FROM ov_counted c JOIN ov_appear a ON a.file_id = c.file_id AND a.meeting = c.ordinal GROUP BY a.name')) officials.set(String(r.name), Number(r.n));
+  for (const r of rows(
+    db,
+    `SELECT coalesce(o.name, p.name) AS name, n FROM (SELECT a.official, count(*) AS n FROM ov_appear a JOIN ov_counted c ON c.file_id = a.file_id AND c.ordinal = a.meeting GROUP BY a.official) t
+     LEFT JOIN main.officials o ON o.id = t.official LEFT JOIN ov_open_officials p ON p.id = t.official`,
+  ))
+    officials.set(String(r.name), Number(r.n));
 
   const findings = `(SELECT file_id, code, count FROM main.findings UNION ALL SELECT file_id, code, count FROM ov_open_findings) x JOIN ov_reports r ON r.id = x.file_id WHERE x.count > 0`;
   const families = new Map<string, { family: string; count: number; files: number; codes: Record<string, number> }>();
