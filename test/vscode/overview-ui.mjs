@@ -151,8 +151,13 @@ export const OVERVIEW_SCENARIOS = [
       const first = await openOverview(page, expected);
       await first.locator('#meetings svg').first().waitFor();
       await runCommand(page, 'View: Close All Editors');
+      // From the click on the command in the palette (the user's choice) to the chart on screen.
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input.input').fill('>Huiyi: Show Corpus Overview');
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Huiyi: Show Corpus Overview' }).first();
+      await row.waitFor({ timeout: 15000 });
       const t0 = Date.now();
-      await runCommand(page, 'Huiyi: Show Corpus Overview');
+      await row.click();
       const view = pageOf(page);
       await view.locator('#meetings svg').first().waitFor({ timeout: 60000 });
       const firstChart = Date.now() - t0;

@@ -31,7 +31,7 @@ CREATE TEMP TABLE IF NOT EXISTS ov_meetings (${typed(LEAN)}, PRIMARY KEY (file_i
 CREATE TEMP TABLE IF NOT EXISTS ov_appear (official INTEGER NOT NULL, file_id INTEGER NOT NULL, meeting INTEGER NOT NULL, PRIMARY KEY (official, file_id, meeting)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS ov_open_officials (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TEMP TABLE IF NOT EXISTS ov_open_mentions (name TEXT NOT NULL, title TEXT, file_id INTEGER NOT NULL, ordinal INTEGER NOT NULL, meeting INTEGER NOT NULL, ${RANGE.join(', ')});
-CREATE TEMP TABLE IF NOT EXISTS ov_open_findings (file_id INTEGER NOT NULL, code TEXT NOT NULL, count INTEGER NOT NULL);
+CREATE TEMP TABLE IF NOT EXISTS ov_findings (file_id INTEGER NOT NULL, code TEXT NOT NULL, family TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (file_id, code)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS ov_copies (uri TEXT NOT NULL, meeting INTEGER NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (uri, meeting)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS ov_reports (id INTEGER PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS ov_counted (seq INTEGER PRIMARY KEY, ${typed(COUNTED)});
@@ -58,7 +58,7 @@ function rangeOf(r: Row) {
 
 /** The lean copy of the stored rows, leaving out the open documents' files. */
 function copyStored(db: Database, open: readonly ReportSummary[]): void {
-  db.exec('DELETE FROM ov_open; DELETE FROM ov_files; DELETE FROM ov_meetings; DELETE FROM ov_appear');
+  db.exec('DELETE FROM ov_open; DELETE FROM ov_files; DELETE FROM ov_meetings; DELETE FROM ov_appear; DELETE FROM ov_findings');
   for (const s of open) db.run('INSERT OR IGNORE INTO ov_open VALUES (?)', [s.uri]);
   db.exec(`
     INSERT INTO ov_meetings SELECT ${LEAN.map((c) => (c === 'uri' || c === 'script' ? `f.${c}` : `m.${c}`)).join(', ')} FROM main.meetings m JOIN main.files f ON f.id = m.file_id
@@ -68,12 +68,13 @@ function copyStored(db: Database, open: readonly ReportSummary[]): void {
         AND (f.id IN (SELECT file_id FROM ov_meetings) OR f.id IN (SELECT file_id FROM main.file_officials));
     INSERT OR IGNORE INTO ov_appear SELECT x.official_id, x.file_id, x.meeting FROM main.mentions x
       WHERE x.meeting >= 0 AND x.file_id IN (SELECT id FROM ov_files);
+    INSERT INTO ov_findings SELECT file_id, code, ${FAMILY}, count FROM main.findings WHERE count > 0 AND file_id IN (SELECT id FROM ov_files);
   `);
 }
 
 /** The open documents' rows, under negative file ids, replacing those of the last request. */
 function loadOpen(db: Database, open: readonly ReportSummary[]): void {
-  db.exec('DELETE FROM ov_files WHERE id < 0; DELETE FROM ov_meetings WHERE file_id < 0; DELETE FROM ov_appear WHERE file_id < 0; DELETE FROM ov_open_officials; DELETE FROM ov_open_mentions; DELETE FROM ov_open_findings');
+  db.exec('DELETE FROM ov_files WHERE id < 0; DELETE FROM ov_meetings WHERE file_id < 0; DELETE FROM ov_appear WHERE file_id < 0; DELETE FROM ov_open_officials; DELETE FROM ov_open_mentions; DELETE FROM ov_findings WHERE file_id < 0');
   const insert = (sql: string, values: (string | number | null)[]) => db.run(sql, values);
   // An open document's official: the store's id for the name, or a negative one of its own.
   const ids = new Map<string, number>();
@@ -103,7 +104,7 @@ function loadOpen(db: Database, open: readonly ReportSummary[]): void {
         if (meeting >= 0) insert('INSERT OR IGNORE INTO ov_appear VALUES (?, ?, ?)', [officialId(o.name), id, meeting]);
       }
     }
-    for (const [code, n] of Object.entries(s.findings)) insert('INSERT INTO ov_open_findings VALUES (?, ?, ?)', [id, code, n]);
+    for (const [code, n] of Object.entries(s.findings)) if (n > 0) insert('INSERT INTO ov_findings VALUES (?, ?, ?, ?)', [id, code, code.split('.')[0], n]);
   });
 }
 
@@ -126,6 +127,11 @@ export function countOnceTable(db: Database, clusters: () => Iterable<MeetingCop
 /** The temporary tables, created when missing. */
 export function prepareOverview(db: Database): void {
   db.exec(SETUP);
+}
+
+/** The temporary tables dropped (the panel has not asked for a while): their memory is free for other work. */
+export function releaseOverview(db: Database): void {
+  for (const table of ['ov_open', 'ov_files', 'ov_meetings', 'ov_appear', 'ov_open_officials', 'ov_open_mentions', 'ov_findings', 'ov_copies', 'ov_reports', 'ov_counted']) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
 }
 
 /** Copies the stored rows again (the store or the set of open documents changed). */
@@ -174,17 +180,17 @@ export function overviewTallies(db: Database, query: OverviewQuery, open: readon
   ))
     officials.set(String(r.name), Number(r.n));
 
-  const findings = `(SELECT file_id, code, count FROM main.findings UNION ALL SELECT file_id, code, count FROM ov_open_findings) x JOIN ov_reports r ON r.id = x.file_id WHERE x.count > 0`;
+  const findings = 'ov_findings x JOIN ov_reports r ON r.id = x.file_id';
   const families = new Map<string, { family: string; count: number; files: number; codes: Record<string, number> }>();
-  for (const r of rows(db, `SELECT ${FAMILY} AS family, count(DISTINCT file_id) AS files FROM ${findings} GROUP BY 1`)) families.set(String(r.family), { family: String(r.family), count: 0, files: Number(r.files), codes: {} });
-  for (const r of rows(db, `SELECT code, sum(count) AS n FROM ${findings} GROUP BY code ORDER BY code`)) {
-    const family = families.get(String(r.code).split('.')[0])!;
+  for (const r of rows(db, `SELECT x.family, count(DISTINCT x.file_id) AS files FROM ${findings} GROUP BY 1`)) families.set(String(r.family), { family: String(r.family), count: 0, files: Number(r.files), codes: {} });
+  for (const r of rows(db, `SELECT x.family, x.code, sum(x.count) AS n FROM ${findings} GROUP BY 1, 2 ORDER BY 2`)) {
+    const family = families.get(String(r.family))!;
     family.count += Number(r.n);
     family.codes[String(r.code)] = Number(r.n);
   }
-  const files: OverviewFile[] = all(db, `SELECT r.id, f.uri, sum(count) AS n FROM ${findings.replace('x JOIN ov_reports r ON r.id = x.file_id', 'x JOIN ov_reports r ON r.id = x.file_id JOIN ov_files f ON f.id = r.id')} GROUP BY r.id ORDER BY n DESC, f.uri LIMIT ${Math.trunc(query.files)}`).map((r) => {
+  const files: OverviewFile[] = all(db, `SELECT x.file_id, f.uri, sum(x.count) AS n FROM ${findings} JOIN ov_files f ON f.id = x.file_id GROUP BY x.file_id ORDER BY n DESC, f.uri LIMIT ${Math.trunc(query.files)}`).map((r) => {
     const perFamily: Record<string, number> = {};
-    for (const x of rows(db, `SELECT ${FAMILY} AS family, sum(count) AS n FROM (SELECT code, count FROM main.findings WHERE file_id = ?1 UNION ALL SELECT code, count FROM ov_open_findings WHERE file_id = ?1) WHERE count > 0 GROUP BY 1 ORDER BY 1`, [Number(r.id)])) perFamily[String(x.family)] = Number(x.n);
+    for (const x of rows(db, 'SELECT family, sum(count) AS n FROM ov_findings WHERE file_id = ? GROUP BY 1 ORDER BY 1', [Number(r.file_id)])) perFamily[String(x.family)] = Number(x.n);
     return { uri: String(r.uri), findings: Number(r.n), families: perFamily };
   });
 

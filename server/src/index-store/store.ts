@@ -5,7 +5,7 @@ import type { Appearance, MeetingCopies, MeetingEntry, OverviewQuery, OverviewTa
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
-import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview } from './overview-queries';
+import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview } from './overview-queries';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSignatures, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -14,6 +14,8 @@ export { contentHash, versionStamp } from './schema';
 
 const DAMAGE = /malformed|not a database|corrupt|disk image|file is not/i;
 const never = () => false;
+/** How long the overview's temporary tables are kept after the panel's last request (a filter change comes soon). */
+const OVERVIEW_KEEP_MS = 30_000;
 
 export class IndexStore {
   private db: Database;
@@ -124,6 +126,8 @@ export class IndexStore {
   private overviewRows: { writes: number; open: string; db: Database } | undefined;
   /** Goes up at every write (the overview's copy of the rows is then made again). */
   private writes = 0;
+  /** Drops the overview's tables once the panel has not asked for OVERVIEW_KEEP_MS. */
+  private overviewTimer: NodeJS.Timeout | undefined;
 
   /**
    * The Corpus Overview's tallies, counted in SQL (overview-queries.ts); `open`: the open documents'
@@ -143,10 +147,21 @@ export class IndexStore {
           countOnceTable(this.db, copies.clusters);
           this.overviewCopies = { version: copies.version, db: this.db };
         }
+        this.keepOverview();
         return overviewTallies(this.db, query, open);
       },
       undefined,
     );
+  }
+
+  private keepOverview(): void {
+    if (this.overviewTimer) return void this.overviewTimer.refresh();
+    this.overviewTimer = setTimeout(() => {
+      this.overviewTimer = undefined;
+      this.overviewRows = this.overviewCopies = undefined;
+      this.guard('releasing the corpus overview', () => (this.db.isOpen ? releaseOverview(this.db) : undefined), undefined);
+    }, OVERVIEW_KEEP_MS);
+    this.overviewTimer.unref();
   }
 
   private closeQuietly(): void {
@@ -159,6 +174,7 @@ export class IndexStore {
   }
 
   close(): void {
+    clearTimeout(this.overviewTimer);
     this.closeQuietly();
   }
 }
