@@ -122,8 +122,8 @@ export class IndexStore {
 
   /** What the copies table was filled from (overview-queries.ts countOnceTable), and on which connection. */
   private overviewCopies: { version: number; db: Database } | undefined;
-  /** What the overview's copy of the stored rows was made from: the writes so far, the open documents, the connection. */
-  private overviewRows: { writes: number; open: string; db: Database } | undefined;
+  /** What the overview's copy of the stored rows was made from: this process's writes and others' (data_version), the open documents, the connection. */
+  private overviewRows: { writes: string; open: string; db: Database } | undefined;
   /** Goes up at every write (the overview's copy of the rows is then made again). */
   private writes = 0;
   /** Drops the overview's tables once the panel has not asked for OVERVIEW_KEEP_MS. */
@@ -139,9 +139,11 @@ export class IndexStore {
       () => {
         prepareOverview(this.db);
         const openUris = open.map((s) => s.uri).sort().join('\n');
-        if (this.overviewRows?.writes !== this.writes || this.overviewRows.open !== openUris || this.overviewRows.db !== this.db) {
+        // Another process (huiyi index) may have written the file too: SQLite's data_version says so.
+        const writes = `${this.writes} ${Object.values(this.db.get('PRAGMA data_version') ?? {})[0]}`;
+        if (this.overviewRows?.writes !== writes || this.overviewRows.open !== openUris || this.overviewRows.db !== this.db) {
           copyOverviewRows(this.db, open);
-          this.overviewRows = { writes: this.writes, open: openUris, db: this.db };
+          this.overviewRows = { writes, open: openUris, db: this.db };
         }
         if (query.countOnce && copies && (this.overviewCopies?.version !== copies.version || this.overviewCopies.db !== this.db)) {
           countOnceTable(this.db, copies.clusters);

@@ -375,7 +375,7 @@ export class CorpusIndex implements WorkspaceCopies {
    * found damaged), where the overview counts over summaries().
    */
   overviewTallies(query: OverviewQuery): OverviewTallies | undefined {
-    return this.store?.overviewTallies(query, [...this.open.values()], { version: this.changes, clusters: () => this.clusters.clusters() });
+    return this.store?.overviewTallies(query, [...this.open.values()], { version: this.clusters.generation, clusters: () => this.clusters.clusters() });
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */

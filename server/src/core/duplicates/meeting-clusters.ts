@@ -98,9 +98,17 @@ export class MeetingClusters {
     yield* new Set(this.clusterOf.values());
   }
 
+  /** Goes up whenever the clusters change (brought up to date first unless held, as copiesOf does). */
+  get generation(): number {
+    if (!this.holds) this.settle();
+    return this.generations;
+  }
+  private generations = 0;
+
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
   settle(): void {
     if (this.clustered && !this.changed.size) return;
+    this.generations++;
     if (!this.clustered || this.changed.size > INCREMENTAL_FILES) this.clusterAll();
     else this.clusterAround([...this.changed]);
     this.changed.clear();
