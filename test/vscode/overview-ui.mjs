@@ -132,6 +132,7 @@ export const OVERVIEW_SCENARIOS = [
       let after;
       for (let i = 0; i < 60 && !((after = await findingsShown(view, SEED_001)) < before / 2); i++) await page.waitForTimeout(500);
       assert.ok(after === undefined || after < before / 2, `the panel's findings for ${SEED_001} after Fix all: ${after} (before: ${before})`);
+      await view.locator('#damage').scrollIntoViewIfNeeded();
       const shot = await screenshot(page, 'overview-fix-all');
       // Leave the seed as it is on disk for the scenarios after this one.
       await runCommand(page, 'File: Revert File');
