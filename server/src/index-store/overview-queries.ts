@@ -57,7 +57,14 @@ function rangeOf(r: Row) {
 }
 
 /** The lean copy of the stored rows, leaving out the open documents' files. */
-function copyStored(db: Database, open: readonly ReportSummary[]): void {
+/** The filter's choices over the stored rows (unfiltered: the same until the rows are copied again). */
+export interface StoredChoices {
+  readonly everyBody: ReadonlyMap<string, number>;
+  readonly first: string;
+  readonly last: string;
+}
+
+function copyStored(db: Database, open: readonly ReportSummary[]): StoredChoices {
   db.exec('DELETE FROM ov_open; DELETE FROM ov_files; DELETE FROM ov_meetings; DELETE FROM ov_appear; DELETE FROM ov_findings');
   for (const s of open) db.run('INSERT OR IGNORE INTO ov_open VALUES (?)', [s.uri]);
   db.exec(`
@@ -70,7 +77,14 @@ function copyStored(db: Database, open: readonly ReportSummary[]): void {
       WHERE x.meeting >= 0 AND x.file_id IN (SELECT id FROM ov_files);
     INSERT INTO ov_findings SELECT file_id, code, ${FAMILY}, count FROM main.findings WHERE count > 0 AND file_id IN (SELECT id FROM ov_files);
   `);
+  const everyBody = new Map<string, number>();
+  for (const r of rows(db, 'SELECT body, count(*) AS n FROM ov_meetings GROUP BY body')) everyBody.set(String(r.body), Number(r.n));
+  const dated = all(db, `SELECT coalesce(min(iso), '') AS first, coalesce(max(iso), '') AS last FROM ov_meetings m WHERE m.${DATED}`)[0];
+  return { everyBody, first: String(dated.first), last: String(dated.last) };
 }
+
+/** What DATED matches, for the open documents' rows in memory. */
+const DATED_ISO = /^[0-9]{4}-[0-9]{2}/;
 
 /** The open documents' rows, under negative file ids, replacing those of the last request. */
 function loadOpen(db: Database, open: readonly ReportSummary[]): void {
@@ -137,8 +151,8 @@ export function releaseOverview(db: Database): void {
 /** Copies the stored rows again (the store or the set of open documents changed). */
 export const copyOverviewRows = copyStored;
 
-/** The tallies under `query`; with `countOnce`, ov_copies is current (countOnceTable), and the stored rows are copied (copyOverviewRows). */
-export function overviewTallies(db: Database, query: OverviewQuery, open: readonly ReportSummary[]): OverviewTallies {
+/** The tallies under `query`; with `countOnce`, ov_copies is current (countOnceTable); the stored rows are copied (copyOverviewRows, which gave `stored`). */
+export function overviewTallies(db: Database, query: OverviewQuery, open: readonly ReportSummary[], stored: StoredChoices): OverviewTallies {
   loadOpen(db, open);
   const f = query.filter;
   const span = !!(f.from || f.to);
@@ -194,9 +208,15 @@ export function overviewTallies(db: Database, query: OverviewQuery, open: readon
     return { uri: String(r.uri), findings: Number(r.n), families: perFamily };
   });
 
-  const everyBody = new Map<string, number>();
-  for (const r of rows(db, 'SELECT body, count(*) AS n FROM ov_meetings GROUP BY body')) everyBody.set(String(r.body), Number(r.n));
-  const dated = all(db, `SELECT coalesce(min(iso), '') AS first, coalesce(max(iso), '') AS last FROM ov_meetings m WHERE m.${DATED}`)[0];
+  // The choices: the stored rows' and the open documents'.
+  const everyBody = new Map(stored.everyBody);
+  let { first, last } = stored;
+  for (const s of open)
+    for (const m of s.meetings) {
+      everyBody.set(m.body, (everyBody.get(m.body) ?? 0) + 1);
+      if (DATED_ISO.test(m.iso) && (!first || m.iso < first)) first = m.iso;
+      if (DATED_ISO.test(m.iso) && (!last || m.iso > last)) last = m.iso;
+    }
   return {
     reports: Number(all(db, 'SELECT count(*) AS n FROM ov_reports')[0].n),
     meetings: Number(totals.meetings),
@@ -207,8 +227,8 @@ export function overviewTallies(db: Database, query: OverviewQuery, open: readon
     damage: [...families.values()] as OverviewFamily[],
     files,
     everyBody,
-    first: String(dated.first),
-    last: String(dated.last),
+    first,
+    last,
     marks: (names) => officialMarks(db, names),
   };
 }

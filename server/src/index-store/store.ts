@@ -5,7 +5,7 @@ import type { Appearance, MeetingCopies, MeetingEntry, OverviewQuery, OverviewTa
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
-import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview } from './overview-queries';
+import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview, type StoredChoices } from './overview-queries';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSignatures, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -123,7 +123,7 @@ export class IndexStore {
   /** What the copies table was filled from (overview-queries.ts countOnceTable), and on which connection. */
   private overviewCopies: { version: number; db: Database } | undefined;
   /** What the overview's copy of the stored rows was made from: this process's writes and others' (data_version), the open documents, the connection. */
-  private overviewRows: { writes: string; open: string; db: Database } | undefined;
+  private overviewRows: { writes: string; open: string; db: Database; choices: StoredChoices } | undefined;
   /** Goes up at every write (the overview's copy of the rows is then made again). */
   private writes = 0;
   /** Drops the overview's tables once the panel has not asked for OVERVIEW_KEEP_MS. */
@@ -142,15 +142,14 @@ export class IndexStore {
         // Another process (huiyi index) may have written the file too: SQLite's data_version says so.
         const writes = `${this.writes} ${Object.values(this.db.get('PRAGMA data_version') ?? {})[0]}`;
         if (this.overviewRows?.writes !== writes || this.overviewRows.open !== openUris || this.overviewRows.db !== this.db) {
-          copyOverviewRows(this.db, open);
-          this.overviewRows = { writes, open: openUris, db: this.db };
+          this.overviewRows = { writes, open: openUris, db: this.db, choices: copyOverviewRows(this.db, open) };
         }
         if (query.countOnce && copies && (this.overviewCopies?.version !== copies.version || this.overviewCopies.db !== this.db)) {
           countOnceTable(this.db, copies.clusters);
           this.overviewCopies = { version: copies.version, db: this.db };
         }
         this.keepOverview();
-        return overviewTallies(this.db, query, open);
+        return overviewTallies(this.db, query, open, this.overviewRows.choices);
       },
       undefined,
     );
