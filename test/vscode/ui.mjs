@@ -271,11 +271,11 @@ let failures = 0;
 let workbench;
 // One workbench per setup (a scenario's `locale` and `settings`), in the scenarios' order.
 const chosen = SCENARIOS.filter((s) => !only.length || only.includes(s.name));
-const setupOf = (s) => JSON.stringify({ locale: s.locale, settings: s.settings });
+const setupOf = (s) => JSON.stringify({ locale: s.locale, settings: s.settings, source: s.source });
 for (const setup of [...new Set(chosen.map(setupOf))]) {
-  const { locale, settings } = JSON.parse(setup);
+  const { locale, settings, source } = JSON.parse(setup);
   try {
-    workbench = await openWorkbench({ log: say, locale, settings });
+    workbench = await openWorkbench({ log: say, locale, settings, source });
     say(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s${locale ? ` (locale ${locale})` : ''}${settings ? ` (${JSON.stringify(settings)})` : ''}`);
     for (const scenario of chosen) {
       if (setupOf(scenario) !== setup) continue;

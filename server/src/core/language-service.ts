@@ -26,7 +26,8 @@ import { officialDefinition, officialHighlights, officialNameAt, officialReferen
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
 import { enabledFindings } from './features/damage-diagnostics';
-import { corpusOverview, type CorpusOverview, type OverviewOptions } from './features/corpus-overview';
+import { assembleOverview, corpusOverview, type CorpusOverview, type OverviewOptions } from './features/corpus-overview';
+import type { OverviewTallySource } from './features/overview-tally';
 import { documentSymbols } from './features/document-symbols';
 import { outlineNotice } from './features/outline-notice';
 import type { SkippedFile } from './features/skipped-files';
@@ -109,7 +110,8 @@ export interface LanguageService {
   copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
   /** The Corpus Overview of these reports under a filter (body, time span, script): `huiyi stats` prints the same. */
   /** With `copies` (and huiyi.duplicates.merge on), a meeting copied in several files counts once. */
-  corpusOverview(summaries: Iterable<ReportSummary>, options?: OverviewOptions & { readonly copies?: WorkspaceCopies }): CorpusOverview;
+  /** Over the reports' summaries, or over a store that counts the tallies itself (the persisted index): the same figures. */
+  corpusOverview(summaries: Iterable<ReportSummary> | OverviewTallySource, options?: OverviewOptions & { readonly copies?: WorkspaceCopies }): CorpusOverview;
   /** Damage quick fixes (one, all of a kind) for the request's diagnostics, and source.fixAll.huiyi when asked for. */
   damageCodeActions(document: ReportDocument, request: CodeActionRequest, settings?: HuiyiSettings): CodeAction[];
   /** Every safe repair (with `also`'s opt-in ones), composed into one minimal edit list. */
@@ -261,6 +263,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     corpusOverview(summaries, options = {}) {
       const { copies, ...rest } = options;
+      if ('overviewTallies' in summaries) {
+        const tallies = summaries.overviewTallies({ filter: rest.filter ?? {}, files: rest.files ?? 10, countOnce: !!copies && configured.duplicates.merge });
+        return assembleOverview(tallies, rest);
+      }
       if (!copies || !configured.duplicates.merge) return corpusOverview(summaries, rest);
       // A cluster's members share its id: the overview counts each cluster once.
       return corpusOverview(summaries, { ...rest, meetingKey: (s, m) => copies.copiesOf(s.uri, m)?.id ?? `${s.uri}#${m}` });

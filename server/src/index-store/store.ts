@@ -1,12 +1,13 @@
 // The persisted corpus index: one SQLite file (schemas/index.sql) shared by the language server
 // and `huiyi index`/`huiyi query`. Opening sets a damaged or foreign file aside and starts anew;
 // a query that meets damage later does the same and answers with nothing rather than throwing.
-import type { Appearance, MeetingCopies, MeetingEntry, MeetingSignature, ReportSummary } from '../core';
+import type { Appearance, MeetingCopies, MeetingEntry, MeetingSignature, OverviewQuery, OverviewTallies, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
 import { storedTimes, type StoredTimes } from './file-states';
 import { copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
+import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview, type StoredChoices } from './overview-queries';
 import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -16,6 +17,8 @@ export { packSignature, unpackSignature } from './signature-blob';
 
 const DAMAGE = /malformed|not a database|corrupt|disk image|file is not/i;
 const never = () => false;
+/** How long the overview's temporary tables are kept after the panel's last request (a filter change comes soon). */
+const OVERVIEW_KEEP_MS = 30_000;
 
 export class IndexStore {
   private db: Database;
@@ -72,6 +75,7 @@ export class IndexStore {
 
   /** Returns the URIs whose meetings' signatures changed (the stored copies no longer hold). */
   write(files: readonly IndexedFile[], stamp: string, deleted: readonly string[] = []): string[] {
+    this.writes++;
     return this.guard('writing', () => this.writer.write(files, stamp, deleted), []);
   }
 
@@ -173,6 +177,51 @@ export class IndexStore {
     })();
   }
 
+  /** What the copies table was filled from (overview-queries.ts countOnceTable), and on which connection. */
+  private overviewCopies: { version: number; db: Database } | undefined;
+  /** What the overview's copy of the stored rows was made from: this process's writes and others' (data_version), the open documents, the connection. */
+  private overviewRows: { writes: string; open: string; db: Database; choices: StoredChoices } | undefined;
+  /** Goes up at every write (the overview's copy of the rows is then made again). */
+  private writes = 0;
+  /** Drops the overview's tables once the panel has not asked for OVERVIEW_KEEP_MS. */
+  private overviewTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * The Corpus Overview's tallies, counted in SQL (overview-queries.ts); `open`: the open documents'
+   * summaries, which win over the stored rows; `copies`: with count-once, the clusters and their version.
+   */
+  overviewTallies(query: OverviewQuery, open: readonly ReportSummary[], copies?: { version: number; clusters: () => Iterable<MeetingCopies> }): OverviewTallies | undefined {
+    return this.guard(
+      'the corpus overview',
+      () => {
+        prepareOverview(this.db);
+        const openUris = open.map((s) => s.uri).sort().join('\n');
+        // Another process (huiyi index) may have written the file too: SQLite's data_version says so.
+        const writes = `${this.writes} ${Object.values(this.db.get('PRAGMA data_version') ?? {})[0]}`;
+        if (this.overviewRows?.writes !== writes || this.overviewRows.open !== openUris || this.overviewRows.db !== this.db) {
+          this.overviewRows = { writes, open: openUris, db: this.db, choices: copyOverviewRows(this.db, open) };
+        }
+        if (query.countOnce && copies && (this.overviewCopies?.version !== copies.version || this.overviewCopies.db !== this.db)) {
+          countOnceTable(this.db, copies.clusters);
+          this.overviewCopies = { version: copies.version, db: this.db };
+        }
+        this.keepOverview();
+        return overviewTallies(this.db, query, open, this.overviewRows.choices);
+      },
+      undefined,
+    );
+  }
+
+  private keepOverview(): void {
+    if (this.overviewTimer) return void this.overviewTimer.refresh();
+    this.overviewTimer = setTimeout(() => {
+      this.overviewTimer = undefined;
+      this.overviewRows = this.overviewCopies = undefined;
+      this.guard('releasing the corpus overview', () => (this.db.isOpen ? releaseOverview(this.db) : undefined), undefined);
+    }, OVERVIEW_KEEP_MS);
+    this.overviewTimer.unref();
+  }
+
   private closeQuietly(): void {
     try {
       this.writer.close();
@@ -184,6 +233,7 @@ export class IndexStore {
   }
 
   close(): void {
+    clearTimeout(this.overviewTimer);
     this.closeQuietly();
   }
 }

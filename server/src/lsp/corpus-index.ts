@@ -4,7 +4,7 @@
 // symbols and the Officials view. With a persisted store attached (index-store/), the reports
 // live in its file, not in the heap: only the open documents' summaries are held here, and they
 // win over what the store holds for the same file.
-import { MeetingClusters, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+import { MeetingClusters, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type OverviewQuery, type OverviewTallies, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -479,6 +479,19 @@ export class CorpusIndex implements WorkspaceCopies {
     const held = this.open.get(uri) ?? this.files.get(uri);
     if (held) return held.meetings[meeting]?.entry.range;
     return this.store?.meetingRange(uri, meeting);
+  }
+
+  /**
+   * With a store: the Corpus Overview's tallies counted in SQL over the store's rows and the open
+   * documents' (index-store/overview-queries.ts); undefined without a store (or when its file was
+   * found damaged), where the overview counts over summaries().
+   */
+  overviewTallies(query: OverviewQuery): OverviewTallies | undefined {
+    const store = this.store;
+    // The copies as copiesOf answers them: held in memory, or as the store keeps them. Every change
+    // of what they can be moves `changes` (a file set, written or dropped).
+    const clusters = () => (this.clustersHeld ? this.clusters.clusters() : store!.clusters());
+    return store?.overviewTallies(query, [...this.open.values()], { version: this.changes, clusters });
   }
 
   /** Clusters the copies now (after indexing), so that the next lookup does not wait for it. */

@@ -1,8 +1,12 @@
 // The `huiyi/corpusOverview` request behind the client's Corpus Overview panel: one call to the
-// language service over the corpus index's summaries, with the panel's filter. It never waits for
-// indexing: it answers with what the index holds now.
+// language service over the corpus index, with the panel's filter. It never waits for indexing:
+// it answers with what the index holds now. With the persisted index the tallies are counted in
+// SQL on the store (index-store/overview-queries.ts), never by reading every summary back; in
+// memory they are counted over the summaries in uri order, the order the store counts in, so
+// both give the same figures.
 import { CORPUS_OVERVIEW_REQUEST, type CorpusOverviewParams } from '../protocol/api';
-import type { ReportSummary } from '../core';
+import type { OverviewTallies, OverviewTallySource, ReportSummary } from '../core';
+import type { CorpusIndex } from './corpus-index';
 import type { ServerFeature } from './feature';
 import type { ParamShape } from './request-params';
 import { runSafe } from './run-safe';
@@ -17,32 +21,26 @@ const OVERVIEW_PARAMS: ParamShape = [
   ['files', 'number?'],
 ];
 
-/** How long the panel's summaries are kept after its last request (a filter change reads them again soon). */
-const KEEP_MS = 30_000;
+const byUri = (a: ReportSummary, b: ReportSummary) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
+
+/** Nothing counted (a store found damaged while counting is set aside: the next request counts the new one). */
+const NOTHING: OverviewTallies = { reports: 0, meetings: 0, undated: 0, months: [], bodies: [], officials: new Map(), damage: [], files: [], everyBody: new Map(), first: '', last: '', marks: () => new Map() };
+
+/** What the overview counts over: the store's SQL when there is one, else the summaries in uri order. */
+function overviewSource(corpus: CorpusIndex): Iterable<ReportSummary> | OverviewTallySource {
+  if (corpus.persisted) return { overviewTallies: (query) => corpus.overviewTallies(query) ?? NOTHING };
+  return [...corpus.summaries()].sort(byUri);
+}
 
 export const overviewFeature: ServerFeature = {
   capabilities: {},
   register({ connection, index, log, service }) {
-    // With the persisted index every summary is read from its file: kept while the panel is in use
-    // (until the index changes, or for KEEP_MS after the last request), then released.
-    let kept: { changes: number; summaries: ReportSummary[]; timer: NodeJS.Timeout } | undefined;
-    const summaries = (): Iterable<ReportSummary> => {
-      const corpus = index.corpus;
-      if (!corpus.persisted) return corpus.summaries();
-      if (kept?.changes !== corpus.changes) {
-        if (kept) clearTimeout(kept.timer);
-        kept = { changes: corpus.changes, summaries: [...corpus.summaries()], timer: setTimeout(() => (kept = undefined), KEEP_MS) };
-      }
-      kept.timer.refresh();
-      kept.timer.unref();
-      return kept.summaries;
-    };
     connection.onRequest(CORPUS_OVERVIEW_REQUEST, (params: CorpusOverviewParams | undefined, token) =>
       runSafe(
         log,
         'the corpus overview',
         token,
-        () => service.corpusOverview(summaries(), { filter: params?.filter, officials: params?.officials, files: params?.files, copies: index.corpus }),
+        () => service.corpusOverview(overviewSource(index.corpus), { filter: params?.filter, officials: params?.officials, files: params?.files, copies: index.corpus }),
         params ?? {},
         OVERVIEW_PARAMS,
       ),

@@ -22,10 +22,11 @@ export const UI_SETTINGS = {
  * display language, with a stand-in language pack (code-server.mjs), so extensions run in it.
  * Returns { server, browser, page, workspace, file(name), close() }.
  */
-export async function openWorkbench({ openFile, settings, viewport, locale, log = () => {} } = {}) {
+export async function openWorkbench({ openFile, settings, viewport, locale, source, log = () => {} } = {}) {
   const tempRoot = mkdtempSync(join(tmpdir(), 'huiyi-ui-'));
   const workspace = join(tempRoot, 'seeds'); // shown as "seeds" in the explorer and title
-  cpSync(join(REPO, 'seeds'), workspace, { recursive: true });
+  // `source`: another folder copied as the workspace (the bench's 10,000 reports).
+  cpSync(source ?? join(REPO, 'seeds'), workspace, { recursive: true });
   const server = await startCodeServer({ folder: workspace, settings: { ...UI_SETTINGS, ...settings }, locale, log, echo: Boolean(process.env.HUIYI_VSCODE_VERBOSE) });
   let browser;
   try {

@@ -123,12 +123,13 @@ export class MeetingClusters {
     this.clustered = true;
   }
 
-  /** Every cluster once, as lookups answer them (settled first). */
+  /** Every cluster once (brought up to date first unless held, as copiesOf does). */
   *clusters(): Iterable<MeetingCopies> {
-    this.settle();
+    if (!this.holds) this.settle();
     const seen = new Set<MeetingCopies>();
     for (const ofFile of this.clusterOf.values()) for (const c of ofFile.values()) if (!seen.has(c)) (seen.add(c), yield c);
   }
+
 
   /** Brings the clusters up to date with the files set (lookups do it when they need it). */
   settle(): void {
