@@ -134,7 +134,9 @@ export class CorpusIndex implements WorkspaceCopies {
       else byFile.set(s.file, [s]);
     }
     for (const [uri, signatures] of byFile) this.clusters.set(uri, signatures);
-    if (since) this.clusters.adopt(this.store.clusters(), since);
+    // The stored clusters still hold the unsaved documents' meetings as saved: they are changed too
+    // (a document whose meetings are gone would otherwise leave its old copies standing).
+    if (since) this.clusters.adopt(this.store.clusters(), [...since, ...this.unsaved]);
     for (const uri of this.unsaved) {
       const summary = this.open.get(uri);
       if (summary) this.clusters.set(uri, signaturesOf(summary));

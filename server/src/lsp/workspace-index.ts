@@ -158,7 +158,9 @@ export class WorkspaceIndex {
     if (skipped) return this.corpus.markSkipped(document.uri, skipped);
     if (model?.wronglyDecoded) return this.corpus.markSkipped(document.uri, 'wrong-encoding');
     if (!model) {
-      if (this.corpus.persisted) return this.corpus.release(document.uri);
+      // An open document that is no report (any more) holds nothing: it wins over the store's rows
+      // of the file as saved, as it does over the file in memory.
+      if (this.corpus.persisted) return this.corpus.set({ uri: document.uri, meetings: [], officials: [], script: 'simplified', published: '', findings: {} });
       return this.remove(document.uri);
     }
     this.corpus.set(this.summaryOf(document, model));
