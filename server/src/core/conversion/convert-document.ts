@@ -57,13 +57,45 @@ export function forEachConvertedLine(
   onLine: (line: Line, edits: readonly ConversionEdit[]) => void,
   protection: Protection = NO_PROTECTION,
 ): void {
+  let k = 0; // the first pinyin annotation that may concern the current edit
+  forEachMinimalLine(
+    text,
+    settings,
+    (start, end, next, minimal, pinyin) => {
+      const edits: ConversionEdit[] = [];
+      for (const e of minimal) {
+        while (k < pinyin.length && pinyin[k].end <= e.start) k++;
+        const onlyPinyin = e.newText === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
+        const last = edits[edits.length - 1];
+        if (last && last.end === e.start) {
+          edits[edits.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText, script: last.script || !onlyPinyin };
+        } else {
+          edits.push({ start: e.start, end: e.end, newText: e.newText, script: !onlyPinyin });
+        }
+      }
+      onLine({ start, end, next }, edits);
+    },
+    protection,
+  );
+}
+
+/**
+ * The conversion's line loop: each line that changes, with its minimal edits (sorted, adjacent
+ * ones not yet merged; a reused array, read it during the call) and the pinyin deletions (raw
+ * offsets, outside the protected spans) that tell an edit that only removes an annotation.
+ */
+export function forEachMinimalLine(
+  text: string,
+  settings: ConversionSettings,
+  onLine: (start: number, end: number, next: number, minimal: readonly Edit[], pinyin: readonly Edit[]) => void,
+  protection: Protection = NO_PROTECTION,
+): void {
   const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
   const spans = protection.spans;
   const pinyin = outsideProtected(pinyinRemovalEdits(text), spans);
   // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
   const prepared = mergeSorted(pinyin, outsideProtected(compatIdeographEdits(text), spans));
   let p = 0;
-  let k = 0; // the first pinyin annotation that may concern the current edit
   let s = 0; // the first protected span that may concern the current line
   const raw: Edit[] = [];
   const minimal: Edit[] = [];
@@ -82,30 +114,15 @@ export function forEachConvertedLine(
     if (minimal.length) minimal.length = 0;
     const q = p;
     while (p < prepared.length && prepared[p].start < end) p++;
-    let line: Line | undefined;
     if (s < spans.length && spans[s].start < end) {
       if (spans[s].start <= start && spans[s].end >= end) return; // wholly damaged
-      line = { start, end, next };
-      protectedLineEdits(text, line, prepared, q, p, spans, s, converter, minimal);
+      protectedLineEdits(text, { start, end, next }, prepared, q, p, spans, s, converter, minimal);
     } else {
       lineEdits(text, start, end, prepared, q, p, converter, raw);
       if (!raw.length) return;
       minimize(text, raw, minimal);
     }
-    if (!minimal.length) return;
-
-    const edits: ConversionEdit[] = [];
-    for (const e of minimal) {
-      while (k < pinyin.length && pinyin[k].end <= e.start) k++;
-      const onlyPinyin = e.newText === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
-      const last = edits[edits.length - 1];
-      if (last && last.end === e.start) {
-        edits[edits.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText, script: last.script || !onlyPinyin };
-      } else {
-        edits.push({ start: e.start, end: e.end, newText: e.newText, script: !onlyPinyin });
-      }
-    }
-    if (edits.length) onLine(line ?? { start, end, next }, edits);
+    if (minimal.length) onLine(start, end, next, minimal, pinyin);
   });
 }
 
