@@ -41,12 +41,27 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  // Every wait ends: an exited server fails it at once (with its stderr), not never.
-  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
-  const failOnExit = (what) =>
-    exited.then(({ code, signal }) => {
-      throw new Error(`the server exited (code ${code}, signal ${signal}) while ${what}; stderr: ${stderr.slice(-2000)}`);
+  // Every wait ends: an exited server fails it at once (with its stderr), not never. Each wait
+  // registers its rejection while it is pending only (none is kept once it settles).
+  let exit;
+  const onExit = new Set();
+  child.once('exit', (code, signal) => {
+    exit = { code, signal };
+    for (const fail of [...onExit]) fail();
+  });
+  const exitError = (what) => new Error(`the server exited (code ${exit.code}, signal ${exit.signal}) while ${what}; stderr: ${stderr.slice(-2000)}`);
+  /** `promise`, or a rejection saying so as soon as the server exits first. */
+  const untilExit = (promise, what) => {
+    if (exit) return Promise.reject(exitError(what));
+    return new Promise((resolvePromise, reject) => {
+      const fail = () => reject(exitError(what));
+      onExit.add(fail);
+      promise.then(
+        (value) => (onExit.delete(fail), resolvePromise(value)),
+        (error) => (onExit.delete(fail), reject(error)),
+      );
     });
+  };
   const diagnostics = new Map();
   const waiters = new Set();
   const notify = () => {
@@ -117,7 +132,7 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
       timer = setTimeout(() => (waiters.delete(waiter), reject(new Error(`no ${what} within ${timeoutMs} ms`))), timeoutMs);
       waiters.add(waiter);
     });
-    return Promise.race([waited, failOnExit(`waiting for ${what}`)]).finally(() => (clearTimeout(timer), waiters.delete(waiter)));
+    return untilExit(waited, `waiting for ${what}`).finally(() => (clearTimeout(timer), waiters.delete(waiter)));
   };
   const api = {
     connection,
@@ -147,8 +162,8 @@ export async function startServer({ settings = {}, workspaceFolders = [], capabi
       await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     },
     request(method, params) {
-      if (child.exitCode !== null || child.signalCode !== null) return failOnExit(`answering ${method}`);
-      return Promise.race([connection.sendRequest(method, params), failOnExit(`answering ${method}`)]);
+      if (exit) return Promise.reject(exitError(`answering ${method}`));
+      return untilExit(connection.sendRequest(method, params), `answering ${method}`);
     },
     /** Changes the client's settings as an editor does: a didChangeConfiguration, then the server pulls them. */
     async setSettings(next) {

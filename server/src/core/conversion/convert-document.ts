@@ -81,7 +81,7 @@ export function forEachConvertedLine(
 
 /**
  * The conversion's line loop: each line that changes, with its minimal edits (sorted, adjacent
- * ones not yet merged; a reused array, read it during the call) and the pinyin deletions (raw
+ * ones not yet merged) and the pinyin deletions (raw
  * offsets, outside the protected spans) that tell an edit that only removes an annotation.
  */
 export function forEachMinimalLine(
@@ -97,8 +97,6 @@ export function forEachMinimalLine(
   const prepared = mergeSorted(pinyin, outsideProtected(compatIdeographEdits(text), spans));
   let p = 0;
   let s = 0; // the first protected span that may concern the current line
-  const raw: Edit[] = [];
-  const minimal: Edit[] = [];
   let hot = -1; // the first unit at or after the current line the converter may change (text.length: none)
   // Offsets per line, no Line object unless the line is protected or changes.
   forEachLineSkipping(text, (start, end, next) => {
@@ -110,8 +108,9 @@ export function forEachMinimalLine(
       // Nor does any line before the one holding the next prepared edit, protected span or change.
       if (hot >= end) return Math.min(hot, p < prepared.length ? prepared[p].start : hot, s < spans.length ? spans[s].start : hot);
     }
-    if (raw.length) raw.length = 0;
-    if (minimal.length) minimal.length = 0;
+    // Fresh arrays per changing line: emptying reused ones (length = 0) is a runtime call each time.
+    const raw: Edit[] = [];
+    const minimal: Edit[] = [];
     const q = p;
     while (p < prepared.length && prepared[p].start < end) p++;
     if (s < spans.length && spans[s].start < end) {
