@@ -48,6 +48,13 @@ test('viewTexts answers what slicing, joining and mapping unit by unit answer', 
     ),
     options,
   );
+  // Runs long on average (sliced and joined) and short (copied unit by unit): both ways.
+  const long = '會議,經濟:'.repeat(40);
+  for (const runs of [[0, 100, 110, 240], [0, 3, 5, 9, 12, 20, 21, 22]]) {
+    let length = 0;
+    for (let r = 0; r < runs.length; r += 2) length += runs[r + 1] - runs[r];
+    assert.deepEqual(core.viewTexts(long, runs, length), plainTexts(long, runs, normalizeUnit));
+  }
   // The whole text kept, and none of it.
   const text = '經(jīng)濟,會議:??';
   assert.deepEqual(core.viewTexts(text, [0, text.length], text.length), plainTexts(text, [0, text.length], normalizeUnit));
