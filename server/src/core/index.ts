@@ -2,7 +2,7 @@
 export { createLanguageService } from './language-service';
 export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptSummary, WorkspaceOfficials } from './language-service';
 export { buildReportModel } from './report/build-model';
-export { buildView } from './normalize/view';
+export { buildView, mergeByStart, viewTexts } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
 export { findPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';

@@ -57,16 +57,46 @@ export function forEachConvertedLine(
   onLine: (line: Line, edits: readonly ConversionEdit[]) => void,
   protection: Protection = NO_PROTECTION,
 ): void {
+  let k = 0; // the first pinyin annotation that may concern the current edit
+  forEachMinimalLine(
+    text,
+    settings,
+    (start, end, next, minimal, pinyin) => {
+      const edits: ConversionEdit[] = [];
+      for (const e of minimal) {
+        while (k < pinyin.length && pinyin[k].end <= e.start) k++;
+        const onlyPinyin = e.newText === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
+        const last = edits[edits.length - 1];
+        if (last && last.end === e.start) {
+          edits[edits.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText, script: last.script || !onlyPinyin };
+        } else {
+          edits.push({ start: e.start, end: e.end, newText: e.newText, script: !onlyPinyin });
+        }
+      }
+      onLine({ start, end, next }, edits);
+    },
+    protection,
+  );
+}
+
+/**
+ * The conversion's line loop: each line that changes, with its minimal edits (sorted, adjacent
+ * ones not yet merged) and the pinyin deletions (raw
+ * offsets, outside the protected spans) that tell an edit that only removes an annotation.
+ */
+export function forEachMinimalLine(
+  text: string,
+  settings: ConversionSettings,
+  onLine: (start: number, end: number, next: number, minimal: readonly Edit[], pinyin: readonly Edit[]) => void,
+  protection: Protection = NO_PROTECTION,
+): void {
   const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
   const spans = protection.spans;
   const pinyin = outsideProtected(pinyinRemovalEdits(text), spans);
   // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
   const prepared = mergeSorted(pinyin, outsideProtected(compatIdeographEdits(text), spans));
   let p = 0;
-  let k = 0; // the first pinyin annotation that may concern the current edit
   let s = 0; // the first protected span that may concern the current line
-  const raw: Edit[] = [];
-  const minimal: Edit[] = [];
   let hot = -1; // the first unit at or after the current line the converter may change (text.length: none)
   // Offsets per line, no Line object unless the line is protected or changes.
   forEachLineSkipping(text, (start, end, next) => {
@@ -78,34 +108,20 @@ export function forEachConvertedLine(
       // Nor does any line before the one holding the next prepared edit, protected span or change.
       if (hot >= end) return Math.min(hot, p < prepared.length ? prepared[p].start : hot, s < spans.length ? spans[s].start : hot);
     }
-    if (raw.length) raw.length = 0;
-    if (minimal.length) minimal.length = 0;
+    // Fresh arrays per changing line: emptying reused ones (length = 0) is a runtime call each time.
+    const raw: Edit[] = [];
+    const minimal: Edit[] = [];
     const q = p;
     while (p < prepared.length && prepared[p].start < end) p++;
-    let line: Line | undefined;
     if (s < spans.length && spans[s].start < end) {
       if (spans[s].start <= start && spans[s].end >= end) return; // wholly damaged
-      line = { start, end, next };
-      protectedLineEdits(text, line, prepared, q, p, spans, s, converter, minimal);
+      protectedLineEdits(text, { start, end, next }, prepared, q, p, spans, s, converter, minimal);
     } else {
       lineEdits(text, start, end, prepared, q, p, converter, raw);
       if (!raw.length) return;
       minimize(text, raw, minimal);
     }
-    if (!minimal.length) return;
-
-    const edits: ConversionEdit[] = [];
-    for (const e of minimal) {
-      while (k < pinyin.length && pinyin[k].end <= e.start) k++;
-      const onlyPinyin = e.newText === '' && k < pinyin.length && pinyin[k].start <= e.start && e.end <= pinyin[k].end;
-      const last = edits[edits.length - 1];
-      if (last && last.end === e.start) {
-        edits[edits.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText, script: last.script || !onlyPinyin };
-      } else {
-        edits.push({ start: e.start, end: e.end, newText: e.newText, script: !onlyPinyin });
-      }
-    }
-    if (edits.length) onLine(line ?? { start, end, next }, edits);
+    if (minimal.length) onLine(start, end, next, minimal, pinyin);
   });
 }
 

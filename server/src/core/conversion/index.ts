@@ -1,5 +1,5 @@
 // The conversion's public surface (for the LSP adapter, the CLI and tests).
-export { convertToSimplified, type Conversion, type ConversionEdit } from './convert-document';
+export { convertToSimplified, forEachConvertedLine, type Conversion, type ConversionEdit } from './convert-document';
 export { ConversionCache, type DocumentConversion } from './conversion-cache';
 export { scriptProfile, type DocumentScript, type ScriptProfile } from './script-profile';
 export { traditionalFindings, TRADITIONAL_CODE, type TraditionalFindingData } from './script-findings';

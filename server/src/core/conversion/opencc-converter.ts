@@ -52,14 +52,16 @@ class OpenccConverter implements ScriptConverter {
   edits(text: string, from = 0, to = text.length, out: Edit[] = []): Edit[] {
     const stages = this.stages();
     // Most lines of a simplified corpus hold no character any stage would change.
-    if (!stages.some((t) => t.mayChange(text, from, to))) return out;
-    const [first, ...rest] = stages;
-    if (!rest.length) return first.edits(text, from, to, out);
+    // (Indexed, no closure or rest array: a file of short lines calls this once per changing line.)
+    let may = false;
+    for (let k = 0; k < stages.length && !may; k++) may = stages[k].mayChange(text, from, to);
+    if (!may) return out;
+    if (stages.length === 1) return stages[0].edits(text, from, to, out);
     // Several stages: convert the slice stage by stage and compose the edits.
     const slice = text.slice(from, to);
-    let edits = first.edits(slice);
-    for (const table of rest) {
-      edits = composeEdits(slice, edits, table.edits(applyEdits(slice, edits)));
+    let edits = stages[0].edits(slice);
+    for (let k = 1; k < stages.length; k++) {
+      edits = composeEdits(slice, edits, stages[k].edits(applyEdits(slice, edits)));
     }
     // A character one stage changes and the next changes back (群 → 羣 → 群 under tw, 台 → 臺 → 台
     // under hk) is no edit: simplified text must not read as traditional.

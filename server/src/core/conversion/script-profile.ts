@@ -3,12 +3,14 @@
 // and at least two characters that are targets and never sources of OpenCC's character table
 // (会, 这). Two, because a few such targets (后, 里) also occur in traditional text.
 // Computed line by line from the conversion without keeping its edits: the findings of a 5 MB
-// traditional file need this summary, not the 600,000 edits the conversion would make.
+// traditional file need this summary, not the 600,000 edits the conversion would make. Each
+// line's minimal edits are summarized as they are read (scriptProfile answers what the merged
+// edits of forEachConvertedLine would give, with no object per merged edit but the example).
 // Protected spans (mojibake: 浼氳 is GBK read of 会, not traditional script) count for neither script.
 import { traditionalCharMap } from '../script/char-map';
 import { forEachLine } from '../text/lines';
 import type { ConversionSettings } from './conversion-settings';
-import { codePoints, forEachConvertedLine } from './convert-document';
+import { codePoints, forEachMinimalLine, type ConversionEdit } from './convert-document';
 import { NO_PROTECTION, type Protection } from './protected-spans';
 import type { Edit } from '../text/edits';
 
@@ -49,16 +51,44 @@ export function scriptProfile(text: string, settings: ConversionSettings, protec
   const table = simplifiedOnlyTable();
   const traditional: TraditionalParagraph[] = [];
   let charactersChanged = 0;
-  forEachConvertedLine(text, settings, (line, edits) => {
-    let characters = 0;
-    let script = false;
-    for (const e of edits) {
-      if (e.script) script = true;
-      characters += e.end - e.start;
-      charactersChanged += codePoints(text, e.start, e.end);
-    }
-    if (script) traditional.push({ start: line.start, end: line.end, characters, example: edits[0] });
-  }, protection);
+  let d = 0; // the first pinyin deletion that may concern the current edit
+  forEachMinimalLine(
+    text,
+    settings,
+    (start, end, _next, minimal, pinyin) => {
+      // What forEachConvertedLine hands, summarized as it is read: runs of adjacent edits are its
+      // merged edits, and only the first is made (the example).
+      let characters = 0;
+      let script = false;
+      let example: ConversionEdit | undefined;
+      let runStart = -1;
+      let runEnd = -1;
+      let runText = '';
+      let runScript = false;
+      for (const e of minimal) {
+        while (d < pinyin.length && pinyin[d].end <= e.start) d++;
+        const onlyPinyin = e.newText === '' && d < pinyin.length && pinyin[d].start <= e.start && e.end <= pinyin[d].end;
+        if (!onlyPinyin) script = true;
+        characters += e.end - e.start;
+        if (runEnd === e.start) {
+          runEnd = e.end;
+          if (!example) (runText += e.newText), (runScript ||= !onlyPinyin);
+          continue;
+        }
+        if (runStart >= 0) {
+          charactersChanged += codePoints(text, runStart, runEnd);
+          example ??= { start: runStart, end: runEnd, newText: runText, script: runScript };
+        }
+        runStart = e.start;
+        runEnd = e.end;
+        if (!example) (runText = e.newText), (runScript = !onlyPinyin);
+      }
+      charactersChanged += codePoints(text, runStart, runEnd);
+      example ??= { start: runStart, end: runEnd, newText: runText, script: runScript };
+      if (script) traditional.push({ start, end, characters, example });
+    },
+    protection,
+  );
   // Every other line is simplified when it holds two simplified-only characters.
   let simplifiedParagraphs = 0;
   let k = 0;

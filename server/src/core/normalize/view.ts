@@ -42,10 +42,18 @@ function findLostIndents(raw: string): Span[] {
   return spans;
 }
 
-function mergeSorted(a: readonly Span[], b: readonly Span[]): readonly Span[] {
+/** The spans of two lists sorted by start, in one list sorted by start (of equal starts, a's first). */
+export function mergeByStart(a: readonly Span[], b: readonly Span[]): readonly Span[] {
   if (!a.length) return b;
   if (!b.length) return a;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].start < a[i].start ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 let normalizing: Uint16Array | undefined;
@@ -57,10 +65,52 @@ function normalizationTable(): Uint16Array {
   return (normalizing = t);
 }
 
-export function buildView(raw: string): NormalizedView {
-  const deleted = mergeSorted(findPinyinAnnotations(raw), findLostIndents(raw));
-  const map = new OffsetMap();
+/** Kept runs shorter than this on average are copied unit by unit (no string per run). */
+const SHORT_RUN = 32;
+
+/**
+ * The view's two texts from the raw runs it keeps (`runs`: start, end pairs; `viewLength` units in
+ * all): `cleaned`, the runs joined, and `normalized`, each of its units through the normalization
+ * table, with the count of traditional characters mapped. Short kept runs are copied into one
+ * buffer, mapped in place and read back as strings: no string per run (a pinyin-annotated page
+ * keeps hundreds of thousands of runs between its annotations).
+ */
+export function viewTexts(raw: string, runs: readonly number[], viewLength: number): { cleaned: string; normalized: string; traditionalCount: number } {
   const table = normalizationTable();
+  let units: Buffer;
+  let cleaned: string;
+  if (runs.length === 2 && runs[0] === 0 && runs[1] === raw.length) {
+    cleaned = raw;
+    units = Buffer.from(raw, 'utf16le');
+  } else if (viewLength >= SHORT_RUN * (runs.length / 2)) {
+    // Long runs on average: slicing and joining them is a native copy each, cheaper than the loop below.
+    const kept: string[] = [];
+    for (let r = 0; r < runs.length; r += 2) kept.push(raw.slice(runs[r], runs[r + 1]));
+    cleaned = kept.join('');
+    units = Buffer.from(cleaned, 'utf16le');
+  } else {
+    const copy = new Uint16Array(viewLength);
+    let k = 0;
+    for (let r = 0; r < runs.length; r += 2) for (let i = runs[r], end = runs[r + 1]; i < end; i++) copy[k++] = raw.charCodeAt(i);
+    units = Buffer.from(copy.buffer, copy.byteOffset, 2 * viewLength);
+    cleaned = units.toString('utf16le');
+  }
+  const codes = new Uint16Array(units.buffer, units.byteOffset, viewLength);
+  let traditionalCount = 0;
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k];
+    const out = table[c];
+    if (out !== c) {
+      codes[k] = out;
+      if (c >= 0x80) traditionalCount++;
+    }
+  }
+  return { cleaned, normalized: units.toString('utf16le'), traditionalCount };
+}
+
+export function buildView(raw: string): NormalizedView {
+  const deleted = mergeByStart(findPinyinAnnotations(raw), findLostIndents(raw));
+  const map = new OffsetMap();
 
   // Which raw runs survive into the view.
   const runs: number[] = [];
@@ -76,23 +126,7 @@ export function buildView(raw: string): NormalizedView {
   runs.push(rawPos, raw.length);
   viewLength += raw.length - rawPos;
 
-  const kept: string[] = [];
-  for (let r = 0; r < runs.length; r += 2) kept.push(raw.slice(runs[r], runs[r + 1]));
-  const cleaned = kept.length === 1 ? raw : kept.join('');
-
-  // The cleaned text's code units (one native copy), mapped in place, and back to a string.
-  const units = Buffer.from(cleaned, 'utf16le');
-  const codes = new Uint16Array(units.buffer, units.byteOffset, cleaned.length);
-  let traditionalCount = 0;
-  for (let k = 0; k < codes.length; k++) {
-    const c = codes[k];
-    const out = table[c];
-    if (out !== c) {
-      codes[k] = out;
-      if (c >= 0x80) traditionalCount++;
-    }
-  }
-  const normalized = units.toString('utf16le');
+  const { cleaned, normalized, traditionalCount } = viewTexts(raw, runs, viewLength);
 
   return {
     raw,

@@ -42,7 +42,8 @@ function lineStartBefore(text: string, at: number): number {
 export function isDamagePattern(text: string, annotations: readonly PinyinAnnotation[]): boolean {
   if (annotations.length < MIN_ANNOTATIONS) return false;
   const map = traditionalCharMap();
-  const traditional = annotations.filter((a) => map.has(text.charCodeAt(a.start - 1))).length;
+  let traditional = 0;
+  for (const a of annotations) if (map.has(text.charCodeAt(a.start - 1))) traditional++;
   if (traditional < MIN_TRADITIONAL_SHARE * annotations.length) return false;
   // Density over the lines that hold annotations.
   let han = 0;
