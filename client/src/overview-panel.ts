@@ -47,6 +47,8 @@ class OverviewPanel {
   private static current: OverviewPanel | undefined;
   private filter: OverviewFilter = {};
   private last = -1;
+  /** The first figures, asked for while the page loads (it asks once ready: the two waits overlap). */
+  private early: Promise<CorpusOverview> | undefined;
 
   static show(context: vscode.ExtensionContext): void {
     if (OverviewPanel.current) return OverviewPanel.current.panel.reveal();
@@ -59,6 +61,8 @@ class OverviewPanel {
   }
 
   private constructor(private readonly panel: vscode.WebviewPanel, context: vscode.ExtensionContext) {
+    this.early = this.request();
+    this.early.catch(() => undefined); // its failure is met again, and shown, when the page asks
     panel.webview.html = html(panel.webview, context.extensionUri);
     const subscriptions: vscode.Disposable[] = [];
     panel.webview.onDidReceiveMessage((m: FromPage) => this.receive(m), undefined, subscriptions);
@@ -75,7 +79,11 @@ class OverviewPanel {
   }
 
   private async receive(m: FromPage): Promise<void> {
-    if (m.type === 'ready') return this.update(0);
+    if (m.type === 'ready') {
+      const early = this.early;
+      this.early = undefined;
+      return this.update(0, early);
+    }
     if (m.type === 'filter') {
       this.filter = m.filter;
       return this.update(m.seq);
@@ -92,13 +100,20 @@ class OverviewPanel {
   }
 
   /** Asks the server for the figures under the current filter and hands them to the page. */
-  private async update(seq = this.last): Promise<void> {
+  private request(): Promise<CorpusOverview> {
+    const client = getLanguageClient();
+    if (!client?.isRunning()) return Promise.reject(new Error('not running'));
+    const params: CorpusOverviewParams = { filter: this.filter };
+    return client.sendRequest<CorpusOverview>(CORPUS_OVERVIEW_REQUEST, params);
+  }
+
+  /** `early`: the unfiltered figures already asked for (the page's first request). */
+  private async update(seq = this.last, early?: Promise<CorpusOverview>): Promise<void> {
     const client = getLanguageClient();
     if (!client?.isRunning()) return;
     this.last = seq;
-    const params: CorpusOverviewParams = { filter: this.filter };
     try {
-      const overview = await client.sendRequest<CorpusOverview>(CORPUS_OVERVIEW_REQUEST, params);
+      const overview = await (early?.catch(() => this.request()) ?? this.request());
       await this.panel.webview.postMessage({ type: 'overview', seq, overview, filter: this.filter, strings: overviewStrings(), locale: vscode.env.language });
     } catch (error) {
       await this.panel.webview.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
