@@ -54,9 +54,18 @@ function section(id: string, heading: string, ...content: (Node | string)[]): HT
   return el('section', { id, 'aria-labelledby': `${id}-heading` }, el('h2', { id: `${id}-heading` }, heading), ...content);
 }
 
-function render(): void {
+/** Goes up at every render: a deferred part of an older one is dropped. */
+let renders = 0;
+
+/**
+ * Draws the page: the filters, the summary and the meetings chart at once, the other sections
+ * (the officials' timelines hold a mark per meeting) in the next task, so the first chart is on
+ * screen without waiting for them. `focus`: the id of the control to focus again once all is drawn.
+ */
+function render(focus?: string): void {
   const o = overview;
   if (!o) return;
+  const generation = ++renders;
   const width = Math.max(280, root.clientWidth - 8);
   const timelineWidth = root.clientWidth > 700 ? Math.max(280, root.clientWidth - 8 - 16 * fontSize()) : width;
   const c: ChartContext = { s, nonce, width, open };
@@ -74,6 +83,12 @@ function render(): void {
   const kinds = [...new Set(o.months.map((m) => m.kind))];
   if (o.months.length) meetings.insertBefore(legend(kinds.map((k) => s(`kind.${k}`)), (l) => colours[['party', 'government', 'congress', 'cppcc', 'study', 'other'].findIndex((k) => s(`kind.${k}`) === l)]), meetings.querySelector('figure, svg'));
 
+  root.replaceChildren(el('h1', {}, s('title')), form, summary, meetings);
+  if (focus) document.getElementById(focus)?.focus();
+  setTimeout(() => generation === renders && renderRest(o, c, colours, legend, timelineWidth, focus), 0);
+}
+
+function renderRest(o: CorpusOverview, c: ChartContext, colours: readonly string[], legend: (labels: string[], colour: (l: string) => string) => HTMLElement, timelineWidth: number, focus: string | undefined): void {
   const bodies = section('bodies', s('bodies'), o.bodies.length ? bodiesTable(o.bodies, s, open) : el('p', { class: 'empty' }, s('none')));
 
   const dated = o.officials.flatMap((x) => x.marks.filter((m) => m.iso).map((m) => new Date(`${m.iso}T00:00:00Z`).getTime()));
@@ -104,8 +119,9 @@ function render(): void {
     s('damage'),
     ...(o.damage.length ? [damageChart(o, c, topFile), el('h3', {}, s('filesWithMost')), filesTable(o.files, s, openFile, (uri) => vscode.postMessage({ type: 'fixAll', uri }))] : [el('p', { class: 'empty' }, s('none'))]),
   );
-  root.replaceChildren(el('h1', {}, s('title')), form, summary, meetings, bodies, officials, damage);
+  root.append(bodies, officials, damage);
   root.removeAttribute('aria-busy');
+  if (focus) document.getElementById(focus)?.focus();
 }
 
 window.addEventListener('message', (event: MessageEvent<FromExtension>) => {
@@ -120,15 +136,18 @@ window.addEventListener('message', (event: MessageEvent<FromExtension>) => {
   document.documentElement.lang = m.locale;
   overview = m.overview;
   filter = m.filter;
-  const focused = document.activeElement?.id;
-  render();
-  if (focused) document.getElementById(focused)?.focus();
+  render(document.activeElement?.id || undefined);
 });
 
-onThemeChange(render);
+onThemeChange(() => render());
 let resized: number | undefined;
+// Charts are drawn to the page's width: a new width draws them again (a new height, as the
+// sections arrive, does not).
+let drawnWidth = document.body.clientWidth;
 new ResizeObserver(() => {
+  if (document.body.clientWidth === drawnWidth) return;
+  drawnWidth = document.body.clientWidth;
   clearTimeout(resized);
-  resized = window.setTimeout(render, 150);
+  resized = window.setTimeout(() => render(), 150);
 }).observe(document.body);
 vscode.postMessage({ type: 'ready' });
