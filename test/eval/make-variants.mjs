@@ -81,8 +81,8 @@ export function makeVariant(text, gold, kind) {
 
   // Every gold name must survive the conversion and read back as itself.
   const strings = goldStrings(gold).filter(Boolean).map((s) => undot(convert(s)));
-  // A gold chair is read from the verb after the name: damage does not take 主持 either.
-  if (gold.meetings.some((m) => m.chairs?.length)) strings.push(convert('主持'));
+  // A chair or an attendee is read from the verb after the name: damage does not take those verbs either.
+  if (gold.officials.length) strings.push(...['主持', '出席', '委托'].map(convert));
   for (const o of [...gold.officials, ...gold.credits]) {
     const written = convert(o.name);
     if (personKey(written) !== personKey(o.name)) throw new Error(`${gold.file} ${kind}: ${o.name} → ${written} does not convert back`);

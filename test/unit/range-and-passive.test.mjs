@@ -1,4 +1,4 @@
-// Leads whose date is a range with one 日 (6月19—20日), whose clause is the meeting and its verb
+// Digest headlines with a bullet (◉ ▪ ❖), 月初 leads, leads whose date is a range with one 日 (6月19—20日), whose clause is the meeting and its verb
 // (…常务会议召开), a 首席记者 credit and the rare surname 俸 after a title. Every sentence is
 // invented for this test.
 import { test } from 'node:test';
@@ -33,4 +33,15 @@ test('首席记者 opens a credit; 俸 after a title is a surname', () => {
   const m = model(text);
   assert.deepEqual(m.credits.map((c) => [c.name, c.role]), [['林知秋', '首席记者']]);
   assert.deepEqual(m.officials.map((o) => o.name), ['俸明川']);
+});
+
+test('a digest headline is named without its bullet (◉, ▪, ❖ …); 月初 bounds its date by the publication day', () => {
+  for (const mark of ['◉', '▪', '❖', '◈', '▸']) {
+    const text = `${PUBLISHED}${mark}县政府召开防汛抗旱工作会议\n　　5月20日，县政府召开防汛抗旱工作会议，部署主汛期工作。县长刘向东主持会议。\n${mark}县政协召开主席会议\n　　月初，县政协召开主席会议，研究重点协商议题。县政协主席周海平主持会议。`;
+    const found = model(text).meetings.map((m) => [m.name, m.date?.text, m.date?.iso ?? null, m.date?.notAfter ?? null]);
+    assert.deepEqual(found, [
+      ['县政府召开防汛抗旱工作会议', '5月20日', '2024-05-20', null],
+      ['县政协召开主席会议', '月初', null, '2024-05-22'],
+    ], mark);
+  }
 });
