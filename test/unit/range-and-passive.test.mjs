@@ -45,3 +45,9 @@ test('a digest headline is named without its bullet (◉, ▪, ❖ …); 月初 
     ], mark);
   }
 });
+
+test('a surname character that ends 学习 opens no name: 学习习近平总书记 is 习近平, 总书记', () => {
+  const text = `${PUBLISHED}　　5月20日上午，县委召开常委会会议，传达学习习近平总书记重要讲话精神。县委书记刘向东主持会议。`;
+  const pairs = model(text).officials.map((o) => [o.name, o.titles.map((t) => t.normalized ?? t.text)]);
+  assert.deepEqual(pairs.find(([n]) => n === '习近平'), ['习近平', ['总书记']]);
+});
