@@ -8,7 +8,7 @@
 // td (t + damage), tpd (t + pinyin + damage, like seeds/001), sd (simplified + damage).
 // Damage: web chrome at head and foot (breadcrumbs, 字号/浏览次数, 上一条/下一条 teasers, 版权所有,
 // ICP备), "????" where a paragraph's indent was, one or two U+FFFD in body text (never inside a
-// name, title, date or meeting line), half-width punctuation in some files.
+// name, title, date or meeting line, nor 主持/出席/委托), half-width punctuation in some files.
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOLD, ORIGINAL, REPORTS, EVAL_DIR, mulberry32, opencc, personKey, textKey } from './lib.mjs';
@@ -81,6 +81,8 @@ export function makeVariant(text, gold, kind) {
 
   // Every gold name must survive the conversion and read back as itself.
   const strings = goldStrings(gold).filter(Boolean).map((s) => undot(convert(s)));
+  // A chair or an attendee is read from the verb after the name: damage does not take those verbs either.
+  if (gold.officials.length) strings.push(...['主持', '出席', '委托'].map(convert));
   for (const o of [...gold.officials, ...gold.credits]) {
     const written = convert(o.name);
     if (personKey(written) !== personKey(o.name)) throw new Error(`${gold.file} ${kind}: ${o.name} → ${written} does not convert back`);

@@ -12,7 +12,10 @@ const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.l
 
 /** The weekday a full date may carry in brackets (2024年3月5日（星期二）): part of the date as written. */
 const WEEKDAY_NOTE = '(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])';
-const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})[日号]${WEEKDAY_NOTE}?(?:[至到—-](?:${NUM}月)?${NUM}[日号]${WEEKDAY_NOTE}?)?`;
+/** What joins the two days of a range (6月19日至20日, 6月19—20日, 6月19～20日): 至, 到 or a dash. */
+const RANGE = '(?:[至到—–－~～-]|——)';
+/** A month and day, possibly a range; the first day may drop its 日 before the dash (6月19—20日). */
+const ABSOLUTE = `(?:(${NUM})年)?(${NUM})月(${NUM})(?:[日号]${WEEKDAY_NOTE}?(?:${RANGE}(?:${NUM}月)?${NUM}[日号]${WEEKDAY_NOTE}?)?|${RANGE}${NUM}[日号]${WEEKDAY_NOTE}?)`;
 const DAY_ONLY = `([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?![报期])`;
 const DAYS = `(${alternatives(Object.keys(relative.days))})`;
 const WEEK = `(?:(${alternatives(Object.keys(relative.weeks))})|星期|周|礼拜)([${Object.keys(relative.weekdays).join('')}])`;

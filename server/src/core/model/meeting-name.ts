@@ -8,6 +8,8 @@ const IN_PLACE = /^([^，。；]{2,50}?)在([^，。；]{2,30}?)(?:召开|举行
 const ORG_CONVENES = /^([^，。；]{2,30}?)(?:召开|举行)了?(第[^，。；]{1,8}?次)?([^，。；]{0,40}?(?:会议|会))/;
 const CHAIR_CONVENES = /主持(?:召开|举行)了?([^，。；]{2,60}?)(?:[，。；]|$)/;
 const PLACE = /在([^，。；]{2,30}?)(?:召开|举行|举办)/;
+/** A clause that is a meeting and the verb it was held by (…常务会议召开, …大会隆重举行). */
+const MEETING_CONVENED = /^([^，。；]{2,40}?(?:会议|会))(?:隆重|顺利|胜利)?(?:召开|举行)$/;
 /** A subject that names no body (会议于3月5日在区政府召开): the meeting is named by what follows. */
 const GENERIC_SUBJECT = /^(?:会议|此次会议|本次会议|这次会议|大会|会上)$/;
 
@@ -65,7 +67,10 @@ export function nameMeeting(view: NormalizedView, opener: Paragraph, from: numbe
     return { name: cleanedName(view, start, chaired[1].length, viewAt), meetingName, place };
   }
   const clauseEnd = tail.search(/[，。；]/);
-  const length = clauseEnd === -1 ? Math.min(tail.length, 30) : Math.min(clauseEnd, 30);
+  let length = clauseEnd === -1 ? Math.min(tail.length, 30) : Math.min(clauseEnd, 30);
+  // 县政府第14次常务会议召开。: the meeting is the subject; the verb that ends the clause is no part of it.
+  const passive = MEETING_CONVENED.exec(tail.slice(0, length));
+  if (passive) length = passive[1].length;
   const first = length ? cleanedName(view, 0, length, viewAt) : '';
   return { name: first || view.cleaned.slice(opener.start, Math.min(opener.end, opener.start + 30)), place };
 }

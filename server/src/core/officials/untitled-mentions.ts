@@ -16,7 +16,9 @@ const MEN = '们'.charCodeAt(0);
 function leftOk(cx: OfficialsContext, text: string, s: number, floor: number): boolean {
   if (s <= floor || !isHan(text.charCodeAt(s - 1))) return true;
   const c = text[s - 1];
-  return LEFT_BREAKERS.has(c) || !cx.vocabulary.surnames.has(c);
+  if (LEFT_BREAKERS.has(c) || !cx.vocabulary.surnames.has(c)) return true;
+  // 学习习近平总书记: a surname character that ends a word before names (学习, 感谢) opens no name.
+  return GIVEN_NAME_LEFT.some((w) => w.length > 1 && s - w.length >= floor && text.startsWith(w, s - w.length));
 }
 
 function plausibleName(cx: OfficialsContext, text: string, s: number, e: number): boolean {

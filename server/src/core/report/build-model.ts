@@ -87,6 +87,8 @@ function withoutItemDate(text: string): string {
 }
 
 /** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
+/** The bullets before a digest's headlines, and spaces. */
+const LIST_MARKS = new RegExp(`^[${headlineTags.listMarks}\\s]+`, 'u');
 const MEDIA_TAG = new RegExp(`^[【〖\\[](?:${headlineTags.tags.join('|')})[】〗\\]]\\s*`);
 
 /**
@@ -94,8 +96,8 @@ const MEDIA_TAG = new RegExp(`^[【〖\\[](?:${headlineTags.tags.join('|')})[】
  * (【视频】), read on the normalized text (【視頻】 on a traditional page) and cut from the text as written.
  */
 function headlineName(text: string, normalized: string): string {
-  const unmarked = text.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, '') || text;
-  if (!MEDIA_TAG.test(normalized.replace(/^[◎●■◆▲★□○◇△▶►·•\s]+/u, ''))) return unmarked;
+  const unmarked = text.replace(LIST_MARKS, '') || text;
+  if (!MEDIA_TAG.test(normalized.replace(LIST_MARKS, ''))) return unmarked;
   return unmarked.replace(/^[^】〗\]]*[】〗\]]\s*/, '') || unmarked;
 }
 
