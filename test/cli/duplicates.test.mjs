@@ -93,7 +93,9 @@ describe('huiyi export: cluster and canonical', () => {
     const unique = records(huiyi(['export', '-q', '--unique', dir]).stdout, 'meeting');
     assert.equal(unique.length, all.filter((m) => m.canonical).length);
     const sources = new Set(Object.values(truth).flat());
-    assert.ok(Math.abs(unique.length - sources.size) <= sources.size * 0.03, `${unique.length} unique meetings, ${sources.size} sources`);
+    // A copy left out of its cluster is one more unique meeting: the tolerance follows the recall the
+    // issue accepts (pairs ≥ 0.95, asserted above), not a tighter figure of one corpus draw.
+    assert.ok(Math.abs(unique.length - sources.size) <= sources.size * 0.05, `${unique.length} unique meetings, ${sources.size} sources`);
   });
 
   test('--clusters FILE (from huiyi duplicates) gives the same records, written as they come', () => {
