@@ -49,6 +49,8 @@ class OverviewPanel {
   private last = -1;
   /** The first figures, asked for while the page loads (it asks once ready: the two waits overlap). */
   private early: Promise<CorpusOverview> | undefined;
+  /** What the page was last given (seq, filter and figures). */
+  private sent: string | undefined;
 
   static show(context: vscode.ExtensionContext): void {
     if (OverviewPanel.current) return OverviewPanel.current.panel.reveal();
@@ -82,6 +84,7 @@ class OverviewPanel {
     if (m.type === 'ready') {
       const early = this.early;
       this.early = undefined;
+      this.sent = undefined; // a page (re)loaded has nothing drawn
       return this.update(0, early);
     }
     if (m.type === 'filter') {
@@ -114,6 +117,10 @@ class OverviewPanel {
     this.last = seq;
     try {
       const overview = await (early?.catch(() => this.request()) ?? this.request());
+      // The panel asks again while it is new and at each save: the same figures are not drawn again.
+      const sent = JSON.stringify([seq, this.filter, overview]);
+      if (sent === this.sent) return;
+      this.sent = sent;
       await this.panel.webview.postMessage({ type: 'overview', seq, overview, filter: this.filter, strings: overviewStrings(), locale: vscode.env.language });
     } catch (error) {
       await this.panel.webview.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -58,9 +58,9 @@ function section(id: string, heading: string, ...content: (Node | string)[]): HT
 let renders = 0;
 
 /**
- * Draws the page: the filters, the summary and the meetings chart at once, the other sections
- * (the officials' timelines hold a mark per meeting) in the next task, so the first chart is on
- * screen without waiting for them. `focus`: the id of the control to focus again once all is drawn.
+ * Draws the page. The first time, the filters, the summary and the meetings chart at once and the
+ * other sections (the officials' timelines hold a mark per meeting) in the next task, so the first
+ * chart is on screen without waiting for them. `focus`: the id of the control to focus again.
  */
 function render(focus?: string): void {
   const o = overview;
@@ -83,7 +83,11 @@ function render(focus?: string): void {
   const kinds = [...new Set(o.months.map((m) => m.kind))];
   if (o.months.length) meetings.insertBefore(legend(kinds.map((k) => s(`kind.${k}`)), (l) => colours[['party', 'government', 'congress', 'cppcc', 'study', 'other'].findIndex((k) => s(`kind.${k}`) === l)]), meetings.querySelector('figure, svg'));
 
+  // Only the first drawing is split: later ones (a filter, the theme, new figures) replace the page
+  // at once, so nothing the user looks at goes away and comes back.
+  const first = !root.querySelector('#meetings');
   root.replaceChildren(el('h1', {}, s('title')), form, summary, meetings);
+  if (!first) return renderRest(o, c, colours, legend, timelineWidth, focus);
   if (focus) document.getElementById(focus)?.focus();
   setTimeout(() => generation === renders && renderRest(o, c, colours, legend, timelineWidth, focus), 0);
 }
