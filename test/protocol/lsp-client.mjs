@@ -1,7 +1,8 @@
 // A real LSP client for tests: spawns dist/server.js --stdio and speaks the protocol through
 // vscode-languageserver-protocol, as an editor would.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -21,6 +22,28 @@ import {
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS = join(ROOT, 'seeds');
+
+/** Polls `check` (every 100 ms, 30 s at most) until it gives a value; fails naming `what`. */
+export async function until(what, check) {
+  for (let i = 0; i < 300; i++) {
+    const value = await check();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Runs `work(dir, storage)` with a new workspace folder and a new index storage folder, removed after. */
+export async function withIndexFolders(prefix, work) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
+  try {
+    return await work(dir, storage);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(storage, { recursive: true, force: true });
+  }
+}
 
 export function seedPath(prefix) {
   const name = readdirSync(SEEDS).sort().find((f) => f.startsWith(prefix));

@@ -5,21 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, seedPath, startServer } from './lsp-client.mjs';
+import { ROOT, seedPath, startServer, until, withIndexFolders } from './lsp-client.mjs';
 import { seedCopies } from '../duplicates/seed-copies.mjs';
 
-async function until(what, check) {
-  for (let i = 0; i < 300; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 function positionOf(text, needle) {
   const before = text.slice(0, text.indexOf(needle)).split('\n');
@@ -48,10 +39,8 @@ async function look(dir, storage) {
 }
 
 test('the copies are kept in the index: a restart answers them from it, and a file removed while stopped leaves them', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-copies-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  const db = join(storage, 'corpus-index.sqlite');
-  try {
+  await withIndexFolders('huiyi-persist-copies-', async (dir, storage) => {
+    const db = join(storage, 'corpus-index.sqlite');
     copyFileSync(seedPath('000'), join(dir, 'seed-000.txt'));
     const copies = seedCopies(readFileSync(join(dir, 'seed-000.txt'), 'utf8'));
     writeFileSync(join(dir, 'mirror.txt'), copies.mirror);
@@ -91,17 +80,12 @@ test('the copies are kept in the index: a restart answers them from it, and a fi
     assert.match(third.line, /: 2 files up to date, 0 to read, 1 removed\.$/);
     assert.deepEqual(third.lenses, ['Also in 1 other file: 1 copy', 'Also in 1 other file: 1 copy', 'Also in 1 other file: 1 truncated copy']);
     assert.deepEqual(query(db, "SELECT count(*) AS n FROM copies c JOIN files f ON f.id = c.file_id WHERE f.uri LIKE '%mirror.txt'"), [{ n: 0 }]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a document saved as a copy: its copies are clustered again as the in-memory index finds them, and written to the index', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-copies-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  const db = join(storage, 'corpus-index.sqlite');
-  try {
+  await withIndexFolders('huiyi-persist-copies-', async (dir, storage) => {
+    const db = join(storage, 'corpus-index.sqlite');
     copyFileSync(seedPath('000'), join(dir, 'seed-000.txt'));
     const copies = seedCopies(readFileSync(join(dir, 'seed-000.txt'), 'utf8'));
     writeFileSync(join(dir, 'truncated.txt'), copies.truncated);
@@ -138,17 +122,12 @@ test('a document saved as a copy: its copies are clustered again as the in-memor
     assert.deepEqual(query(db, "SELECT value FROM meta WHERE key = 'copies'"), [{ value: 'current' }]);
     const rows = query(db, "SELECT count(DISTINCT c.cluster) AS n FROM copies c JOIN files f ON f.id = c.file_id WHERE f.uri LIKE '%/other.txt'");
     assert.ok(rows[0].n >= 1);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an index of the previous schema is set aside and rebuilt, with a message', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-copies-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  const db = join(storage, 'corpus-index.sqlite');
-  try {
+  await withIndexFolders('huiyi-persist-copies-', async (dir, storage) => {
+    const db = join(storage, 'corpus-index.sqlite');
     copyFileSync(seedPath('000'), join(dir, 'seed-000.txt'));
     const first = await look(dir, storage);
     await first.server.stop();
@@ -164,8 +143,5 @@ test('an index of the previous schema is set aside and rebuilt, with a message',
     } finally {
       await second.server.stop();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });

@@ -3,20 +3,11 @@
 // a damaged index file is set aside and rebuilt with a message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEEDS, startServer } from './lsp-client.mjs';
+import { SEEDS, startServer, until, withIndexFolders } from './lsp-client.mjs';
 
-async function until(what, check) {
-  for (let i = 0; i < 300; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`timed out waiting for ${what}`);
-}
 
 /** Starts a server on `dir` with its index in `storage`; resolves once its start-up line is logged and 汤洁's card shows every file. */
 async function start(dir, storage, settings = {}) {
@@ -29,9 +20,7 @@ const officials = (server) => server.request('huiyi/officials', {});
 const meetingsOf = async (server, name) => (await officials(server)).find((o) => o.name === name)?.meetings.map((m) => `${m.uri.split('/').pop()}#${m.name}`).sort() ?? [];
 
 test('a restart reuses the index: no file is read again, and the answers are the same', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  try {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
     cpSync(SEEDS, dir, { recursive: true });
     const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
     const first = await start(dir, storage);
@@ -64,16 +53,11 @@ test('a restart reuses the index: no file is read again, and the answers are the
     assert.ok(after.length > 0);
     assert.deepEqual(await meetingsOf(third.server, '汤洁'), before.filter((m) => !m.startsWith(gone)));
     await third.server.stop();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a damaged index file is set aside and rebuilt, with a message', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  try {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
     cpSync(SEEDS, dir, { recursive: true });
     const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
     writeFileSync(join(storage, 'corpus-index.sqlite'), 'SQLite format 3\u0000'.padEnd(8192, 'x'));
@@ -87,16 +71,11 @@ test('a damaged index file is set aside and rebuilt, with a message', async () =
     } finally {
       await server.stop();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('with the persisted index, hover, references, workspace symbols and the Officials view answer as the in-memory index', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  try {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
     cpSync(SEEDS, dir, { recursive: true });
     const seed = join(dir, readdirSync(dir).find((f) => f.startsWith('000')));
     const text = readFileSync(seed, 'utf8');
@@ -126,16 +105,11 @@ test('with the persisted index, hover, references, workspace symbols and the Off
     // The same entries; spellings and titles of equal rank come in the order the files are read, which differs.
     const canonical = (list) => list.map((o) => ({ ...o, spellings: [...o.spellings].sort(), titles: [...o.titles].sort() }));
     assert.deepEqual(canonical(persisted.officials), canonical(memory.officials));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('huiyi.officials.ignore changes the stamp: the index answers accordingly, and a restart with the same settings reads nothing again', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  try {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
     cpSync(SEEDS, dir, { recursive: true });
     const files = readdirSync(dir).filter((f) => /\.(txt|huiyi)$/.test(f)).length;
     const first = await start(dir, storage);
@@ -153,16 +127,11 @@ test('huiyi.officials.ignore changes the stamp: the index answers accordingly, a
     assert.match(third.line, new RegExp(`: 0 files up to date, ${files} to read, 0 removed\\.$`));
     await until('汤洁 back', async () => (await meetingsOf(third.server, '汤洁')).length > 0);
     await third.server.stop();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the Corpus Overview and a filtered Officials view read the persisted index as they read the in-memory one', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'huiyi-persist-'));
-  const storage = mkdtempSync(join(tmpdir(), 'huiyi-storage-'));
-  try {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
     cpSync(SEEDS, dir, { recursive: true });
     const persisted = (await start(dir, storage)).server;
     const memory = await startServer({ workspaceFolders: [pathToFileURL(dir).href] });
@@ -184,8 +153,5 @@ test('the Corpus Overview and a filtered Officials view read the persisted index
       await memory.stop();
       await persisted.stop();
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(storage, { recursive: true, force: true });
-  }
+  });
 });

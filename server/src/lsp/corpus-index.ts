@@ -48,7 +48,7 @@ export class CorpusIndex implements WorkspaceCopies {
   /** Open documents whose meetings differ from the store's: while any is, the clusters are not written to it. */
   private readonly unsaved = new Set<string>();
   private copiesTimer: NodeJS.Timeout | undefined;
-  /** Builds running (the clusters are not written to the store while files are being read). */
+  /** Builds running: the clusters are not written to the store while files are being read, and the workers stop when the last one ends. */
   private building = 0;
   /** A build wrote files whose meetings changed: the copies are clustered again when it ends. */
   private builtChanges = false;
@@ -56,8 +56,6 @@ export class CorpusIndex implements WorkspaceCopies {
   private readonly skipped = new Map<string, SkipReason>();
   private readonly byOfficial = new Map<string, Set<string>>();
   private workers: Worker[] = [];
-  /** Builds in progress: the workers stop when the last one ends. */
-  private running = 0;
   private nextId = 1;
   private readonly pending = new Map<number, (r: WorkerResponse) => void>();
   /** The persisted index, when the server has a place for it. */
@@ -309,7 +307,6 @@ export class CorpusIndex implements WorkspaceCopies {
     const batches: FileToIndex[][] = [];
     for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
     const workers = this.startWorkers();
-    this.running++;
     const release = this.clusters.hold();
     this.building++;
     // Two batches in flight per worker, so a worker never waits for this thread between batches.
@@ -334,11 +331,10 @@ export class CorpusIndex implements WorkspaceCopies {
     try {
       await Promise.all(lanes.map(run));
     } finally {
-      this.building--;
       release();
       // Workers (and jieba's dictionary in each) are only for whole builds: a file changed later is
       // read on the main thread. Kept past the build they held a third of the server's memory.
-      if (--this.running === 0) await this.stopWorkers();
+      if (--this.building === 0) await this.stopWorkers();
     }
   }
 
@@ -500,9 +496,8 @@ export class CorpusIndex implements WorkspaceCopies {
   async settleCopies(): Promise<void> {
     if (!this.store) return this.clusters.settle();
     if (!this.builtChanges && this.store.copiesCurrent()) return void (this.clustersHeld && this.clusters.settle());
-    // Read anew from the store, once the workers (and their memory) are gone.
+    // Read anew from the store; the build's workers (and their memory) are gone (indexFiles).
     this.builtChanges = false;
-    await this.stopWorkers();
     if (this.building) return void (this.builtChanges = true); // a new build began: it settles them
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
