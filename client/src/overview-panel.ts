@@ -5,7 +5,7 @@
 // Content-Security-Policy: its own script and style only, with a nonce, nothing remote.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { CORPUS_OVERVIEW_REQUEST, type CorpusOverview, type CorpusOverviewParams, type OverviewFilter, type OverviewPlace } from '../../server/src/protocol/api';
+import { CORPUS_OVERVIEW_REQUEST, type CorpusOverviewParams, type OverviewFilter, type OverviewPlace, type PackedOverview } from '../../server/src/protocol/api';
 import { getLanguageClient } from './language-client';
 import { overviewStrings } from './overview-strings';
 
@@ -48,7 +48,7 @@ class OverviewPanel {
   private filter: OverviewFilter = {};
   private last = -1;
   /** The first figures, asked for while the page loads (it asks once ready: the two waits overlap). */
-  private early: Promise<CorpusOverview> | undefined;
+  private early: Promise<PackedOverview> | undefined;
   /** What the page was last given (seq, filter and figures). */
   private sent: string | undefined;
 
@@ -103,15 +103,16 @@ class OverviewPanel {
   }
 
   /** Asks the server for the figures under the current filter and hands them to the page. */
-  private request(): Promise<CorpusOverview> {
+  private request(): Promise<PackedOverview> {
     const client = getLanguageClient();
     if (!client?.isRunning()) return Promise.reject(new Error('not running'));
-    const params: CorpusOverviewParams = { filter: this.filter };
-    return client.sendRequest<CorpusOverview>(CORPUS_OVERVIEW_REQUEST, params);
+    // Packed: most of the answer is the officials' marks, a fraction of their size so (the page unpacks them).
+    const params: CorpusOverviewParams = { filter: this.filter, packed: true };
+    return client.sendRequest<PackedOverview>(CORPUS_OVERVIEW_REQUEST, params);
   }
 
   /** `early`: the unfiltered figures already asked for (the page's first request). */
-  private async update(seq = this.last, early?: Promise<CorpusOverview>): Promise<void> {
+  private async update(seq = this.last, early?: Promise<PackedOverview>): Promise<void> {
     const client = getLanguageClient();
     if (!client?.isRunning()) return;
     this.last = seq;

@@ -1,7 +1,7 @@
 // The Corpus Overview page (a VS Code webview): filters, then four sections drawn from the figures
 // the extension hands over (huiyi/corpusOverview). A filter change asks the server again; a click
 // asks the extension to open a report. Bundled by esbuild.mjs into dist/overview.js.
-import type { CorpusOverview, OverviewFilter, OverviewPlace } from '../../server/src/protocol/api';
+import { unpackOverview, type CorpusOverview, type OverviewFilter, type OverviewOfficial, type OverviewPlace, type PackedOverview } from '../../server/src/protocol/api';
 import { damageChart, meetingsChart, officialTimeline, type ChartContext } from './charts';
 import { bodiesTable, el, filesTable } from './tables';
 import { onThemeChange, palette } from './theme';
@@ -12,7 +12,7 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('overview')!;
 const nonce = root.dataset.nonce ?? '';
 
-type FromExtension = { type: 'overview'; seq: number; overview: CorpusOverview; filter: OverviewFilter; strings: Record<string, string>; locale: string } | { type: 'error'; message: string };
+type FromExtension = { type: 'overview'; seq: number; overview: PackedOverview; filter: OverviewFilter; strings: Record<string, string>; locale: string } | { type: 'error'; message: string };
 
 let strings: Record<string, string> = {};
 let overview: CorpusOverview | undefined;
@@ -59,8 +59,8 @@ let renders = 0;
 
 /**
  * Draws the page. The first time, the filters, the summary and the meetings chart at once and the
- * other sections (the officials' timelines hold a mark per meeting) in the next task, so the first
- * chart is on screen without waiting for them. `focus`: the id of the control to focus again.
+ * other sections (the officials' timelines hold a mark per meeting) once it is painted, so the
+ * first chart is on screen without waiting for them. `focus`: the id of the control to focus again.
  */
 function render(focus?: string): void {
   const o = overview;
@@ -89,30 +89,33 @@ function render(focus?: string): void {
   root.replaceChildren(el('h1', {}, s('title')), form, summary, meetings);
   if (!first) return renderRest(o, c, colours, legend, timelineWidth, focus);
   if (focus) document.getElementById(focus)?.focus();
-  setTimeout(() => generation === renders && renderRest(o, c, colours, legend, timelineWidth, focus), 0);
+  // After the next frame is painted (a task queued in the frame's callback runs once it is on
+  // screen): a task queued at once ran before the browser painted, and the chart came with the rest.
+  requestAnimationFrame(() => setTimeout(() => generation === renders && renderRest(o, c, colours, legend, timelineWidth, focus, generation), 0));
 }
 
-function renderRest(o: CorpusOverview, c: ChartContext, colours: readonly string[], legend: (labels: string[], colour: (l: string) => string) => HTMLElement, timelineWidth: number, focus: string | undefined): void {
+/**
+ * The bodies, the officials and the damage. `generation`: the first drawing's, whose officials'
+ * timelines come one a task (the top official's holds thousands of marks), so the page answers in
+ * between; without it, all at once.
+ */
+function renderRest(o: CorpusOverview, c: ChartContext, colours: readonly string[], legend: (labels: string[], colour: (l: string) => string) => HTMLElement, timelineWidth: number, focus: string | undefined, generation?: number): void {
   const bodies = section('bodies', s('bodies'), o.bodies.length ? bodiesTable(o.bodies, s, open) : el('p', { class: 'empty' }, s('none')));
 
   const dated = o.officials.flatMap((x) => x.marks.filter((m) => m.iso).map((m) => new Date(`${m.iso}T00:00:00Z`).getTime()));
   const span: [Date, Date] | undefined = dated.length ? [new Date(Math.min(...dated) - 864e5 * 15), new Date(Math.max(...dated) + 864e5 * 15)] : undefined;
-  const officials = section(
-    'officials',
-    s('officials'),
-    ...(o.officials.length
-      ? o.officials.map((x) => {
-          const titles = [...x.titles, ...(x.marks.some((m) => !m.title) ? [''] : [])];
-          const colour = (t: string) => colours[titles.indexOf(t) % colours.length];
-          return el(
-            'div',
-            { class: 'official', 'data-official': x.name },
-            el('div', { class: 'who' }, el('h3', {}, x.name, el('span', { class: 'count' }, s(x.meetings === 1 ? 'officialMeeting' : 'officialMeetings', x.meetings))), legend(titles.map((t) => t || s('noTitle')), (l) => colour(l === s('noTitle') ? '' : l))),
-            el('div', { class: 'timelines' }, ...officialTimeline(x, span, colour, { ...c, width: timelineWidth })),
-          );
-        })
-      : [el('p', { class: 'empty' }, s('none'))]),
-  );
+  const official = (x: OverviewOfficial) => {
+    const titles = [...x.titles, ...(x.marks.some((m) => !m.title) ? [''] : [])];
+    const colour = (t: string) => colours[titles.indexOf(t) % colours.length];
+    return el(
+      'div',
+      { class: 'official', 'data-official': x.name },
+      el('div', { class: 'who' }, el('h3', {}, x.name, el('span', { class: 'count' }, s(x.meetings === 1 ? 'officialMeeting' : 'officialMeetings', x.meetings))), legend(titles.map((t) => t || s('noTitle')), (l) => colour(l === s('noTitle') ? '' : l))),
+      el('div', { class: 'timelines' }, ...officialTimeline(x, span, colour, { ...c, width: timelineWidth })),
+    );
+  };
+  const stepwise = generation !== undefined && o.officials.length > 0;
+  const officials = section('officials', s('officials'), ...(o.officials.length ? (stepwise ? [] : o.officials.map(official)) : [el('p', { class: 'empty' }, s('none'))]));
 
   const topFile = (family: string) => {
     const f = [...o.files].filter((x) => x.families[family]).sort((a, b) => b.families[family] - a.families[family])[0];
@@ -124,8 +127,19 @@ function renderRest(o: CorpusOverview, c: ChartContext, colours: readonly string
     ...(o.damage.length ? [damageChart(o, c, topFile), el('h3', {}, s('filesWithMost')), filesTable(o.files, s, openFile, (uri) => vscode.postMessage({ type: 'fixAll', uri }))] : [el('p', { class: 'empty' }, s('none'))]),
   );
   root.append(bodies, officials, damage);
-  root.removeAttribute('aria-busy');
-  if (focus) document.getElementById(focus)?.focus();
+  const done = () => {
+    root.removeAttribute('aria-busy');
+    if (focus) document.getElementById(focus)?.focus();
+  };
+  if (!stepwise) return done();
+  let next = 0;
+  const step = () => {
+    if (generation !== renders) return;
+    officials.append(official(o.officials[next++]));
+    if (next < o.officials.length) setTimeout(step, 0);
+    else done();
+  };
+  setTimeout(step, 0);
 }
 
 window.addEventListener('message', (event: MessageEvent<FromExtension>) => {
@@ -138,7 +152,7 @@ window.addEventListener('message', (event: MessageEvent<FromExtension>) => {
   if (m.seq < seq) return;
   strings = m.strings;
   document.documentElement.lang = m.locale;
-  overview = m.overview;
+  overview = unpackOverview(m.overview);
   filter = m.filter;
   render(document.activeElement?.id || undefined);
 });

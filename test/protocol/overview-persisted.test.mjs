@@ -1,15 +1,19 @@
 // huiyi/corpusOverview with the persisted index (issue 17): the tallies are counted in SQL on the
 // store, not over summaries read back, and the panel gets the same answer as from the index in
 // memory, to the last mark, on the seeds and on the generated duplicates corpus (copies count
-// once), unfiltered and under every kind of filter, and with a report open and edited.
+// once), unfiltered and under every kind of filter, packed as the panel asks for it too, and with
+// a report open and edited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEEDS, startServer } from './lsp-client.mjs';
 import { makeCorpus, writeCorpus } from '../duplicates/make-corpus.mjs';
+
+const core = createRequire(import.meta.url)(join(import.meta.dirname, '../../dist/core.js'));
 
 /** A server on `dir`, once its first indexing has ended (in memory, or in `storage`). */
 async function indexed(dir, storage) {
@@ -58,6 +62,12 @@ async function compare(files, { edit } = {}) {
       const list = requests(first);
       const [a, b] = [await answers(memory, list), await answers(persisted, list)];
       for (let i = 0; i < list.length; i++) assert.deepEqual(b[i], a[i], `the same answer for ${JSON.stringify(list[i])}`);
+      // Packed (what the panel asks for), from either index: the same figures once unpacked.
+      for (const server of [memory, persisted]) {
+        const packed = await server.request('huiyi/corpusOverview', { ...list[3], packed: true });
+        assert.ok(packed.officials.some((x) => x.marks.length) && packed.officials.every((x) => x.marks.every(Number.isInteger)), 'the marks are packed');
+        assert.deepEqual(core.unpackOverview(packed), a[3]);
+      }
       if (!edit) return a;
       // A report open and edited (not saved): its text as edited counts, in both.
       const name = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[edit.file];

@@ -47,7 +47,17 @@ describe('the corpus overview over LSP', () => {
     assert.deepEqual([o.reports, o.meetings, o.officials.length], [3, 3, 2]);
   });
 
+  test('packed, as the panel asks for it: the same figures, each mark as whole numbers', async () => {
+    const plain = await server.request('huiyi/corpusOverview', { officials: 30 });
+    const packed = await server.request('huiyi/corpusOverview', { officials: 30, packed: true });
+    const tang = packed.officials.find((x) => x.name === '汤洁');
+    assert.equal(tang.marks.length, core.MARK_FIELDS * 3);
+    assert.ok(tang.marks.every(Number.isInteger));
+    assert.deepEqual(core.unpackOverview(packed), plain);
+  });
+
   test('bad params are refused with what is wrong', async () => {
     await assert.rejects(server.request('huiyi/corpusOverview', { filter: { body: 3 } }), /filter\.body/);
+    await assert.rejects(server.request('huiyi/corpusOverview', { packed: 'yes' }), /params\.packed is not true or false/);
   });
 });

@@ -91,5 +91,6 @@ export type { Severity, ShownSeverity } from './severity';
 export { scanParagraphs } from './officials/anchor-scan';
 // The Corpus Overview and `huiyi stats` (issue 17).
 export { corpusOverview, writtenMonth } from './features/corpus-overview';
+export { MARK_FIELDS, packOverview, unpackOverview, type PackedOfficial, type PackedOverview } from './features/overview-packing';
 export type { OverviewQuery, OverviewTallies, OverviewTallySource, TalliedBody, TalliedMark } from './features/overview-tally';
 export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewOptions, OverviewPlace } from './features/corpus-overview';

@@ -3,9 +3,9 @@
 // it answers with what the index holds now. With the persisted index the tallies are counted in
 // SQL on the store (index-store/overview-queries.ts), never by reading every summary back; in
 // memory they are counted over the summaries in uri order, the order the store counts in, so
-// both give the same figures.
+// both give the same figures. With `packed` the officials' marks come packed (core/features/overview-packing.ts).
 import { CORPUS_OVERVIEW_REQUEST, type CorpusOverviewParams } from '../protocol/api';
-import type { OverviewTallies, OverviewTallySource, ReportSummary } from '../core';
+import { packOverview, type OverviewTallies, type OverviewTallySource, type ReportSummary } from '../core';
 import type { CorpusIndex } from './corpus-index';
 import type { ServerFeature } from './feature';
 import type { ParamShape } from './request-params';
@@ -19,6 +19,7 @@ const OVERVIEW_PARAMS: ParamShape = [
   ['filter.script', 'string?'],
   ['officials', 'number?'],
   ['files', 'number?'],
+  ['packed', 'boolean?'],
 ];
 
 const byUri = (a: ReportSummary, b: ReportSummary) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
@@ -40,7 +41,10 @@ export const overviewFeature: ServerFeature = {
         log,
         'the corpus overview',
         token,
-        () => service.corpusOverview(overviewSource(index.corpus), { filter: params?.filter, officials: params?.officials, files: params?.files, copies: index.corpus }),
+        () => {
+          const overview = service.corpusOverview(overviewSource(index.corpus), { filter: params?.filter, officials: params?.officials, files: params?.files, copies: index.corpus });
+          return params?.packed ? packOverview(overview) : overview;
+        },
         params ?? {},
         OVERVIEW_PARAMS,
       ),

@@ -2,7 +2,7 @@
 // for textDocument/documentSymbol, or a codeAction without `context`, gets InvalidParams with what
 // is missing, never a TypeError from inside the handler.
 
-type Kind = 'string' | 'number' | 'object' | 'array';
+type Kind = 'string' | 'number' | 'boolean' | 'object' | 'array';
 /** `?`: may be absent (undefined or null), and is of the kind when present. */
 type Expected = Kind | `${Kind}?`;
 
@@ -26,7 +26,7 @@ function is(value: unknown, kind: Kind): boolean {
   return typeof value === kind;
 }
 
-const A: Record<Kind, string> = { string: 'a string', number: 'a number', object: 'an object', array: 'an array' };
+const A: Record<Kind, string> = { string: 'a string', number: 'a number', boolean: 'true or false', object: 'an object', array: 'an array' };
 
 /** What is wrong with `params` for `shape`, in one sentence; undefined when nothing is. */
 export function paramsProblem(params: unknown, shape: ParamShape): string | undefined {

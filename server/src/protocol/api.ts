@@ -78,8 +78,12 @@ export interface CorpusOverviewParams {
   readonly officials?: number;
   /** How many files the damage section lists (default 10). */
   readonly files?: number;
+  /** The answer as a PackedOverview (its officials' marks packed, unpackOverview reads them): what the panel asks for. */
+  readonly packed?: boolean;
 }
 
+// The page bundles the packing alone (a file that imports types only), not the whole core.
+export { MARK_FIELDS, unpackOverview, type PackedOfficial, type PackedOverview } from '../core/features/overview-packing';
 export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewPlace } from '../core';
 
 /** What the client passes in `initializationOptions` (all optional; other editors may send none). */
