@@ -211,7 +211,9 @@ function chooseEnd(cx: OfficialsContext, text: string, s: number, limit: number,
 /** Whether the given name at `g` opens with a function word (为, 有, 和 …) and one name character, then the name may end. */
 function givenStartsName(cx: OfficialsContext, text: string, s: number, g: number, limit: number): boolean {
   const v = cx.vocabulary;
-  return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && isNameChar(text[g + 1]) && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
+  // 刘有为主持: the second may be a function word that ends given names (为), right before a role verb.
+  const second = isNameChar(text[g + 1]) || (v.givenEndCodes[text.charCodeAt(g + 1)] === 1 && v.roleWords.startsAt(text, g + 2, limit) >= 2);
+  return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && second && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
 }
 
 /** Whether `text[s, e)` ends with a function word that ends given names (为: 有为, 可为) and a role verb follows (主持, 出席). */
