@@ -24,6 +24,8 @@ const APPROXIMATE = `(${alternatives(relative.approximate)})`;
 const MONTH_DAY = `(${alternatives(Object.keys(relative.months))})(${NUM})[日号]${WEEKDAY_NOTE}?`;
 /** One date, matched where the regex's lastIndex is (sticky). Groups: see readDate. */
 const DATE = new RegExp(`(?:${ABSOLUTE}|${DAY_ONLY}|${DAYS}|${WEEK}|${MONTH_DAY}|${APPROXIMATE})${TIME_OF_DAY}?${HOUR}?`, 'y');
+/** 当天/当日 and a time of day (当天下午): after 又讯, the day of the item before (sticky). */
+const SAME_DAY = new RegExp(`(?:${alternatives(relative.sameDay)})${TIME_OF_DAY}?${HOUR}?`, 'y');
 /** A month and day that cannot be one (33日, 13月): a date whose 月 or a digit was lost. */
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 /** A month whose day was lost (10月日) or replaced by U+FFFD (2月�日): 月 right before 日. */
@@ -57,6 +59,8 @@ export interface DateMatch {
   readonly approximate?: boolean;
   /** 本月16日 (0), 上月28日 (−1): months from the publication date's; `day` is the day. */
   readonly monthOffset?: number;
+  /** 当天 after 又讯: the day of the item before (its ISO date, not the publication's). */
+  readonly sameDay?: boolean;
 }
 
 /** The date that starts exactly at `at`, or undefined. */
@@ -89,6 +93,13 @@ function monthDay(start: number, length: number, word: string, dayText: string):
   const day = toNumber(dayText);
   if (day === undefined || day < 1 || day > 31) return undefined;
   return { start, length, day, monthOffset: relative.months[word as keyof typeof relative.months] };
+}
+
+/** 当天/当日 (with its time of day) exactly at `at`, read only after a news marker (又讯　当天下午), or undefined. */
+export function readSameDay(text: string, at: number): DateMatch | undefined {
+  SAME_DAY.lastIndex = at;
+  const m = SAME_DAY.exec(text);
+  return m ? { start: at, length: m[0].length, sameDay: true } : undefined;
 }
 
 /** A date at the very start of a paragraph. */
@@ -125,7 +136,7 @@ const toIso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * in the publication's month, or the month before when the day is later than publication's.
  */
 export function isoDate(date: DateMatch, published?: string): string | undefined {
-  if (date.approximate) return undefined;
+  if (date.approximate || date.sameDay) return undefined;
   if (date.offsetDays !== undefined || date.weekday !== undefined) {
     if (!published) return undefined;
     const day = fromIso(published);

@@ -5,7 +5,7 @@
 import prefixes from '../data/lead-prefixes.json';
 import pageParts from '../data/page-parts.json';
 import relative from '../data/relative-dates.json';
-import { damagedDateAt, readDate, type DateMatch } from './dates';
+import { damagedDateAt, readDate, readSameDay, type DateMatch } from './dates';
 
 /** Sticky: each matches exactly where its lastIndex is, without copying the paragraph. */
 const anchored = (patterns: readonly string[]) => patterns.map((p) => new RegExp(`(?:${p})${prefixes.separators}`, 'y'));
@@ -141,6 +141,9 @@ export function readLead(text: string): Lead {
     const damaged = damagedDateAt(text, textStart);
     if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }
+  // 又讯　当天下午，…: a news marker opens another item on the day of the one before.
+  const same = news ? readSameDay(text, textStart) : undefined;
+  if (same) return { textStart, news, headline, date: same, afterSubject: false };
   const after = dateAfterSubject(text, textStart);
   if (after) return { textStart, news, headline, date: after, afterSubject: true };
   return { textStart, news, headline, date: datelineDate(text, bracketed ? bracketed[0].length : 0, textStart), afterSubject: false };

@@ -10,6 +10,8 @@ const CHAIR_CONVENES = /主持(?:召开|举行)了?([^，。；]{2,60}?)(?:[，�
 const PLACE = /在([^，。；]{2,30}?)(?:召开|举行|举办)/;
 /** A clause that is a meeting and the verb it was held by (…常务会议召开, …大会隆重举行). */
 const MEETING_CONVENED = /^([^，。；]{2,40}?(?:会议|会))(?:隆重|顺利|胜利)?(?:召开|举行)$/;
+/** A sitting's number and its meeting right after a body's meeting (常委会|第41次会议, 常委会|2026年第3次会议). */
+const SITTING = /^(?:[0-9０-９]{4}年(?:度)?)?第[0-9０-９〇一二三四五六七八九十百]{1,5}次(?:全体|扩大|专题)?(?:会议|会)/;
 /** A subject that names no body (会议于3月5日在区政府召开): the meeting is named by what follows. */
 const GENERIC_SUBJECT = /^(?:会议|此次会议|本次会议|这次会议|大会|会上)$/;
 
@@ -55,6 +57,9 @@ export function nameMeeting(view: NormalizedView, opener: Paragraph, from: numbe
     // 召开常委会会议: the lazy match stops at the first 会; the name goes on to 会议.
     let end = convenes[0].length;
     while (tail.startsWith('会议', end) || tail.startsWith('议', end)) end += tail.startsWith('会议', end) ? 2 : 1;
+    // 召开县委常委会第41次会议: the sitting's number after the body's meeting is part of the name.
+    const sitting = SITTING.exec(tail.slice(end, end + 24));
+    if (sitting) end += sitting[0].length;
     const meetingName = at(rest, end - rest);
     const org = cleanedName(view, 0, convenes[1].length, viewAt);
     const joined = cleanedName(view, rest, end - rest, viewAt).replace(/^了/, '');

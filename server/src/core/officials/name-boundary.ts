@@ -91,7 +91,8 @@ function followerAt(cx: OfficialsContext, text: string, e: number, limit: number
 export function nameRunEnd(cx: OfficialsContext, text: string, s: number, limit: number): number {
   let e = s;
   while (e < limit && isLooseNameCode(cx, text.charCodeAt(e))) {
-    if (e > s && followerAt(cx, text, e, limit)) break;
+    // 和 one character into a name is the name's (苏和巴特尔): no one is named by one character, so it joins no two.
+    if (e > s && !(e === s + 1 && text.charCodeAt(e) === AND) && followerAt(cx, text, e, limit)) break;
     if (++e - s > MAX_RUN) return -1;
   }
   return e > s && mayEndAt(cx, text, e, limit) ? e : -1;
@@ -210,7 +211,15 @@ function chooseEnd(cx: OfficialsContext, text: string, s: number, limit: number,
 /** Whether the given name at `g` opens with a function word (为, 有, 和 …) and one name character, then the name may end. */
 function givenStartsName(cx: OfficialsContext, text: string, s: number, g: number, limit: number): boolean {
   const v = cx.vocabulary;
-  return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && isNameChar(text[g + 1]) && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
+  // 刘有为主持: the second may be a function word that ends given names (为), right before a role verb.
+  const second = isNameChar(text[g + 1]) || (v.givenEndCodes[text.charCodeAt(g + 1)] === 1 && v.roleWords.startsAt(text, g + 2, limit) >= 2);
+  return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && second && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
+}
+
+/** Whether `text[s, e)` ends with a function word that ends given names (为: 有为, 可为) and a role verb follows (主持, 出席). */
+function givenEndsName(cx: OfficialsContext, text: string, s: number, e: number, limit: number): boolean {
+  const v = cx.vocabulary;
+  return v.givenEndCodes[text.charCodeAt(e - 1)] === 1 && isNameChar(text[e - 2]) && v.roleWords.startsAt(text, e, limit) >= 2 && !v.notNames.has(text.slice(s, e));
 }
 
 /** The end of a name starting with a surname of length `surname` at `s`, or -1. */
@@ -224,6 +233,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
       if (andEndsName(cx, text, e - 1, limit) && mayEndAt(cx, text, e, limit) && !cx.vocabulary.notNames.has(text.slice(s, e))) return e;
       // 县长李为民主持 · 赵和平讲话: right after a title, a function word may open a given name of two.
       if (afterTitle && e === g + 1 && givenStartsName(cx, text, s, g, limit)) return g + 2;
+      // 县长雍可为主持: a function word that often ends a given name (为), right before a role verb, is the name's last character.
+      if (e === g + 2 && givenEndsName(cx, text, s, e, limit)) return e;
       break;
     }
     if (!cx.vocabulary.notNames.has(text.slice(s, e)) && !holdsNeverWord(cx, text, s, e)) ends.push(e);

@@ -104,6 +104,8 @@ export interface Vocabulary {
   readonly transliterationCodes: Uint8Array;
   /** Function words that may open a given name right after a title (李为民, 赵和平). */
   readonly givenStartCodes: Uint8Array;
+  /** Function words that may end a given name before a role verb (雍可为主持). */
+  readonly givenEndCodes: Uint8Array;
   /** The dots of transliterated names (买买提·吐尔逊), in every form. */
   readonly nameDotCodes: Uint8Array;
   /** Political terms a name is part of (习近平新时代中国特色社会主义思想): not mentions. */
@@ -142,6 +144,7 @@ export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
     rareSurnameCodes: charTable(surnameData.rare),
     transliterationCodes: charTable(nameCharData.transliteration),
     givenStartCodes: charTable(nameCharData.givenStarts),
+    givenEndCodes: charTable(nameCharData.givenEnds),
     nameDotCodes: charTable(nameCharData.dots),
     fixedTerms: notNameData.fixedTerms,
     compoundSurnames: new WordSet(surnameData.compound),

@@ -23,7 +23,8 @@ function chromeBlock(view: NormalizedView, kind: ChromeKind, lines: readonly Par
   return { kind, start: pieces[0].start, end: pieces[pieces.length - 1].end, lines: pieces };
 }
 
-function buildMeeting(view: NormalizedView, m: MeetingParagraphs, pagePublished: string | undefined): Meeting {
+/** `previous`: the ISO date of the meeting before on the page (a 又讯 item's 当天 is its day). */
+function buildMeeting(view: NormalizedView, m: MeetingParagraphs, pagePublished: string | undefined, previous: string | undefined): Meeting {
   const opener = m.opener;
   // A list page's item headline ending in its own date (…常务会议　2025-06-13): the item's publication date.
   const item = m.headline ? itemDate(m.headline.text) : undefined;
@@ -36,7 +37,7 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, pagePublished:
     const start = opener.start + lead.date.start;
     const end = start + lead.date.length;
     const p = piece(view, start, end);
-    meetingDate = { start: p.start, end: p.end, text: p.text, normalized: p.normalized, iso: isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
+    meetingDate = { start: p.start, end: p.end, text: p.text, normalized: p.normalized, iso: lead.date.sameDay ? previous : isoDate(lead.date, published), notAfter: notAfterDate(lead.date, published) };
     if (lead.afterSubject) skip = { start, end };
     else {
       // A dateline's date stands inside the source prefix (本报甲县3月5日讯（记者…）): the words start past both.
@@ -126,7 +127,8 @@ export function buildReportModel(document: ReportDocument, cx: OfficialsContext 
   const chrome: ChromeBlock[] = [];
   if (seg.header.length) chrome.push(chromeBlock(view, 'header', seg.header));
   if (seg.footer.length) chrome.push(chromeBlock(view, 'footer', seg.footer));
-  const drafts = seg.meetings.map((m) => buildMeeting(view, m, published));
+  const drafts: Meeting[] = [];
+  for (const m of seg.meetings) drafts.push(buildMeeting(view, m, published, drafts[drafts.length - 1]?.date?.iso));
   const credits = extractCredits(cx, view, paragraphs, drafts);
   const { mentions, officials } = extractOfficials(cx, view, meetingParagraphs(seg.meetings), drafts, credits.spans);
   const byMeeting = drafts.map((): typeof mentions[number][] => []);
