@@ -15,6 +15,7 @@ import { SummaryBuilder } from './summary';
 import { sweepStaleTemps } from './temp-files';
 import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
+import { countedDamageOnly } from './counted-damage';
 import { isFromEncoding, type FromEncoding } from './legacy-input';
 import type { MeetingSignature } from '../core';
 import { VERSION } from '../version';
@@ -172,6 +173,7 @@ function parse(command: Command, argv: string[]): Parsed {
   // not run when that cannot change what is reported (activeDetectors). fix repairs what it finds
   // whatever the severity (--also cleanup.halfwidth-punctuation is a hint).
   if (command !== 'fix') for (const c of DAMAGE_CODES) if (severity[c] !== 'off' && SEVERITY_RANK[severity[c] as ShownSeverity] < SEVERITY_RANK[minimum]) severity[c] = 'off';
+  if (command === 'duplicates' || command === 'signatures') Object.assign(severity, countedDamageOnly(severity));
   // script.traditional needs the whole conversion of each file: compute it only when it is reported
   // (check at --min-severity hint or with its code named); export and fix never report it.
   const conversionOff =
