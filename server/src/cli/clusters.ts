@@ -2,7 +2,7 @@
 // `canonical` fields `huiyi export` adds to each meeting record, from clusters computed in this run
 // or read from an earlier `huiyi duplicates` output (--clusters FILE).
 import { readFileSync } from 'node:fs';
-import { clusterMeetings, type Cluster, type MeetingSignature } from '../core';
+import { clusterMeetings, duplicates, type Cluster, type MeetingSignature } from '../core';
 
 export interface ClusterRecord {
   readonly cluster: string;
@@ -69,8 +69,26 @@ export class Assignments {
   }
 }
 
-export function clusterAll(signatures: readonly MeetingSignature[]): { clusters: Cluster[]; assignments: Assignments } {
-  const clusters = clusterMeetings(signatures);
+/**
+ * The signatures of a run, and their shingle weights counted as they come (while the workers are
+ * busy), not all at once after the last file.
+ */
+export class SignatureCollector {
+  readonly signatures: MeetingSignature[] = [];
+  readonly weights = new duplicates.ShingleWeights();
+
+  add(s: MeetingSignature): void {
+    this.signatures.push(s);
+    this.weights.add(s);
+  }
+
+  cluster(): { clusters: Cluster[]; assignments: Assignments } {
+    return clusterAll(this.signatures, this.weights);
+  }
+}
+
+export function clusterAll(signatures: readonly MeetingSignature[], weights?: InstanceType<typeof duplicates.ShingleWeights>): { clusters: Cluster[]; assignments: Assignments } {
+  const clusters = clusterMeetings(signatures, weights);
   return { clusters, assignments: Assignments.of(signatures, clusters) };
 }
 

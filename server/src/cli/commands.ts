@@ -13,10 +13,10 @@ import { officialRecords, type OfficialAppearance } from './records';
 import { output, outputClosed } from './stdout';
 import { SummaryBuilder } from './summary';
 import { sweepStaleTemps } from './temp-files';
-import { Assignments, clusterAll, clusterRecord, writeWithClusters } from './clusters';
+import { Assignments, clusterAll, clusterRecord, SignatureCollector, writeWithClusters } from './clusters';
 import { readSignatures } from './read-signatures';
+import { countedDamageOnly } from './counted-damage';
 import { isFromEncoding, type FromEncoding } from './legacy-input';
-import type { MeetingSignature } from '../core';
 import { VERSION } from '../version';
 import { INDEX_HELP } from './index-command';
 
@@ -172,6 +172,7 @@ function parse(command: Command, argv: string[]): Parsed {
   // not run when that cannot change what is reported (activeDetectors). fix repairs what it finds
   // whatever the severity (--also cleanup.halfwidth-punctuation is a hint).
   if (command !== 'fix') for (const c of DAMAGE_CODES) if (severity[c] !== 'off' && SEVERITY_RANK[severity[c] as ShownSeverity] < SEVERITY_RANK[minimum]) severity[c] = 'off';
+  if (command === 'duplicates' || command === 'signatures') Object.assign(severity, countedDamageOnly(severity));
   // script.traditional needs the whole conversion of each file: compute it only when it is reported
   // (check at --min-severity hint or with its code named); export and fix never report it.
   const conversionOff =
@@ -258,7 +259,8 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
       throw new UsageError(`--clusters: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const signatures: MeetingSignature[] = [];
+  const collected = new SignatureCollector();
+  const signatures = collected.signatures;
   // export without --clusters: each file's records wait for the clusters (the whole run's output is held).
   const held: { id: string; output: Uint8Array; ends: number[] }[] = [];
   const progress = new Progress(inputs.length, !!process.stderr.isTTY && !p.options.has('quiet'));
@@ -294,7 +296,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         kept.push(r);
       }
     } else if (command === 'export') {
-      if (r.signatures) for (const s of r.signatures) signatures.push(s);
+      if (r.signatures) for (const s of r.signatures) collected.add(s);
       if (options.officials) for (const a of r.appearances ?? []) appearances.push(a);
       else if (r.output && r.recordEnds) {
         if (given) writeWithClusters(out, r.id, r.output, r.recordEnds, given, csv, unique);
@@ -302,7 +304,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
         else out(r.output);
       }
     } else if (command === 'duplicates') {
-      for (const s of r.signatures ?? []) signatures.push(s);
+      for (const s of r.signatures ?? []) collected.add(s);
     } else if (command === 'signatures') {
       out(r.output);
     } else if (r.fix) {
@@ -324,11 +326,11 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
   progress.end();
 
   if (command === 'duplicates') {
-    const { clusters } = clusterAll(signatures);
+    const { clusters } = collected.cluster();
     for (const c of clusters) out(JSON.stringify(clusterRecord(signatures, c)) + '\n');
   }
   if (command === 'export') {
-    const assignments = given ?? (options.signatures ? clusterAll(signatures).assignments : undefined);
+    const assignments = given ?? (options.signatures ? collected.cluster().assignments : undefined);
     if (assignments) for (const h of held) writeWithClusters(out, h.id, h.output, h.ends, assignments, csv, unique);
     if (options.officials) {
       const counted = unique && assignments ? appearances.filter((a) => a.meeting < 0 || assignments.get(a.file, a.meeting).canonical) : appearances;

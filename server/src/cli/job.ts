@@ -22,6 +22,7 @@ import { removeQuietly } from './temp-files';
 import { encodingAdvice, type FromEncoding } from './legacy-input';
 import { ENCODING_FACTS, type LegacyEncoding } from '../core';
 import { indexJob } from './index-job';
+import { isCountedDamage } from './counted-damage';
 
 export type Command = 'check' | 'fix' | 'export' | 'duplicates' | 'signatures' | 'index';
 
@@ -154,8 +155,6 @@ function renderCheck(sink: ByteSink, r: FileResult, findings: CliFinding[], form
   return r;
 }
 
-const isDamage = (f: { code: string }): boolean => f.code.startsWith('mojibake.') || f.code === 'cleanup.html' || f.code === 'cleanup.control-chars';
-
 /** One input's work; its output (check's findings, export's records) is written to `sink`. */
 export function runJob(input: Input, options: JobOptions, service: LanguageService, sink: ByteSink): FileResult {
   const read = readInput(input, options.settings.maxFileSizeMB, options.command === 'fix' ? options.fromEncoding : undefined);
@@ -185,8 +184,8 @@ export function runJob(input: Input, options: JobOptions, service: LanguageServi
       officials: model.officials.map((o) => o.name),
     };
     // Signatures count the damage the detectors find in each meeting (for the choice of canonical copy):
-    // encoding damage and residue, not style (web chrome, whitespace, half-width punctuation).
-    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage).filter(isDamage) });
+    // encoding damage and residue, not style (counted-damage.ts).
+    const signatures = () => meetingSignatures(input.id, read.text, model, { damage: enabledFindings(document, model, options.settings.damage).filter((f) => isCountedDamage(f.code)) });
     switch (options.command) {
       case 'export': {
         if (options.officials) return { ...result, appearances: officialAppearances(input.id, model), ...(options.signatures ? { signatures: signatures() } : {}) };

@@ -3,9 +3,11 @@
 // and bands miss it); each candidate pair is checked by the guards and by the weighted containment
 // of their samples; union-find joins the pairs that pass. The canonical copy of a cluster is the
 // simplified one, then the least damaged, then the earliest published, then the most complete.
+import { candidateBuckets, MIN_SHINGLES } from './buckets';
+import { dayIds, forPairs, UnionFind } from './candidate-pairs';
 import { hashString } from './hash';
 import { distinctBy } from './guards';
-import { BANDS, ROWS, bandKey, estimateJaccard } from './minhash';
+import { BANDS, ROWS, estimateJaccard } from './minhash';
 import { reasons, type Reason } from './reasons';
 import type { MeetingSignature } from './signature';
 import { ShingleWeights } from './weights';
@@ -30,29 +32,6 @@ export interface Cluster {
 
 /** Weighted containment at or above which a pair that passes the guards is one meeting. */
 export const MERGE_AT = 0.6;
-/** A bucket's group (one day's meetings) larger than this is not read for pairs (a boilerplate text). */
-const MAX_BUCKET = 200;
-/** Meetings with fewer distinct shingles are too short to compare. */
-const MIN_SHINGLES = 8;
-
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) {
-      this.parent[x] = this.parent[this.parent[x]];
-      x = this.parent[x];
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 /** The order of preference for the canonical copy (smaller first). */
 export function preferCanonical(a: MeetingSignature, b: MeetingSignature): number {
@@ -79,51 +58,6 @@ export function isCandidate(a: MeetingSignature, b: MeetingSignature): boolean {
   return false;
 }
 
-/** Buckets of candidates: meetings that agree on a MinHash band, or share a day and a chair. */
-function candidateBuckets(signatures: readonly MeetingSignature[]): number[][] {
-  const buckets = new Map<number | string, number[]>();
-  const add = (key: number | string, i: number) => {
-    const list = buckets.get(key);
-    if (list) list.push(i);
-    else buckets.set(key, [i]);
-  };
-  signatures.forEach((s, i) => {
-    if (s.shingles < MIN_SHINGLES) return;
-    for (let b = 0; b < BANDS; b++) add(bandKey(s.minhash, b), i);
-    const day = s.day ?? s.iso;
-    if (day) for (const chair of s.chairs) add(`${day}|${chair}`, i);
-  });
-  return [...buckets.values()].filter((list) => list.length >= 2);
-}
-
-/**
- * The pairs of a bucket worth checking, as [i, j] calls: meetings written on two different days are
- * never one (the first guard), so a bucket is split by day, and the undated meetings are paired with
- * every group. On a corpus whose stock sentences fill the same bands, this is most of the work saved.
- */
-function forPairs(list: readonly number[], signatures: readonly MeetingSignature[], visit: (i: number, j: number) => void): void {
-  const byDay = new Map<string, number[]>();
-  const undated: number[] = [];
-  for (const i of list) {
-    const day = signatures[i].day;
-    if (!day) undated.push(i);
-    else {
-      const g = byDay.get(day);
-      if (g) g.push(i);
-      else byDay.set(day, [i]);
-    }
-  }
-  const within = (g: readonly number[]) => {
-    if (g.length > MAX_BUCKET) return;
-    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) visit(g[x], g[y]);
-  };
-  within(undated);
-  for (const g of byDay.values()) {
-    within(g);
-    if (undated.length * g.length <= MAX_BUCKET * MAX_BUCKET) for (const i of undated) for (const j of g) visit(i, j);
-  }
-}
-
 /**
  * Clusters of two or more copies, ordered by their canonical copy's position in `signatures`. The
  * weights are the corpus's (by default, those of `signatures`; the editor's index passes the whole
@@ -131,18 +65,27 @@ function forPairs(list: readonly number[], signatures: readonly MeetingSignature
  */
 export function clusterMeetings(signatures: readonly MeetingSignature[], weights: ShingleWeights = new ShingleWeights(signatures)): Cluster[] {
   const sets = new UnionFind(signatures.length);
+  // Each sample's weight, summed once (NaN until a pair needs it).
+  const sums = new Float64Array(signatures.length).fill(NaN);
+  const sumOf = (i: number) => {
+    let w = sums[i];
+    if (w !== w) w = sums[i] = weights.sum(signatures[i].sample);
+    return w;
+  };
   // Pairs are checked as the buckets give them, without remembering the pairs seen: a pair already
-  // joined is skipped by union-find, and most others fail the guards at once (cheaper than a set of
-  // millions of pairs on a corpus whose stock sentences fill the same bands).
+  // joined is skipped by union-find (forPairs skips a bucket whose meetings are all joined), and most
+  // others fail the guards at once (cheaper than a set of millions of pairs on a corpus whose stock
+  // sentences fill the same bands).
   const visit = (i: number, j: number) => {
     const a = signatures[i];
     const b = signatures[j];
     if (a.file === b.file) return; // one publication's meetings are different meetings
     if (sets.find(i) === sets.find(j)) return;
     if (distinctBy(a, b)) return;
-    if (weights.containment(a.sample, b.sample) >= MERGE_AT) sets.union(i, j);
+    if (weights.containmentOf(a.sample, sumOf(i), b.sample, sumOf(j)) >= MERGE_AT) sets.union(i, j);
   };
-  for (const list of candidateBuckets(signatures)) forPairs(list, signatures, visit);
+  const days = dayIds(signatures);
+  for (const list of candidateBuckets(signatures)) forPairs(list, days, sets, visit);
   const groups = new Map<number, number[]>();
   for (let i = 0; i < signatures.length; i++) {
     const r = sets.find(i);
@@ -171,7 +114,7 @@ export function clusterMeetings(signatures: readonly MeetingSignature[], weights
         const jaccard = estimateJaccard(s.minhash, c.minhash);
         return index === canonical
           ? { index, similarity: 1, jaccard: 1, canonical: true, why: [] }
-          : { index, similarity: Math.min(1, weights.containment(s.sample, c.sample)), jaccard, canonical: false, why: reasons(s, c, jaccard) };
+          : { index, similarity: Math.min(1, weights.containmentOf(s.sample, sumOf(index), c.sample, sumOf(canonical))), jaccard, canonical: false, why: reasons(s, c, jaccard) };
       }),
     });
   }

@@ -6,6 +6,8 @@ export { signatureLine, parseSignature, SIGNATURE_FORMAT } from './serialize';
 export { minhash, estimateJaccard, BINS } from './minhash';
 export { shingleHashes, shingleSet, exactJaccard } from './shingles';
 export { distinctBy } from './guards';
+export { candidateBuckets, plainCandidateBuckets } from './buckets';
 export type { Reason } from './reasons';
 export { ShingleWeights } from './weights';
 export { MeetingClusters, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';
+export { forPairs, plainForPairs, dayIds, UnionFind } from './candidate-pairs';

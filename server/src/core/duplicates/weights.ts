@@ -11,6 +11,9 @@ const MASK = (1 << TABLE_BITS) - 1;
 export class ShingleWeights {
   private readonly df = new Uint16Array(1 << TABLE_BITS);
   private total = 0;
+  /** The weight of each document frequency at `byDfTotal` meetings (NaN: not computed yet): one Math.log per df, not per shingle. */
+  private readonly byDf = new Float64Array(0x10000).fill(NaN);
+  private byDfTotal = 0;
 
   constructor(signatures: readonly MeetingSignature[] = []) {
     for (const s of signatures) this.add(s);
@@ -35,10 +38,18 @@ export class ShingleWeights {
   }
 
   weight(h: number): number {
-    return Math.log((this.total + 1) / Math.max(1, this.df[h & MASK]));
+    if (this.byDfTotal !== this.total) {
+      this.byDf.fill(NaN);
+      this.byDfTotal = this.total;
+    }
+    const df = this.df[h & MASK];
+    let w = this.byDf[df];
+    if (w !== w) w = this.byDf[df] = Math.log((this.total + 1) / Math.max(1, df));
+    return w;
   }
 
-  private sum(a: Uint32Array): number {
+  /** w(A): the weight of a sample (containmentOf takes it, computed once per meeting). */
+  sum(a: Uint32Array): number {
     let w = 0;
     for (let i = 0; i < a.length; i++) w += this.weight(a[i]);
     return w;
@@ -46,7 +57,12 @@ export class ShingleWeights {
 
   /** Weighted containment of two sorted samples: w(A ∩ B) / min(w(A), w(B)). */
   containment(a: Uint32Array, b: Uint32Array): number {
-    const smaller = Math.min(this.sum(a), this.sum(b));
+    return this.containmentOf(a, this.sum(a), b, this.sum(b));
+  }
+
+  /** containment(a, b), given w(a) and w(b) (this.sum of each, with the weights as they are now). */
+  containmentOf(a: Uint32Array, sumA: number, b: Uint32Array, sumB: number): number {
+    const smaller = Math.min(sumA, sumB);
     if (smaller <= 0) return 0;
     let i = 0;
     let j = 0;
