@@ -62,3 +62,25 @@ test('GBK round trip without decoding answers what decoding answers', () => {
     { seed: 20261201, numRuns: 1000 },
   );
 });
+
+test('GBK leftovers around a loss: the linear search answers what reading every suffix and prefix afresh answers', () => {
+  // Lost bytes in UTF-8 read as GBK: U+FFFD runs between GBK readings of cut sequences, with ASCII and clean text around.
+  const part = fc.oneof(
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 20 }).map((a) => gbk(a.join(''))),
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 8 }).map((a) => { const b = Buffer.from(a.join(''), 'utf8'); return iconv.decode(b.subarray(0, Math.max(1, b.length - 2)), 'gbk'); }),
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 8 }).map((a) => { const b = Buffer.from(a.join(''), 'utf8'); return iconv.decode(b.subarray(Math.min(2, b.length - 1)), 'gbk'); }),
+    fc.constantFrom('\ufffd', '\ufffd\ufffd', '\ufffd\ufffd\ufffd', 'a', ' ', '\n', '会议', '€', '·'),
+  );
+  fc.assert(
+    fc.property(fc.array(part, { minLength: 1, maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== 0xfffd || text.charCodeAt(i - 1) === 0xfffd) continue;
+        let j = i;
+        while (text.charCodeAt(j) === 0xfffd) j++;
+        assert.deepEqual(core.gbkLeftoversAround(text, i, j), core.gbkLeftoversAroundPlain(text, i, j), JSON.stringify([text, i, j]));
+      }
+    }),
+    { seed: 20261202, numRuns: 1500 },
+  );
+});

@@ -21,6 +21,7 @@ export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
 export { detectDamage, DETECTORS } from './damage/registry';
 export { roundTrips as gbkSpanRoundTrips, roundTripsByDecoding as gbkSpanRoundTripsByDecoding } from './damage/detectors/utf8-as-gbk';
+export { gbkLeftoversAround, gbkLeftoversAroundPlain } from './damage/gbk-leftovers';
 export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
 export { DETECTOR_SPECS } from './damage/detector-specs';
 export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
