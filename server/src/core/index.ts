@@ -4,7 +4,7 @@ export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptS
 export { buildReportModel } from './report/build-model';
 export { buildView, mergeByStart, viewTexts } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
-export { findPinyinAnnotations } from './text/pinyin-annotations';
+export { findPinyinAnnotations, scanPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';
 export { LineIndex } from './text/line-index';
 export { decodeUtf8, decodeWellFormedUtf8 } from './text/utf8';
@@ -94,3 +94,7 @@ export { scanParagraphs } from './officials/anchor-scan';
 export { corpusOverview, writtenMonth } from './features/corpus-overview';
 export type { OverviewQuery, OverviewTallies, OverviewTallySource, TalliedBody, TalliedMark } from './features/overview-tally';
 export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewOptions, OverviewPlace } from './features/corpus-overview';
+// Shortcuts of the analysis of odd document shapes and their plain references (test/unit/shape-speedups.test.mjs).
+export { convertAroundDeletions, convertAroundDeletionsPlain } from './conversion/convert-document';
+export { openccConverter } from './conversion/opencc-converter';
+export { pushMinimalEdits, pushMinimalEditsPlain } from './text/edits';
