@@ -62,3 +62,74 @@ test('GBK round trip without decoding answers what decoding answers', () => {
     { seed: 20261201, numRuns: 1000 },
   );
 });
+
+test('GBK leftovers around a loss: the linear search answers what reading every suffix and prefix afresh answers', () => {
+  // Lost bytes in UTF-8 read as GBK: U+FFFD runs between GBK readings of cut sequences, with ASCII and clean text around.
+  const part = fc.oneof(
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 20 }).map((a) => gbk(a.join(''))),
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 8 }).map((a) => { const b = Buffer.from(a.join(''), 'utf8'); return iconv.decode(b.subarray(0, Math.max(1, b.length - 2)), 'gbk'); }),
+    fc.array(fc.constantFrom(...CJK), { minLength: 1, maxLength: 8 }).map((a) => { const b = Buffer.from(a.join(''), 'utf8'); return iconv.decode(b.subarray(Math.min(2, b.length - 1)), 'gbk'); }),
+    fc.constantFrom('\ufffd', '\ufffd\ufffd', '\ufffd\ufffd\ufffd', 'a', ' ', '\n', '会议', '€', '·'),
+  );
+  fc.assert(
+    fc.property(fc.array(part, { minLength: 1, maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) !== 0xfffd || text.charCodeAt(i - 1) === 0xfffd) continue;
+        let j = i;
+        while (text.charCodeAt(j) === 0xfffd) j++;
+        assert.deepEqual(core.gbkLeftoversAround(text, i, j), core.gbkLeftoversAroundPlain(text, i, j), JSON.stringify([text, i, j]));
+      }
+    }),
+    { seed: 20261202, numRuns: 1500 },
+  );
+});
+
+test('pinyin annotations kept for the text asked about last answer what a fresh scan answers, for that text and any other', () => {
+  const part = fc.constantFrom('會', '議', '经', 'a', '(huì)', '(yì)', '(de)', '(jīng)', '(', ')', ' ', '\n', '(zhuàng)', '(xyz)');
+  fc.assert(
+    fc.property(fc.array(fc.array(part, { maxLength: 30 }).map((a) => a.join('')), { minLength: 1, maxLength: 5 }), fc.nat(), (texts, pick) => {
+      // Texts of one length that differ, the same text again, and a part of one.
+      for (const text of [...texts, ...texts.slice().reverse(), texts[pick % texts.length]]) {
+        assert.deepEqual(core.findPinyinAnnotations(text), core.scanPinyinAnnotations(text), JSON.stringify(text));
+        const from = pick % (text.length + 1);
+        assert.deepEqual(core.findPinyinAnnotations(text, from), core.scanPinyinAnnotations(text, from), JSON.stringify([text, from]));
+      }
+    }),
+    { seed: 20261202, numRuns: 800 },
+  );
+});
+
+test('a line converted around its pinyin deletions: the kept text built in one buffer gives the edits of the pieces joined', () => {
+  const converter = core.openccConverter('t', []);
+  const part = fc.constantFrom('會', '議', '經', '開', '區', '干', '乾', '發', '髮', '后', '台', '的', '中', 'a', ' ', '(huì)', '(yì)', '(jīng)', '(kāi)', '(qū)', '(de)', '(', '𠀀', '😀');
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 80 }), fc.nat(), (parts, cut) => {
+      const text = parts.join('');
+      const prepared = core.scanPinyinAnnotations(text).map((a) => ({ start: a.start, end: a.end, newText: '' }));
+      // The whole text as one line, and a line that starts after some deletions.
+      for (const q of [0, prepared.length ? cut % prepared.length : 0]) {
+        const from = q < prepared.length && q > 0 ? prepared[q - 1].end : 0;
+        assert.deepEqual(core.convertAroundDeletions(text, from, text.length, prepared, q, prepared.length, converter), core.convertAroundDeletionsPlain(text, from, text.length, prepared, q, prepared.length, converter), JSON.stringify(text));
+      }
+    }),
+    { seed: 20261202, numRuns: 1500 },
+  );
+});
+
+test('minimal edits compared unit by unit give what comparing code points gives', () => {
+  const unit = fc.constantFrom('会', '會', '议', '議', 'a', 'b', '', '𠀀', '😀', '\ud800', '\udc00', '(huì)');
+  const str = fc.array(unit, { maxLength: 8 }).map((a) => a.join(''));
+  fc.assert(
+    fc.property(str, str, str, str, (before, old, after, next) => {
+      const source = before + old + after;
+      const edit = { start: before.length, end: before.length + old.length, newText: next };
+      const fast = [];
+      const plain = [];
+      core.pushMinimalEdits(source, edit, fast);
+      core.pushMinimalEditsPlain(source, edit, plain);
+      assert.deepEqual(fast, plain, JSON.stringify([source, edit]));
+    }),
+    { seed: 20261202, numRuns: 3000 },
+  );
+});

@@ -4,7 +4,7 @@ export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptS
 export { buildReportModel } from './report/build-model';
 export { buildView, mergeByStart, viewTexts } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
-export { findPinyinAnnotations } from './text/pinyin-annotations';
+export { findPinyinAnnotations, scanPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';
 export { LineIndex } from './text/line-index';
 export { decodeUtf8, decodeWellFormedUtf8 } from './text/utf8';
@@ -21,6 +21,7 @@ export * as conversion from './conversion';
 // Damage diagnostics and repairs (issue 3).
 export { detectDamage, DETECTORS } from './damage/registry';
 export { roundTrips as gbkSpanRoundTrips, roundTripsByDecoding as gbkSpanRoundTripsByDecoding } from './damage/detectors/utf8-as-gbk';
+export { gbkLeftoversAround, gbkLeftoversAroundPlain } from './damage/gbk-leftovers';
 export { DAMAGE_CODES, CODE_FACTS } from './damage/codes';
 export { DETECTOR_SPECS } from './damage/detector-specs';
 export { resolveDamageSettings, DEFAULT_DAMAGE_SETTINGS } from './damage/damage-settings';
@@ -94,3 +95,7 @@ export { corpusOverview, writtenMonth } from './features/corpus-overview';
 export { MARK_FIELDS, packOverview, unpackOverview, type PackedOfficial, type PackedOverview } from './features/overview-packing';
 export type { OverviewQuery, OverviewTallies, OverviewTallySource, TalliedBody, TalliedMark } from './features/overview-tally';
 export type { CorpusOverview, OverviewBody, OverviewFamily, OverviewFile, OverviewFilter, OverviewMark, OverviewMonth, OverviewOfficial, OverviewOptions, OverviewPlace } from './features/corpus-overview';
+// Shortcuts of the analysis of odd document shapes and their plain references (test/unit/shape-speedups.test.mjs).
+export { convertAroundDeletions, convertAroundDeletionsPlain } from './conversion/convert-document';
+export { openccConverter } from './conversion/opencc-converter';
+export { pushMinimalEdits, pushMinimalEditsPlain } from './text/edits';

@@ -220,12 +220,74 @@ function protectedLineEdits(text: string, line: Line, prepared: readonly Edit[],
   }
 }
 
+/** Scratch for convertAroundDeletions, grown when a line needs more: where each kept piece starts (kept, raw), and the kept units. */
+let keptAt = new Int32Array(256);
+let rawAt = new Int32Array(256);
+let keptUnits = Buffer.alloc(1024);
+
+/**
+ * The text[from, to) without the deletions prepared[q, p) (sorted, apart): the pieces sliced and
+ * joined when they are few, else copied unit by unit into one buffer (a line annotated after
+ * every character is hundreds of one-character pieces). Fills keptAt and rawAt.
+ */
+function keptText(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number): string {
+  const count = p - q + 1;
+  if (keptAt.length < count) {
+    keptAt = new Int32Array(Math.max(count, keptAt.length * 2));
+    rawAt = new Int32Array(keptAt.length);
+  }
+  let at = from;
+  let kept = 0;
+  for (let k = q; k <= p; k++) {
+    const end = k < p ? prepared[k].start : to;
+    keptAt[k - q] = kept;
+    rawAt[k - q] = at;
+    kept += end - at;
+    if (k < p) at = prepared[k].end;
+  }
+  if (count <= 8) {
+    const pieces: string[] = [];
+    for (let k = 0; k < count; k++) pieces.push(text.slice(rawAt[k], rawAt[k] + (k + 1 < count ? keptAt[k + 1] : kept) - keptAt[k]));
+    return pieces.join('');
+  }
+  if (keptUnits.length < 2 * kept) keptUnits = Buffer.alloc(Math.max(2 * kept, 2 * keptUnits.length));
+  const units = new Uint16Array(keptUnits.buffer, keptUnits.byteOffset, kept);
+  let u = 0;
+  for (let k = 0; k < count; k++) {
+    const end = rawAt[k] + (k + 1 < count ? keptAt[k + 1] : kept) - keptAt[k];
+    for (let i = rawAt[k]; i < end; i++) units[u++] = text.charCodeAt(i);
+  }
+  return keptUnits.toString('utf16le', 0, 2 * kept);
+}
+
 /**
  * A line whose preparation is only deletions (pinyin annotations): its kept text is converted and
  * the edits mapped back to raw offsets, between the deletions. Undefined when there is anything
  * else to prepare, or a conversion edit spans a deletion; the general path composes those.
  */
-function convertAroundDeletions(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
+export function convertAroundDeletions(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
+  for (let k = q; k < p; k++) if (prepared[k].newText !== '') return undefined;
+  const source = keptText(text, from, to, prepared, q, p);
+  const kept = source.length;
+  const count = p - q + 1;
+  const converted = converter.edits(source);
+  const out: Edit[] = [];
+  let piece = 0;
+  let d = q;
+  for (const e of converted) {
+    while (piece + 1 < count && keptAt[piece + 1] <= e.start) piece++;
+    const pieceEnd = piece + 1 < count ? keptAt[piece + 1] : kept;
+    if (e.end > pieceEnd) return undefined;
+    const start = rawAt[piece] + (e.start - keptAt[piece]);
+    while (d < p && prepared[d].start < start) out.push(prepared[d++]);
+    out.push({ start, end: start + (e.end - e.start), newText: e.newText });
+  }
+  while (d < p) out.push(prepared[d++]);
+  return out;
+}
+
+/** The reference for convertAroundDeletions: the kept pieces sliced and joined, their offsets in arrays. */
+export function convertAroundDeletionsPlain(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
   for (let k = q; k < p; k++) if (prepared[k].newText !== '') return undefined;
   // Where each kept piece starts, in the kept text and in the raw text.
   const keptAt: number[] = [];

@@ -52,7 +52,8 @@ function hideInChrome(findings: Finding[], chrome: readonly Finding[]): Finding[
   if (!chrome.length) return findings;
   let k = 0;
   let kept = 0;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (HIDDEN_IN_CHROME.has(f.code)) {
       while (k < chrome.length && chrome[k].repair!.end <= f.start) k++;
       if (k < chrome.length && chrome[k].repair!.start <= f.start && f.end <= chrome[k].repair!.end) continue;
@@ -76,7 +77,11 @@ export function detectDamage(input: DetectorInput, detectors: readonly Detector<
     // a wrongly decoded 5 MB file is not searched for hundreds of thousands of findings to drop.
     if (fileLevel.length && !detector.fileLevel) continue;
     const spans: Finding[] = [];
-    for (const f of detector.detect(priorityOf(detector.code) > coveredPriority ? later : input)) {
+    // Indexed loops over findings (hundreds of thousands in a damaged file, read once per version,
+    // mostly before the loop is optimized, where each step of an iterator is an object).
+    const found = detector.detect(priorityOf(detector.code) > coveredPriority ? later : input);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i];
       if (f.fileLevel) fileLevel.push(f);
       else if (f.code === 'cleanup.boilerplate') chrome.push(f);
       else spans.push(f);

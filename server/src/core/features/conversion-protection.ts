@@ -32,7 +32,8 @@ const MOJIBAKE_DETECTORS = DETECTORS.slice(0, DETECTORS.reduce((end, d, i) => (p
 /** The protection of `findings` of `text` (sorted by start, as the detectors give them). */
 export function protectionOf(findings: readonly Finding[], text: string): Protection {
   const spans: ProtectedSpan[] = [];
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (!protects(f.code)) continue;
     if (f.fileLevel) return { spans: [{ start: 0, end: text.length }] };
     if (f.end <= f.start) continue;

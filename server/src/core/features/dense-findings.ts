@@ -32,16 +32,18 @@ export function groupDense(text: string, findings: readonly Finding[], threshold
   let lineEnd = -1;
   const flush = () => {
     if (line.length < threshold) {
-      for (const f of line) out.push(f);
+      for (let i = 0; i < line.length; i++) out.push(line[i]);
     } else {
       const byCode = new Map<DamageCode, Finding[]>();
-      for (const f of line) {
+      for (let i = 0; i < line.length; i++) {
+        const f = line[i];
         if (f.fileLevel) continue;
         const list = byCode.get(f.code);
         if (list) list.push(f);
         else byCode.set(f.code, [f]);
       }
-      for (const f of line) {
+      for (let i = 0; i < line.length; i++) {
+        const f = line[i];
         const members = byCode.get(f.code);
         if (f.fileLevel || !members || members.length < threshold) out.push(f);
         else if (members[0] === f) out.push({ code: f.code, start: f.start, end: f.end, members });
@@ -49,7 +51,8 @@ export function groupDense(text: string, findings: readonly Finding[], threshold
     }
     line = [];
   };
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.start > lineEnd) {
       flush();
       const newline = text.indexOf('\n', f.start);

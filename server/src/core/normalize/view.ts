@@ -116,7 +116,8 @@ export function buildView(raw: string): NormalizedView {
   const runs: number[] = [];
   let rawPos = 0;
   let viewLength = 0;
-  for (const d of deleted) {
+  for (let i = 0; i < deleted.length; i++) {
+    const d = deleted[i];
     if (d.start < rawPos) continue;
     runs.push(rawPos, d.start);
     viewLength += d.start - rawPos;

@@ -70,7 +70,8 @@ export function scanParagraphs(cx: OfficialsContext, text: string, paragraphs: r
   suffixEnds.clear();
   nameFirstStarts.clear();
   comrades.clear();
-  for (const { start, end } of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const { start, end } = paragraphs[k];
     let s = start;
     let open = clauses.length; // where the first clause of the current sentence is
     let suffixes = 0; // suffix ends in the current clause

@@ -112,7 +112,8 @@ export function extractCredits(cx: OfficialsContext, view: NormalizedView, parag
   const out: CreditDrafts = { credits: [], spans: [] };
   const text = view.normalized;
   const meetingOf = (offset: number) => meetings.findIndex((m) => m.start <= offset && offset < m.end);
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     if (p.blank) continue;
     // One table lookup per character: a role's first character is rare enough to test further.
     for (let i = p.start; i < p.end; i++) if (ROLE_FIRST[text.charCodeAt(i)]) i = Math.max(i, creditAt(cx, view, i, p.start, p.end, meetingOf, out) - 1);

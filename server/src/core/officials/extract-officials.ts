@@ -66,8 +66,9 @@ function findDrafts(cx: OfficialsContext, text: string, paragraphs: readonly Par
     titledMentions(cx, text, clauses[n], clauses[n + 1], known, found, scan.suffixEnds, [lead]);
     led = k + 1;
   }
-  for (const p of live) comradeMentions(cx, text, p.start, p.end, known, found, scan.comrades);
-  for (const p of live) nameFirstMentions(cx, text, p.start, p.end, known, found, scan.nameFirstStarts);
+  // Indexed loops over the paragraphs (a million of them in a file of short lines): see sections.ts.
+  for (let i = 0; i < live.length; i++) comradeMentions(cx, text, live[i].start, live[i].end, known, found, scan.comrades);
+  for (let i = 0; i < live.length; i++) nameFirstMentions(cx, text, live[i].start, live[i].end, known, found, scan.nameFirstStarts);
   for (let c = 0; c < clauses.length; c += 3) speakerMention(cx, text, clauses[c], clauses[c + 1], clauses[c + 2], known, found);
 
   // Earlier passes win where mentions overlap.
@@ -94,7 +95,7 @@ function findDrafts(cx: OfficialsContext, text: string, paragraphs: readonly Par
   for (const n of unique) if (!ignored.has(n)) list.push(n);
   const names = nameIndex(cx, list.sort((a, b) => b.length - a.length));
   try {
-    for (const p of live) bareMentions(text, p.start, p.end, names, taken, base, kept);
+    for (let i = 0; i < live.length; i++) bareMentions(text, live[i].start, live[i].end, names, taken, base, kept);
   } finally {
     releaseNameIndex(names);
   }

@@ -106,6 +106,36 @@ function forwardMap(edits: readonly Edit[]): (p: number, atEnd: boolean) => numb
  * suffix are dropped. Pushes the result onto `out`.
  */
 export function pushMinimalEdits(source: string, edit: Edit, out: Edit[]): void {
+  const next = edit.newText;
+  // A deletion is minimal as it is (no common prefix or suffix with nothing).
+  if (next === '' && edit.end > edit.start) {
+    out.push({ start: edit.start, end: edit.end, newText: '' });
+    return;
+  }
+  // As many units on each side and no surrogate: code points are units, each run compared in place.
+  const length = edit.end - edit.start;
+  if (length === next.length && !hasSurrogate(next, 0, length) && !hasSurrogate(source, edit.start, edit.end)) {
+    let runStart = -1;
+    for (let i = 0; i <= length; i++) {
+      if (i < length && source.charCodeAt(edit.start + i) !== next.charCodeAt(i)) {
+        if (runStart < 0) runStart = i;
+      } else if (runStart >= 0) {
+        out.push({ start: edit.start + runStart, end: edit.start + i, newText: runStart === 0 && i === length ? next : next.slice(runStart, i) });
+        runStart = -1;
+      }
+    }
+    return;
+  }
+  pushMinimalEditsPlain(source, edit, out);
+}
+
+function hasSurrogate(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+/** The reference for pushMinimalEdits: both sides split into code points. */
+export function pushMinimalEditsPlain(source: string, edit: Edit, out: Edit[]): void {
   const old = source.slice(edit.start, edit.end);
   const next = edit.newText;
   if (old === next) return;

@@ -43,12 +43,13 @@ export function isDamagePattern(text: string, annotations: readonly PinyinAnnota
   if (annotations.length < MIN_ANNOTATIONS) return false;
   const map = traditionalCharMap();
   let traditional = 0;
-  for (const a of annotations) if (map.has(text.charCodeAt(a.start - 1))) traditional++;
+  for (let i = 0; i < annotations.length; i++) if (map.has(text.charCodeAt(annotations[i].start - 1))) traditional++;
   if (traditional < MIN_TRADITIONAL_SHARE * annotations.length) return false;
   // Density over the lines that hold annotations.
   let han = 0;
   let lineEnd = -1;
-  for (const a of annotations) {
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i];
     if (a.start < lineEnd) continue;
     const start = lineStartBefore(text, a.start);
     const nl = text.indexOf('\n', a.start);

@@ -226,19 +226,20 @@ function fromCodes(list: Int32Array, n: number): string {
 /**
  * Re-encoding the repair to UTF-8 and reading it as GBK gives the span back exactly. The repair
  * was decoded (strict, shortest-form UTF-8) from the span's GBK bytes, so its UTF-8 is those
- * bytes; when every character of the span is a two-byte GBK character, a GBK reader takes them
- * pair by pair and each pair reads back as the character gbkTable took it from (the table holds
- * only pairs that decode to their character). Then nothing needs decoding; otherwise (a one-byte
- * character such as € = 0x80) the bytes are decoded as before.
+ * bytes; a GBK reader takes a two-byte character's pair as one (its lead is 0x81–0xFE and its
+ * trail a UTF-8 byte, never a GB18030 digit) and reads it back as the character gbkTable took it
+ * from (the table holds only pairs that decode to their character), and a one-byte character
+ * whose byte is no lead (€ = 0x80) alone. So when every character of the span is one of those,
+ * nothing needs decoding; otherwise the bytes are decoded as before.
  */
 export function roundTrips(repaired: string, text: string, start: number, end: number): boolean {
   const cand = candidateTable();
-  let twoByte = true;
-  for (let i = start; i < end && twoByte; i++) {
+  let alone = true;
+  for (let i = start; i < end && alone; i++) {
     const v = cand[text.charCodeAt(i)];
-    if (!v || v & 0x10000) twoByte = false;
+    if (!v || (v & 0x10000 && (v & 0xff) >= 0x81 && (v & 0xff) <= 0xfe)) alone = false;
   }
-  return twoByte || roundTripsByDecoding(repaired, text, start, end);
+  return alone || roundTripsByDecoding(repaired, text, start, end);
 }
 
 /** The reference: encode the repair to UTF-8, decode that as GBK, compare. */
