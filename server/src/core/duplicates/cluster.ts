@@ -33,9 +33,9 @@ export const MERGE_AT = 0.6;
 /** A bucket's group (one day's meetings) larger than this is not read for pairs (a boilerplate text). */
 const MAX_BUCKET = 200;
 /** Meetings with fewer distinct shingles are too short to compare. */
-const MIN_SHINGLES = 8;
+export const MIN_SHINGLES = 8;
 
-class UnionFind {
+export class UnionFind {
   private readonly parent: Int32Array;
   constructor(n: number) {
     this.parent = Int32Array.from({ length: n }, (_, i) => i);
@@ -101,7 +101,7 @@ function candidateBuckets(signatures: readonly MeetingSignature[]): number[][] {
  * never one (the first guard), so a bucket is split by day, and the undated meetings are paired with
  * every group. On a corpus whose stock sentences fill the same bands, this is most of the work saved.
  */
-function forPairs(list: readonly number[], signatures: readonly MeetingSignature[], visit: (i: number, j: number) => void): void {
+export function forPairs(list: readonly number[], signatures: readonly Pick<MeetingSignature, 'day'>[], visit: (i: number, j: number) => void): void {
   const byDay = new Map<string, number[]>();
   const undated: number[] = [];
   for (const i of list) {
@@ -143,31 +143,44 @@ export function clusterMeetings(signatures: readonly MeetingSignature[], weights
     if (weights.containment(a.sample, b.sample) >= MERGE_AT) sets.union(i, j);
   };
   for (const list of candidateBuckets(signatures)) forPairs(list, signatures, visit);
+  return clustersOf(groupsOf(sets, signatures.length), (i) => signatures[i], weights);
+}
+
+/** The sets of two or more of `n` meetings that union-find joined, each in input order. */
+export function groupsOf(sets: UnionFind, n: number): number[][] {
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < signatures.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = sets.find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
   }
+  return [...groups.values()].filter((g) => g.length >= 2);
+}
+
+/**
+ * The clusters of `groups` (indices of meetings, each group in input order): the canonical copy,
+ * each member's similarity to it and why it is a copy; ordered by their canonical copy's index.
+ * `at` gives a member's signature (only members are asked for).
+ */
+export function clustersOf(groups: readonly (readonly number[])[], at: (index: number) => MeetingSignature, weights: ShingleWeights): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  for (const members of groups) {
     // Ties go to the first file by name (then meeting), whatever order the signatures came in (an
     // editor's index fills in the order its workers finish).
     const tie = (x: number, y: number) => {
-      const a = signatures[x];
-      const b = signatures[y];
+      const a = at(x);
+      const b = at(y);
       return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.meeting - b.meeting;
     };
-    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || tie(x, y))[0];
-    const c = signatures[canonical];
+    const canonical = [...members].sort((x, y) => preferCanonical(at(x), at(y)) || tie(x, y))[0];
+    const c = at(canonical);
     clusters.push({
       id: `c${hashString(`${c.file}#${c.meeting}`).toString(16).padStart(8, '0')}`,
       canonical,
       // The canonical copy first, then the others in input order.
       members: [canonical, ...members.filter((i) => i !== canonical)].map((index) => {
-        const s = signatures[index];
+        const s = at(index);
         const jaccard = estimateJaccard(s.minhash, c.minhash);
         return index === canonical
           ? { index, similarity: 1, jaccard: 1, canonical: true, why: [] }

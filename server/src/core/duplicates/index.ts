@@ -8,4 +8,5 @@ export { shingleHashes, shingleSet, exactJaccard } from './shingles';
 export { distinctBy } from './guards';
 export type { Reason } from './reasons';
 export { ShingleWeights } from './weights';
-export { MeetingClusters, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';
+export { clusterStream, type MeetingRef } from './stream-cluster';
+export { MeetingClusters, streamedCopies, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';
