@@ -1,6 +1,6 @@
 // clusterMeetings for a corpus read once as a stream (the editor's persisted index after a build):
 // the same clusters, without holding every signature. Each meeting is kept as the guards' fields
-// (strings and name lists shared), its sample in one pool of words and its MinHash bands as
+// (strings and name lists shared), its sample in chunks of words and its MinHash bands as
 // (band key, index) pairs in one sorted array; whole signatures are asked for (`load`) only for
 // the members of the clusters found. About a fifth of the memory of the signatures themselves.
 // Checked against clusterMeetings (test/unit/stream-cluster.test.mjs).
@@ -28,14 +28,29 @@ class Words {
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;
   }
-  push(x: number): void {
-    this.reserve(1);
-    this.data[this.length++] = x;
+}
+
+/**
+ * Samples kept in chunks of a fixed size (a sample never spans two): no copy of everything each
+ * time the pool grows, and at most one chunk unused.
+ */
+class Samples {
+  private static readonly CHUNK = 1 << 20;
+  private readonly chunks: Uint32Array[] = [];
+  private used = Samples.CHUNK;
+  private readonly at: { chunk: number; start: number; end: number }[] = [];
+  add(a: Uint32Array): void {
+    if (this.used + a.length > Samples.CHUNK) {
+      this.chunks.push(new Uint32Array(Math.max(Samples.CHUNK, a.length)));
+      this.used = 0;
+    }
+    this.chunks[this.chunks.length - 1].set(a, this.used);
+    this.at.push({ chunk: this.chunks.length - 1, start: this.used, end: this.used + a.length });
+    this.used += a.length;
   }
-  append(a: Uint32Array): void {
-    this.reserve(a.length);
-    this.data.set(a, this.length);
-    this.length += a.length;
+  get(i: number): Uint32Array {
+    const { chunk, start, end } = this.at[i];
+    return this.chunks[chunk].subarray(start, end);
   }
 }
 
@@ -74,8 +89,7 @@ export function clusterStreamed(source: Iterable<MeetingSignature>, load: (refs:
   const shared = new Shared();
   const weights = new ShingleWeights();
   const refs: MeetingRef[] = [];
-  const samples = new Words();
-  const sampleAt = new Words();
+  const samples = new Samples();
   // Band entries as little-endian 64-bit words: low half the meeting's index, high half the band key.
   const bands = new Words();
   const byDayChair = new Map<string, number[]>();
@@ -83,8 +97,7 @@ export function clusterStreamed(source: Iterable<MeetingSignature>, load: (refs:
     const i = refs.length;
     weights.add(s);
     refs.push({ file: shared.string(s.file), meeting: s.meeting, day: shared.string(s.day), iso: shared.string(s.iso), body: shared.string(s.body), ordinal: shared.string(s.ordinal), chairs: shared.list(s.chairs), leaders: shared.list(s.leaders), officials: shared.list(s.officials) });
-    sampleAt.push(samples.length);
-    samples.append(s.sample);
+    samples.add(s.sample);
     if (s.shingles < MIN_SHINGLES) continue;
     bands.reserve(2 * BANDS);
     for (let b = 0; b < BANDS; b++) (bands.data[bands.length++] = i), (bands.data[bands.length++] = bandKey(s.minhash, b));
@@ -97,8 +110,7 @@ export function clusterStreamed(source: Iterable<MeetingSignature>, load: (refs:
         else byDayChair.set(key, [i]);
       }
   }
-  sampleAt.push(samples.length);
-  const sample = (i: number) => samples.data.subarray(sampleAt.data[i], sampleAt.data[i + 1]);
+  const sample = (i: number) => samples.get(i);
 
   const sets = new UnionFind(refs.length);
   const visit = (i: number, j: number) => {
