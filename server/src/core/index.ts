@@ -73,8 +73,8 @@ export type { SkipReason, SkippedFile } from './features/skipped-files';
 export { TitleStarts, titleStart } from './officials/title-chain';
 // Near-duplicate meetings (issue 16).
 export * as duplicates from './duplicates';
-export { clusterMeetings, meetingSignatures, parseSignature, signatureLine, MeetingClusters } from './duplicates';
-export type { Cluster, MeetingSignature, MeetingCopies, MeetingCopy, WorkspaceCopies } from './duplicates';
+export { clusterMeetings, meetingSignatures, parseSignature, signatureLine, MeetingClusters, streamedCopies } from './duplicates';
+export type { Cluster, MeetingRef, MeetingSignature, MeetingCopies, MeetingCopy, WorkspaceCopies } from './duplicates';
 export { TRADITIONAL_CODE } from './conversion';
 // What the corpus index keeps of a report: the body and kind of each meeting, titles per mention (issues 17, 19).
 export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';

@@ -1,7 +1,7 @@
 // What the copies across the corpus need from the index: the meetings' signatures (read back when
 // the server clusters again) and the clusters it found (so that a start with the index up to date
 // answers which meetings are copies without reading a signature).
-import type { MeetingCopies, MeetingCopy, MeetingSignature } from '../core';
+import { streamedCopies, type MeetingCopies, type MeetingCopy, type MeetingRef, type MeetingSignature } from '../core';
 import type { Database, Statement } from 'node-sqlite3-wasm';
 import { unpackSignature } from './signature-blob';
 
@@ -20,6 +20,23 @@ export function* storedSignatures(db: Database, skip: (uri: string) => boolean):
   } finally {
     statement.finalize();
   }
+}
+
+/**
+ * The clusters of copies among the stored signatures (but those of the files `skip` names), read
+ * once from the file without holding them all (streamedCopies): the memory a build's clustering
+ * takes does not grow with the corpus's signatures.
+ */
+export function clusterStored(db: Database, skip: (uri: string) => boolean): MeetingCopies[] {
+  const load = (refs: readonly MeetingRef[]): MeetingSignature[] => {
+    const statement = db.prepare('SELECT s.data FROM signatures s WHERE s.file_id = (SELECT id FROM files WHERE uri = ?) AND s.meeting = ?');
+    try {
+      return refs.map((r) => unpackSignature(r.file, statement.get([r.file, r.meeting])!.data as Uint8Array)!);
+    } finally {
+      statement.finalize();
+    }
+  };
+  return streamedCopies(storedSignatures(db, skip), load);
 }
 
 /** The blobs stored for one file's meetings, in meeting order (to tell whether a read changed them). */

@@ -121,6 +121,26 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
   return out;
 }
 
+/** The reports naming `name`, each holding that official alone (and the meetings it is in). */
+export function officialSummaries(db: Database, name: string, skip: (uri: string) => boolean): ReportSummary[] {
+  return officialFiles(db, name, skip).map((f) => f.summary);
+}
+
+/**
+ * The names of the officials of the files but `skipped`: the `limit` the Officials view would list
+ * first (topOfficials), or every one.
+ */
+export function officialNames(db: Database, limit: number | undefined, skipped: readonly string[]): string[] {
+  if (limit !== undefined) {
+    const ids = topOfficials(db, limit, skipped);
+    const names = new Map<number, string>();
+    for (const r of rows(db, `SELECT id, name FROM officials WHERE id IN (${ids.map((n) => Math.trunc(n)).join(',') || '-1'})`)) names.set(Number(r.id), String(r.name));
+    return ids.map((id) => names.get(id)!);
+  }
+  const skip = skipped.length ? `WHERE file_id NOT IN (SELECT id FROM files WHERE uri IN (${skipped.map(() => '?').join(',')}))` : '';
+  return [...rows(db, `SELECT name FROM officials WHERE id IN (SELECT official_id FROM file_officials ${skip}) ORDER BY id`, [...skipped])].map((r) => String(r.name));
+}
+
 export function locationsOf(db: Database, name: string, skip: (uri: string) => boolean): Location[] {
   return officialFiles(db, name, skip).flatMap(({ summary, official }) => summaryLocations(summary, official));
 }

@@ -6,9 +6,9 @@ import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
 import { storedTimes, type StoredTimes } from './file-states';
-import { copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
+import { clusterStored, copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
 import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview, type StoredChoices } from './overview-queries';
-import { appearancesOf, fileState, fileStates, locationsOf, storedMeetingRange, storedMeetings, storedSummaries, topOfficials, type StoredState } from './queries';
+import { appearancesOf, fileState, fileStates, locationsOf, officialNames, officialSummaries, storedMeetingRange, storedMeetings, storedSummaries, type StoredState } from './queries';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
 export type { FileState, IndexedFile, StoredState, StoredTimes };
@@ -105,6 +105,11 @@ export class IndexStore {
     return this.guard('signatures', () => [...storedSignatures(this.db, skip)], []);
   }
 
+  /** The clusters of copies among the stored signatures but those of the files `skip` names, found without holding them all. */
+  clusterSignatures(skip: (uri: string) => boolean = never): MeetingCopies[] {
+    return this.guard('clustering the copies', () => this.reading(() => clusterStored(this.db, skip)), []);
+  }
+
   /** The signature blobs stored for one file, in meeting order. */
   signatureBlobs(uri: string): Uint8Array[] {
     return this.guard('signatures', () => storedSignatureBlobs(this.db, uri), []);
@@ -138,11 +143,14 @@ export class IndexStore {
     return storedSummaries(this.db, skip);
   }
 
-  /** Summaries holding only the `limit` officials the Officials view would list first (the files `skipped` left out). */
-  topOfficialSummaries(limit: number, skipped: readonly string[]): Iterable<ReportSummary> {
-    const ids = this.guard('ranking officials', () => topOfficials(this.db, limit, skipped), []);
-    const skip = new Set(skipped);
-    return storedSummaries(this.db, (uri) => skip.has(uri), ids);
+  /** The officials of the files but `skipped`: the `limit` the Officials view lists first, or (no limit) every one. */
+  officialNames(limit: number | undefined, skipped: readonly string[]): string[] {
+    return this.guard('ranking officials', () => officialNames(this.db, limit, skipped), []);
+  }
+
+  /** The reports naming `name` but those `skip` names, each holding that official alone. */
+  officialSummaries(name: string, skip: (uri: string) => boolean = never): ReportSummary[] {
+    return this.guard('reading an official', () => officialSummaries(this.db, name, skip), []);
   }
 
   /**

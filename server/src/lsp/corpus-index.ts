@@ -412,17 +412,25 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   /**
-   * What the Officials view needs to list the first `limit` officials: with a store, summaries
-   * holding only those officials (ranked in SQL) and the open documents'; else every summary.
+   * The reports one official at a time, each holding that official alone (what the service's
+   * officialsByName reads): with a store, the `limit` officials it ranks first (or every one) and
+   * the open documents' officials, read one official at a time, so that the Officials view never
+   * holds the corpus's summaries at once; else every summary in one group.
    */
-  officialSummaries(limit = 2000): Iterable<ReportSummary> {
-    if (!this.store) return this.summaries();
+  *officialGroups(limit?: number): Iterable<Iterable<ReportSummary>> {
     const store = this.store;
-    const open = this.open;
-    return (function* () {
-      yield* open.values();
-      yield* store.topOfficialSummaries(limit, [...open.keys()]);
-    })();
+    if (!store) return yield this.summaries();
+    const names = new Set(store.officialNames(limit, [...this.open.keys()]));
+    for (const f of this.open.values()) for (const o of f.officials) names.add(o.name);
+    for (const name of names) {
+      const group: ReportSummary[] = [];
+      for (const f of this.open.values()) {
+        const o = f.officials.find((x) => x.name === name);
+        if (o) group.push({ ...f, officials: [o] });
+      }
+      group.push(...store.officialSummaries(name, this.isOpen));
+      yield group;
+    }
   }
 
   /** Runs a request's reads of the store in one read transaction (one file lock for all its queries). */
@@ -501,6 +509,13 @@ export class CorpusIndex implements WorkspaceCopies {
     if (this.building) return void (this.builtChanges = true); // a new build began: it settles them
     this.clusters = new MeetingClusters();
     this.clustersHeld = false;
+    this.copiesCache.clear();
+    if (!this.unsaved.size) {
+      // Clustered from the stored signatures as they stream by, then written: the signatures never
+      // all in the heap at once (a build of 100,000 reports held 400 MB of them).
+      clearTimeout(this.copiesTimer);
+      return void this.store.writeCopies(this.store.clusterSignatures());
+    }
     this.holdClusters();
     this.storeCopies();
   }

@@ -35,7 +35,7 @@ export class UnionFind {
 }
 
 /** Each meeting's day as a small integer (-1: no day written), for forPairs. */
-export function dayIds(signatures: readonly MeetingSignature[]): Int32Array {
+export function dayIds(signatures: readonly Pick<MeetingSignature, 'day'>[]): Int32Array {
   const ids = new Map<string, number>();
   const out = new Int32Array(signatures.length);
   signatures.forEach((s, i) => {

@@ -86,35 +86,48 @@ export function clusterMeetings(signatures: readonly MeetingSignature[], weights
   };
   const days = dayIds(signatures);
   for (const list of candidateBuckets(signatures)) forPairs(list, days, sets, visit);
+  return clustersOf(groupsOf(sets, signatures.length), (i) => signatures[i], weights);
+}
+
+/** The sets of two or more of `n` meetings that union-find joined, each in input order. */
+export function groupsOf(sets: UnionFind, n: number): number[][] {
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < signatures.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = sets.find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
   }
+  return [...groups.values()].filter((g) => g.length >= 2);
+}
+
+/**
+ * The clusters of `groups` (indices of meetings, each group in input order): the canonical copy,
+ * each member's similarity to it and why it is a copy; ordered by their canonical copy's index.
+ * `at` gives a member's signature (only members are asked for).
+ */
+export function clustersOf(groups: readonly (readonly number[])[], at: (index: number) => MeetingSignature, weights: ShingleWeights): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  for (const members of groups) {
     // Ties go to the first file by name (then meeting), whatever order the signatures came in (an
     // editor's index fills in the order its workers finish).
     const tie = (x: number, y: number) => {
-      const a = signatures[x];
-      const b = signatures[y];
+      const a = at(x);
+      const b = at(y);
       return a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.meeting - b.meeting;
     };
-    const canonical = [...members].sort((x, y) => preferCanonical(signatures[x], signatures[y]) || tie(x, y))[0];
-    const c = signatures[canonical];
+    const canonical = [...members].sort((x, y) => preferCanonical(at(x), at(y)) || tie(x, y))[0];
+    const c = at(canonical);
     clusters.push({
       id: `c${hashString(`${c.file}#${c.meeting}`).toString(16).padStart(8, '0')}`,
       canonical,
       // The canonical copy first, then the others in input order.
       members: [canonical, ...members.filter((i) => i !== canonical)].map((index) => {
-        const s = signatures[index];
+        const s = at(index);
         const jaccard = estimateJaccard(s.minhash, c.minhash);
         return index === canonical
           ? { index, similarity: 1, jaccard: 1, canonical: true, why: [] }
-          : { index, similarity: Math.min(1, weights.containmentOf(s.sample, sumOf(index), c.sample, sumOf(canonical))), jaccard, canonical: false, why: reasons(s, c, jaccard) };
+          : { index, similarity: Math.min(1, weights.containment(s.sample, c.sample)), jaccard, canonical: false, why: reasons(s, c, jaccard) };
       }),
     });
   }

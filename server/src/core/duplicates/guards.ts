@@ -21,7 +21,10 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Why two meetings cannot be one, or undefined when nothing tells them apart. */
-export function distinctBy(a: MeetingSignature, b: MeetingSignature): string | undefined {
+/** The fields the guards read. */
+export type GuardFields = Pick<MeetingSignature, 'day' | 'iso' | 'body' | 'ordinal' | 'chairs' | 'leaders' | 'officials'>;
+
+export function distinctBy(a: GuardFields, b: GuardFields): string | undefined {
   if (a.day && b.day && a.day !== b.day) return 'day';
   // Both written as a month-day, with the year known: a year apart is another meeting.
   if (a.day && b.day && a.iso && b.iso && a.iso !== b.iso) return 'date';

@@ -9,5 +9,6 @@ export { distinctBy } from './guards';
 export { candidateBuckets, plainCandidateBuckets } from './buckets';
 export type { Reason } from './reasons';
 export { ShingleWeights } from './weights';
-export { MeetingClusters, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';
+export { clusterStream, type MeetingRef } from './stream-cluster';
+export { MeetingClusters, streamedCopies, type MeetingCopies, type MeetingCopy, type WorkspaceCopies } from './meeting-clusters';
 export { forPairs, plainForPairs, dayIds, UnionFind } from './candidate-pairs';

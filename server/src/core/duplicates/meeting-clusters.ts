@@ -5,6 +5,7 @@
 // their meetings, the clusters they were in, and the meetings that share a bucket with them.
 import type { Range } from 'vscode-languageserver-types';
 import { clusterMeetings, isCandidate, type Cluster } from './cluster';
+import { clusterStreamed, type MeetingRef } from './stream-cluster';
 import type { Reason } from './reasons';
 import type { MeetingSignature } from './signature';
 import { ShingleWeights } from './weights';
@@ -177,15 +178,26 @@ export class MeetingClusters {
   }
 
   private store(signatures: readonly MeetingSignature[], clusters: readonly Cluster[]): void {
-    for (const c of clusters) {
-      const copies: MeetingCopies = {
-        id: c.id,
-        members: c.members.map((m) => {
-          const s = signatures[m.index];
-          return { uri: s.file, meeting: s.meeting, script: s.script, canonical: m.canonical, similarity: m.similarity, why: m.why };
-        }),
-      };
-      this.place(copies);
-    }
+    for (const c of clusters) this.place(copiesOf(c, (i) => signatures[i]));
   }
+}
+
+function copiesOf(c: Cluster, at: (index: number) => MeetingSignature): MeetingCopies {
+  return {
+    id: c.id,
+    members: c.members.map((m) => {
+      const s = at(m.index);
+      return { uri: s.file, meeting: s.meeting, script: s.script, canonical: m.canonical, similarity: m.similarity, why: m.why };
+    }),
+  };
+}
+
+/**
+ * The clusters MeetingClusters finds among every file's signatures (`source`, file by file), read
+ * once without holding them (core/duplicates/stream-cluster.ts); `load` gives back the whole
+ * signatures of the members.
+ */
+export function streamedCopies(source: Iterable<MeetingSignature>, load: (refs: readonly MeetingRef[]) => readonly MeetingSignature[]): MeetingCopies[] {
+  const { clusters, member } = clusterStreamed(source, load);
+  return clusters.map((c) => copiesOf(c, member));
 }

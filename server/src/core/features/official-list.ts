@@ -155,3 +155,16 @@ export function officialList(summaries: Iterable<ReportSummary>, options: Offici
   entries.sort(SORTS[options.sort ?? 'meetings'] ?? byMeetings);
   return entries.slice(0, options.limit ?? 2000);
 }
+
+/**
+ * officialList over reports given one official at a time: each group holds the reports naming one
+ * official, with that official alone (the corpus index reads them so from its file), and a name is
+ * in one group only. The same list as officialList over all of them, holding one official's reports
+ * at a time instead of the corpus's.
+ */
+export function officialListByName(groups: Iterable<Iterable<ReportSummary>>, options: OfficialListOptions = {}): OfficialListEntry[] {
+  const entries: OfficialListEntry[] = [];
+  for (const group of groups) entries.push(...officialList(group, { ...options, limit: Infinity }));
+  entries.sort(SORTS[options.sort ?? 'meetings'] ?? byMeetings);
+  return entries.slice(0, options.limit ?? 2000);
+}
