@@ -213,6 +213,12 @@ function givenStartsName(cx: OfficialsContext, text: string, s: number, g: numbe
   return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && isNameChar(text[g + 1]) && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
 }
 
+/** Whether the function word at `e - 1` (之) ends the name `text[s, e)`: a delimiter or a role verb comes next. */
+function givenEndsName(cx: OfficialsContext, text: string, s: number, e: number, limit: number): boolean {
+  const v = cx.vocabulary;
+  return v.givenEndCodes[text.charCodeAt(e - 1)] === 1 && isNameChar(text[e - 2]) && (isDelimiter(text, e, limit) || v.roleWords.startsAt(text, e, limit) > 0) && !v.notNames.has(text.slice(s, e));
+}
+
 /** The end of a name starting with a surname of length `surname` at `s`, or -1. */
 function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: number, limit: number, afterTitle: boolean): number {
   const g = s + surname;
@@ -224,6 +230,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
       if (andEndsName(cx, text, e - 1, limit) && mayEndAt(cx, text, e, limit) && !cx.vocabulary.notNames.has(text.slice(s, e))) return e;
       // 县长李为民主持 · 赵和平讲话: right after a title, a function word may open a given name of two.
       if (afterTitle && e === g + 1 && givenStartsName(cx, text, s, g, limit)) return g + 2;
+      // 市长饶牧之主持 · 市长 饶牧之 主持: right after a title, a function word may end a given name of two.
+      if (afterTitle && e === g + 2 && givenEndsName(cx, text, s, e, limit)) return e;
       break;
     }
     if (!cx.vocabulary.notNames.has(text.slice(s, e)) && !holdsNeverWord(cx, text, s, e)) ends.push(e);

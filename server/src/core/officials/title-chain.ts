@@ -2,12 +2,13 @@
 // suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
 import prefixData from '../data/org-prefixes.json';
+import titlesData from '../data/titles.json';
 import modifierData from '../data/title-modifiers.json';
 import { charTable, WordSet } from './vocabulary';
 import type { OfficialsContext } from './context';
 
 /** Words after which a title may begin inside a clause (会议由区委副书记…); U+FFFD, a lost character (会议�县委副书记…), too. */
-const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意', '\uFFFD'];
+const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意', '\uFFFD', ...titlesData.verbBreakers];
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
 const MAX_TITLE = 24;
 /**

@@ -4,6 +4,7 @@
 import titlesData from '../data/titles.json';
 import prefixData from '../data/org-prefixes.json';
 import surnameData from '../data/surnames.json';
+import rareSurnameData from '../data/rare-surnames.json';
 import followerData from '../data/name-followers.json';
 import notNameData from '../data/not-names.json';
 import nameCharData from '../data/name-chars.json';
@@ -104,6 +105,8 @@ export interface Vocabulary {
   readonly transliterationCodes: Uint8Array;
   /** Function words that may open a given name right after a title (李为民, 赵和平). */
   readonly givenStartCodes: Uint8Array;
+  /** Function words that may end a given name of two right after a title (饶牧之). */
+  readonly givenEndCodes: Uint8Array;
   /** The dots of transliterated names (买买提·吐尔逊), in every form. */
   readonly nameDotCodes: Uint8Array;
   /** Political terms a name is part of (习近平新时代中国特色社会主义思想): not mentions. */
@@ -139,9 +142,10 @@ export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
     prefixes: new WordSet(prefixData.prefixes),
     surnames: new Set(surnameData.single),
     surnameCodes: charTable(surnameData.single),
-    rareSurnameCodes: charTable(surnameData.rare),
+    rareSurnameCodes: charTable(surnameData.rare + rareSurnameData.single),
     transliterationCodes: charTable(nameCharData.transliteration),
     givenStartCodes: charTable(nameCharData.givenStarts),
+    givenEndCodes: charTable(nameCharData.givenEnds),
     nameDotCodes: charTable(nameCharData.dots),
     fixedTerms: notNameData.fixedTerms,
     compoundSurnames: new WordSet(surnameData.compound),
