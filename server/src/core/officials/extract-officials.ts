@@ -115,7 +115,7 @@ function assignRoles(cx: OfficialsContext, text: string, drafts: readonly Mentio
     while (k > 0 && paragraphs[k].start > d.nameStart) k--;
     const end = sentenceEndAfter(d.nameEnd, paragraphs[k]?.end ?? text.length);
     // A name written between spaces (市长 饶牧之 主持会议): its verb may follow past a space too.
-    roles[i] = rolesAfter(cx, text, spaceBefore(text, d.nameStart) ? pastSpaces(text, d.nameEnd, end) : d.nameEnd, end);
+    roles[i] = rolesAfter(cx, text, d.spaced || spaceBefore(text, d.nameStart) ? pastSpaces(text, d.nameEnd, end) : d.nameEnd, end);
     if (roles[i].length) continue;
     let after = d.nameEnd;
     for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, after)) { after += w.length; break; }

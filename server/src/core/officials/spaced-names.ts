@@ -54,8 +54,16 @@ export function spacedMention(cx: OfficialsContext, text: string, start: number,
   if (nameStart <= end || pastSpaces(text, end, nameStart + 1) !== nameStart) return;
   const titles = chainEndingAt(cx, text, start, end);
   if (!titles) return;
-  const e = nameEnd(cx, text, nameStart, clauseEnd, known, true);
+  let e = nameEnd(cx, text, nameStart, clauseEnd, known, true);
   if (e < 0) return;
-  out.push({ nameStart, nameEnd: e, titles, form: 'titled' });
+  out.push({ nameStart, nameEnd: e, titles, form: 'titled', spaced: true });
   known.add(text.slice(nameStart, e));
+  // 副市长 温若川、韩子墨 出席: the names listed after it share its titles.
+  while (text.charCodeAt(e) === CHAIN && e + 1 < clauseEnd) {
+    const s = e + 1;
+    e = nameEnd(cx, text, s, clauseEnd, known, true);
+    if (e < 0) return;
+    out.push({ nameStart: s, nameEnd: e, titles, form: 'listed', spaced: true });
+    known.add(text.slice(s, e));
+  }
 }
