@@ -10,6 +10,9 @@ import type { OfficialsContext } from './context';
 /** Words after which a title may begin inside a clause (会议由区委副书记…); U+FFFD, a lost character (会议�县委副书记…), too. */
 const BREAKERS = ['由', '会议', '会上', '在', '了', '邀请', '陪同', '听取', '看望', '是', '请', '对', '向', '经', '据', '任命', '同意', '\uFFFD', ...titlesData.verbBreakers];
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
+/** BREAKERS by their first UTF-16 unit: a character tries only the breakers it can open (会 → 会议, 会上, 会见). */
+const BREAKERS_BY_FIRST = new Map<number, string[]>();
+for (const b of BREAKERS) (BREAKERS_BY_FIRST.get(b.charCodeAt(0)) ?? BREAKERS_BY_FIRST.set(b.charCodeAt(0), []).get(b.charCodeAt(0))!).push(b);
 const MAX_TITLE = 24;
 /**
  * Characters that join words, or stand before a title (受县委书记…委托, 还有县委常委…, 就座的州领导);
@@ -31,7 +34,7 @@ export function titleStart(cx: OfficialsContext, text: string, from: number, suf
     if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
     // An organisation that starts like a breaker (经开区 and 经) is part of the title.
     if (v.prefixes.startsAt(text, i, suffixStart + 1)) continue;
-    for (const b of BREAKERS) {
+    for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) {
       if (text.startsWith(b, i) && i + b.length <= suffixStart) {
         start = Math.max(start, i + b.length);
       }
@@ -74,7 +77,7 @@ export class TitleStarts {
       // As in titleStart: an organisation that starts like a breaker (经开区 and 经) is part of the title.
       if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0 && !v.prefixes.startsAt(text, i)) {
         let end = 0;
-        for (const b of BREAKERS) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
+        for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
         if (end) this.#breakerEnds.push(end);
       }
       if (i > this.from && LINKS.has(text[i - 1]) && (v.levels.has(text[i]) || v.prefixes.startsAt(text, i))) this.#links.push(i);
