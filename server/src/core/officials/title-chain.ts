@@ -32,13 +32,11 @@ export function titleStart(cx: OfficialsContext, text: string, from: number, suf
   const v = cx.vocabulary;
   for (let i = from; i < suffixStart; i++) {
     if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
-    // An organisation that starts like a breaker (经开区 and 经) is part of the title.
-    if (v.prefixes.startsAt(text, i, suffixStart + 1)) continue;
-    for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) {
-      if (text.startsWith(b, i) && i + b.length <= suffixStart) {
-        start = Math.max(start, i + b.length);
-      }
-    }
+    let end = 0;
+    for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(b, i) && i + b.length <= suffixStart) end = Math.max(end, i + b.length);
+    // An organisation that starts like a breaker (经开区 and 经, 委员会 and 委托) is part of the title.
+    // Asked only where a breaker starts (委 of 县委 opens none): the answer is the same.
+    if (end && !v.prefixes.startsAt(text, i, suffixStart + 1)) start = Math.max(start, end);
   }
   // Words before an organisation (以及市委书记…): the title starts at the level character.
   if (!v.levels.has(text[start]) && !v.prefixes.startsAt(text, start, suffixStart + 1)) {
@@ -75,10 +73,10 @@ export class TitleStarts {
     const v = this.cx.vocabulary;
     for (let i = this.#scanned; i < to; i++) {
       // As in titleStart: an organisation that starts like a breaker (经开区 and 经) is part of the title.
-      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0 && !v.prefixes.startsAt(text, i)) {
+      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0) {
         let end = 0;
         for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
-        if (end) this.#breakerEnds.push(end);
+        if (end && !v.prefixes.startsAt(text, i)) this.#breakerEnds.push(end);
       }
       if (i > this.from && LINKS.has(text[i - 1]) && (v.levels.has(text[i]) || v.prefixes.startsAt(text, i))) this.#links.push(i);
     }
