@@ -11,9 +11,11 @@ const ENDINGS = markers.columnEndings.join('|');
  * 县委办政务速览 第35期), on a line that convenes no meeting (召开…会议 is a headline, not a column).
  */
 const DIGEST_TITLE = `(?!.*(?:召开|举行|举办|会议))[\\u4e00-\\u9fff]{5,14}(?:${ENDINGS})`;
+/** The number of items a digest's title announces (简讯三则). */
+const COUNT = `(?:${markers.columnCount})`;
 const column = new RegExp(
   [...markers.columns, `[\\u4e00-\\u9fff]{0,4}(?:${ENDINGS})`, DIGEST_TITLE]
-    .map((c) => `^[【\\[〖]?${c}[】\\]〗]?(?:\\s*第[0-9０-９一二三四五六七八九十百]{1,4}期)?(?:（[^）]{0,20}）)?$`)
+    .map((c) => `^[【\\[〖]?${c}[】\\]〗]?${COUNT}?(?:\\s*第[0-9０-９一二三四五六七八九十百]{1,4}期)?(?:（[^）]{0,20}）)?$`)
     .join('|'),
 );
 const any = new RegExp([...markers.strong, ...markers.any, ...markers.bylines, ...markers.metadata].join('|'));

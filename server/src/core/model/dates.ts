@@ -30,6 +30,8 @@ const SAME_DAY = new RegExp(`(?:${alternatives(relative.sameDay)})${TIME_OF_DAY}
 const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 /** A month whose day was lost (10月日) or replaced by U+FFFD (2月�日): 月 right before 日. */
 const DAY_LOST = /^\d{1,2}月\uFFFD{0,2}日/;
+/** A month and day whose 月 was lost to a placeholder (11?30日, 11�30日). */
+const MONTH_LOST = /^[0-9０-９]{1,2}[?？\uFFFD]{1,2}[0-9０-９]{1,2}日/;
 
 function toNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -110,7 +112,7 @@ export function matchOpeningDate(text: string): DateMatch | undefined {
 /** A date-like run at `at` that cannot be a date (33日): its length, else 0. */
 export function damagedDateAt(text: string, at: number): number {
   const head = text.slice(at, at + 8);
-  const lost = DAY_LOST.exec(head);
+  const lost = DAY_LOST.exec(head) ?? MONTH_LOST.exec(head);
   if (lost) return lost[0].length;
   const m = IMPOSSIBLE.exec(head);
   if (!m) return 0;

@@ -46,6 +46,9 @@ const NOTES = pageParts.editorNotes.join('|');
 /** 编者按：… or 【编者按】…: the word with a colon, or in brackets. */
 const EDITORS_NOTE = new RegExp(`^(?:[【〖\\[](?:${NOTES})[】〗\\]]|(?:${NOTES})\\s*[：:])`);
 
+/** A line of an organisation and its reporters (萁山融媒　记者 A　通讯员 B). */
+const CREDIT_BYLINE = new RegExp(pageParts.creditBylines);
+
 /** A paragraph that is an editor's note (编者按：…). */
 function isEditorsNote(p: Paragraph): boolean {
   return EDITORS_NOTE.test(p.text);
@@ -148,6 +151,11 @@ export function segment(paragraphs: readonly Paragraph[]): Segmentation {
       if (p.blank) continue;
       // An editor's note between the headline and the lead: the headline above it is still the meeting's.
       if (!headline && isEditorsNote(p)) continue;
+      // A byline of an organisation's reporters: the meeting's (its credits), not its headline; a headline may stand above it.
+      if (!headline && CREDIT_BYLINE.test(p.text)) {
+        start = i;
+        continue;
+      }
       if (isChromeLine(p) && !headline) {
         inlineChrome.unshift(p);
         continue;

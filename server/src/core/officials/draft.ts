@@ -8,4 +8,6 @@ export interface MentionDraft {
   readonly nameEnd: number;
   readonly titles: readonly Span[];
   readonly form: MentionForm;
+  /** Written between spaces (市长 饶牧之 主持): its verb may follow past a space. */
+  readonly spaced?: boolean;
 }

@@ -10,6 +10,7 @@ import { scanParagraphs } from './anchor-scan';
 import type { MentionDraft } from './draft';
 import { withoutNonMentions } from './not-mentions';
 import { rolesAfter } from './roles';
+import { pastSpaces, spaceBefore, spacedMention } from './spaced-names';
 import { listLead, titledMentions } from './titled-mentions';
 import { bareMentions, comradeMentions, nameFirstMentions, nameIndex, releaseNameIndex, speakerMention } from './untitled-mentions';
 import { charTable, isCollectiveTitle } from './vocabulary';
@@ -58,6 +59,8 @@ function findDrafts(cx: OfficialsContext, text: string, paragraphs: readonly Par
     const k = scan.titleClauses[t];
     const c = 3 * k;
     if (k !== led) titledMentions(cx, text, clauses[c], clauses[c + 1], known, found, scan.suffixEnds);
+    // 市长 饶牧之 主持: a name in the next clause, past the spaces that end this one.
+    if (c + 3 < clauses.length) spacedMention(cx, text, clauses[c], clauses[c + 1], clauses[c + 3], clauses[c + 4], known, found);
     // 州领导有：韦国栋、严冬梅…: the clause after the colon, in the same sentence, lists names under the title.
     const n = c + 3;
     if (n >= clauses.length || clauses[n] !== clauses[c + 1] + 1 || clauses[n + 2] !== clauses[c + 2]) continue;
@@ -112,7 +115,8 @@ function assignRoles(cx: OfficialsContext, text: string, drafts: readonly Mentio
     const d = drafts[i];
     while (k > 0 && paragraphs[k].start > d.nameStart) k--;
     const end = sentenceEndAfter(d.nameEnd, paragraphs[k]?.end ?? text.length);
-    roles[i] = rolesAfter(cx, text, d.nameEnd, end);
+    // A name written between spaces (市长 饶牧之 主持会议): its verb may follow past a space too.
+    roles[i] = rolesAfter(cx, text, d.spaced || spaceBefore(text, d.nameStart) ? pastSpaces(text, d.nameEnd, end) : d.nameEnd, end);
     if (roles[i].length) continue;
     let after = d.nameEnd;
     for (const w of ['等同志', '同志', '等']) if (text.startsWith(w, after)) { after += w.length; break; }

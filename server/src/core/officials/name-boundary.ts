@@ -216,10 +216,15 @@ function givenStartsName(cx: OfficialsContext, text: string, s: number, g: numbe
   return g + 2 <= limit && v.givenStartCodes[text.charCodeAt(g)] === 1 && second && mayEndAt(cx, text, g + 2, limit) && !v.notNames.has(text.slice(s, g + 2)) && !holdsNeverWord(cx, text, s, g + 2);
 }
 
-/** Whether `text[s, e)` ends with a function word that ends given names (为: 有为, 可为) and a role verb follows (主持, 出席). */
-function givenEndsName(cx: OfficialsContext, text: string, s: number, e: number, limit: number): boolean {
+/**
+ * Whether `text[s, e)` ends with a function word that ends given names (为: 有为, 可为; 之: 牧之): a
+ * role verb follows (主持, 出席), or, right after a title, a delimiter or any role word (市长 饶牧之 主持).
+ */
+function givenEndsName(cx: OfficialsContext, text: string, s: number, e: number, limit: number, afterTitle: boolean): boolean {
   const v = cx.vocabulary;
-  return v.givenEndCodes[text.charCodeAt(e - 1)] === 1 && isNameChar(text[e - 2]) && v.roleWords.startsAt(text, e, limit) >= 2 && !v.notNames.has(text.slice(s, e));
+  if (v.givenEndCodes[text.charCodeAt(e - 1)] !== 1 || !isNameChar(text[e - 2]) || v.notNames.has(text.slice(s, e))) return false;
+  const role = v.roleWords.startsAt(text, e, limit);
+  return role >= 2 || (afterTitle && (role > 0 || isDelimiter(text, e, limit)));
 }
 
 /** The end of a name starting with a surname of length `surname` at `s`, or -1. */
@@ -233,8 +238,8 @@ function surnameEnd(cx: OfficialsContext, text: string, s: number, surname: numb
       if (andEndsName(cx, text, e - 1, limit) && mayEndAt(cx, text, e, limit) && !cx.vocabulary.notNames.has(text.slice(s, e))) return e;
       // 县长李为民主持 · 赵和平讲话: right after a title, a function word may open a given name of two.
       if (afterTitle && e === g + 1 && givenStartsName(cx, text, s, g, limit)) return g + 2;
-      // 县长雍可为主持: a function word that often ends a given name (为), right before a role verb, is the name's last character.
-      if (e === g + 2 && givenEndsName(cx, text, s, e, limit)) return e;
+      // 县长雍可为主持 · 市长饶牧之主持 · 市长 饶牧之 主持: a function word that often ends a given name (为, 之) is the name's last character.
+      if (e === g + 2 && givenEndsName(cx, text, s, e, limit, afterTitle)) return e;
       break;
     }
     if (!cx.vocabulary.notNames.has(text.slice(s, e)) && !holdsNeverWord(cx, text, s, e)) ends.push(e);

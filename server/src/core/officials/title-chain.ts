@@ -2,17 +2,17 @@
 // suffix. Works on normalized text (simplified, full-width punctuation) with absolute offsets.
 import { isHan } from '../text/chars';
 import prefixData from '../data/org-prefixes.json';
-import modifierData from '../data/title-modifiers.json';
 import titlesData from '../data/titles.json';
+import modifierData from '../data/title-modifiers.json';
 import { charTable, WordSet } from './vocabulary';
 import type { OfficialsContext } from './context';
 
-/** Words after which a title may begin inside a clause (会议由区委副书记…, 正如区委书记…); U+FFFD, a lost character (会议�县委副书记…), too. */
-const BREAKERS: readonly string[] = titlesData.breakers;
+/** Words after which a title may begin inside a clause (会议由区委副书记…, 正如区委书记…, 委托县委常委…); U+FFFD, a lost character (会议�县委副书记…), too. */
+const BREAKERS: readonly string[] = [...new Set([...titlesData.breakers, ...titlesData.verbBreakers])];
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
-/** The breakers by their first character (only those are tried where one may start). */
-const BREAKERS_BY_FIRST = new Map<string, string[]>();
-for (const b of BREAKERS) BREAKERS_BY_FIRST.set(b[0], [...(BREAKERS_BY_FIRST.get(b[0]) ?? []), b]);
+/** BREAKERS by their first UTF-16 unit: a character tries only the breakers it can open (会 → 会议, 会上, 会见). */
+const BREAKERS_BY_FIRST = new Map<number, string[]>();
+for (const b of BREAKERS) (BREAKERS_BY_FIRST.get(b.charCodeAt(0)) ?? BREAKERS_BY_FIRST.set(b.charCodeAt(0), []).get(b.charCodeAt(0))!).push(b);
 const MAX_TITLE = 24;
 /**
  * Characters that join words, or stand before a title (受县委书记…委托, 还有县委常委…, 就座的州领导);
@@ -32,13 +32,11 @@ export function titleStart(cx: OfficialsContext, text: string, from: number, suf
   const v = cx.vocabulary;
   for (let i = from; i < suffixStart; i++) {
     if (BREAKER_FIRSTS[text.charCodeAt(i)] === 0) continue;
-    // An organisation that starts like a breaker (经开区 and 经) is part of the title.
-    if (v.prefixes.startsAt(text, i, suffixStart + 1)) continue;
-    for (const b of BREAKERS_BY_FIRST.get(text[i])!) {
-      if (text.startsWith(b, i) && i + b.length <= suffixStart) {
-        start = Math.max(start, i + b.length);
-      }
-    }
+    let end = 0;
+    for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(b, i) && i + b.length <= suffixStart) end = Math.max(end, i + b.length);
+    // An organisation that starts like a breaker (经开区 and 经, 委员会 and 委托) is part of the title.
+    // Asked only where a breaker starts (委 of 县委 opens none): the answer is the same.
+    if (end && !v.prefixes.startsAt(text, i, suffixStart + 1)) start = Math.max(start, end);
   }
   // Words before an organisation (以及市委书记…): the title starts at the level character.
   if (!v.levels.has(text[start]) && !v.prefixes.startsAt(text, start, suffixStart + 1)) {
@@ -75,10 +73,10 @@ export class TitleStarts {
     const v = this.cx.vocabulary;
     for (let i = this.#scanned; i < to; i++) {
       // As in titleStart: an organisation that starts like a breaker (经开区 and 经) is part of the title.
-      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0 && !v.prefixes.startsAt(text, i)) {
+      if (BREAKER_FIRSTS[text.charCodeAt(i)] !== 0) {
         let end = 0;
-        for (const b of BREAKERS_BY_FIRST.get(text[i])!) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
-        if (end) this.#breakerEnds.push(end);
+        for (const b of BREAKERS_BY_FIRST.get(text.charCodeAt(i))!) if (text.startsWith(b, i)) end = Math.max(end, i + b.length);
+        if (end && !v.prefixes.startsAt(text, i)) this.#breakerEnds.push(end);
       }
       if (i > this.from && LINKS.has(text[i - 1]) && (v.levels.has(text[i]) || v.prefixes.startsAt(text, i))) this.#links.push(i);
     }

@@ -4,6 +4,7 @@
 import titlesData from '../data/titles.json';
 import prefixData from '../data/org-prefixes.json';
 import surnameData from '../data/surnames.json';
+import rareSurnameData from '../data/rare-surnames.json';
 import followerData from '../data/name-followers.json';
 import notNameData from '../data/not-names.json';
 import nameCharData from '../data/name-chars.json';
@@ -104,7 +105,7 @@ export interface Vocabulary {
   readonly transliterationCodes: Uint8Array;
   /** Function words that may open a given name right after a title (李为民, 赵和平). */
   readonly givenStartCodes: Uint8Array;
-  /** Function words that may end a given name before a role verb (雍可为主持). */
+  /** Function words that may end a given name (雍可为主持, 市长饶牧之、): before a role verb, or right after a title also before a delimiter. */
   readonly givenEndCodes: Uint8Array;
   /** The dots of transliterated names (买买提·吐尔逊), in every form. */
   readonly nameDotCodes: Uint8Array;
@@ -141,7 +142,7 @@ export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
     prefixes: new WordSet(prefixData.prefixes),
     surnames: new Set(surnameData.single),
     surnameCodes: charTable(surnameData.single),
-    rareSurnameCodes: charTable(surnameData.rare),
+    rareSurnameCodes: charTable(surnameData.rare + rareSurnameData.single),
     transliterationCodes: charTable(nameCharData.transliteration),
     givenStartCodes: charTable(nameCharData.givenStarts),
     givenEndCodes: charTable(nameCharData.givenEnds),

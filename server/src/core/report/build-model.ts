@@ -90,15 +90,17 @@ function withoutItemDate(text: string): string {
 /** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
 /** The bullets before a digest's headlines, and spaces. */
 const LIST_MARKS = new RegExp(`^[${headlineTags.listMarks}\\s]+`, 'u');
+/** The number before a digest's headline (01 区委召开…, 三、…). */
+const ITEM_NUMBER = new RegExp(headlineTags.itemNumbers, 'u');
 const MEDIA_TAG = new RegExp(`^[【〖\\[](?:${headlineTags.tags.join('|')})[】〗\\]]\\s*`);
 
 /**
- * A headline as a name: without the list marks a digest puts before it (◎, ●, ■ …) or a media tag
+ * A headline as a name: without the list marks or item numbers a digest puts before it (◎, ●, 01 …) or a media tag
  * (【视频】), read on the normalized text (【視頻】 on a traditional page) and cut from the text as written.
  */
 function headlineName(text: string, normalized: string): string {
-  const unmarked = text.replace(LIST_MARKS, '') || text;
-  if (!MEDIA_TAG.test(normalized.replace(LIST_MARKS, ''))) return unmarked;
+  const unmarked = text.replace(LIST_MARKS, '').replace(ITEM_NUMBER, '') || text;
+  if (!MEDIA_TAG.test(normalized.replace(LIST_MARKS, '').replace(ITEM_NUMBER, ''))) return unmarked;
   return unmarked.replace(/^[^】〗\]]*[】〗\]]\s*/, '') || unmarked;
 }
 
