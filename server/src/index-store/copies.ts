@@ -28,15 +28,47 @@ export function* storedSignatures(db: Database, skip: (uri: string) => boolean):
  * takes does not grow with the corpus's signatures.
  */
 export function clusterStored(db: Database, skip: (uri: string) => boolean): MeetingCopies[] {
-  const load = (refs: readonly MeetingRef[]): MeetingSignature[] => {
-    const statement = db.prepare('SELECT s.data FROM signatures s WHERE s.file_id = (SELECT id FROM files WHERE uri = ?) AND s.meeting = ?');
-    try {
-      return refs.map((r) => unpackSignature(r.file, statement.get([r.file, r.meeting])!.data as Uint8Array)!);
-    } finally {
-      statement.finalize();
+  return streamedCopies(storedSignatures(db, skip), (refs) => loadSignatures(db, refs));
+}
+
+/** Files whose signatures one query reads back (SQLite's default limit of bound values is far above). */
+const LOAD_BATCH = 500;
+
+/**
+ * The stored signatures of `refs`, in their order: by file id, a few hundred files a query (one
+ * query a meeting cost 0.1 ms each in this WebAssembly build: seconds for a corpus's copies).
+ */
+function loadSignatures(db: Database, refs: readonly MeetingRef[]): MeetingSignature[] {
+  const wanted = new Set(refs.map((r) => r.file));
+  const ids = new Map<string, number>();
+  const files = db.prepare('SELECT id, uri FROM files');
+  try {
+    for (const r of files.iterate() as Iterable<Row>) if (wanted.has(String(r.uri))) ids.set(String(r.uri), Number(r.id));
+  } finally {
+    files.finalize();
+  }
+  // File id → meeting → the refs' position.
+  const at = new Map<number, Map<number, number>>();
+  refs.forEach((r, k) => {
+    const id = ids.get(r.file);
+    if (id === undefined) throw new Error(`no stored file ${r.file}`);
+    const meetings = at.get(id) ?? at.set(id, new Map()).get(id)!;
+    meetings.set(r.meeting, k);
+  });
+  const out: MeetingSignature[] = new Array(refs.length);
+  const list = [...at.keys()];
+  for (let i = 0; i < list.length; i += LOAD_BATCH) {
+    const batch = list.slice(i, i + LOAD_BATCH);
+    const rows = db.all(`SELECT file_id, meeting, data FROM signatures WHERE file_id IN (${batch.map(() => '?').join(',')})`, batch) as Row[];
+    for (const row of rows) {
+      const k = at.get(Number(row.file_id))?.get(Number(row.meeting));
+      if (k !== undefined) out[k] = unpackSignature(refs[k].file, row.data as Uint8Array)!;
     }
-  };
-  return streamedCopies(storedSignatures(db, skip), load);
+  }
+  refs.forEach((r, k) => {
+    if (!out[k]) throw new Error(`no stored signature for ${r.file} #${r.meeting}`);
+  });
+  return out;
 }
 
 /** The blobs stored for one file's meetings, in meeting order (to tell whether a read changed them). */
