@@ -171,7 +171,9 @@ export const OVERVIEW_SCENARIOS = [
       const view = pageOf(page);
       // Timed at the page's frames: a check of the page's own at each frame it draws (a locator's
       // wait checks from outside, at 20, 70, 170, 270 ms, then every 500 ms: it rounds up by as much).
-      const drawn = (frame, selector) => frame.waitForFunction((s) => document.querySelector(s), selector, { polling: 'raf', timeout: 60000 });
+      // Several selectors in one check (a check is a round trip to the page: one per selector in turn
+      // would add its time to the figure).
+      const drawn = (frame, ...selectors) => frame.waitForFunction((list) => list.every((s) => document.querySelector(s)), selectors, { polling: 'raf', timeout: 60000 });
       const activeFrame = async () => {
         for (const f of page.frames()) {
           if (f.isDetached() || !f.parentFrame()?.parentFrame()) continue;
@@ -189,10 +191,28 @@ export const OVERVIEW_SCENARIOS = [
       const firstChart = Date.now() - t0;
       await view.locator('#meetings svg').first().waitFor({ timeout: 60000 });
       const located = Date.now() - t0;
-      await drawn(frame, '#officials svg');
-      await drawn(frame, '#damage svg');
+      await drawn(frame, '#officials svg', '#damage svg');
       const every = Date.now() - t0;
-      const line = `overview-draw: ${firstChart} ms to the first chart, ${every} ms to every chart (a locator's wait: ${located} ms)`;
+      // A filter change, as a user makes it (the script menu), to every chart drawn again: the page
+      // replaces its sections with new ones, each built whole (its chart, or its "none" line) before
+      // it is attached, so the sections drawn before are marked and waited out.
+      const mark = () => frame.evaluate(() => document.querySelectorAll('section').forEach((e) => e.setAttribute('data-before', '')));
+      await mark();
+      const t1 = Date.now();
+      await frame.selectOption('#filter-script', 'traditional');
+      await drawn(frame, '#meetings:not([data-before])');
+      const filtered = Date.now() - t1;
+      await drawn(frame, '#officials:not([data-before])', '#damage:not([data-before])');
+      const filteredEvery = Date.now() - t1;
+      // And back to every report (the heaviest drawing: the top officials' marks of the whole corpus).
+      await mark();
+      const t2 = Date.now();
+      await frame.click('#filter-clear');
+      await drawn(frame, '#meetings:not([data-before]) svg');
+      const cleared = Date.now() - t2;
+      await drawn(frame, '#officials:not([data-before]) svg', '#damage:not([data-before]) svg');
+      const clearedEvery = Date.now() - t2;
+      const line = `overview-draw: ${firstChart} ms to the first chart, ${every} ms to every chart (a locator's wait: ${located} ms); filter change: ${filtered} ms to the meetings chart, ${filteredEvery} ms to every chart; filter cleared: ${cleared} ms to the meetings chart, ${clearedEvery} ms to every chart`;
       process.stderr.write(`[ui] ${line}\n`);
       return line;
     },
