@@ -18,11 +18,11 @@ const ORGANISATION_ENDINGS: readonly string[] = creditData.organisationEndings;
 const COLON_ONLY = new Set(creditData.colonOnly);
 const SOURCE_ROLES = new Set(creditData.sourceRoles);
 /** What may stand right before a credit's role (its paragraph's start aside). */
-const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜/／、，；：');
+const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜丨/／、，；：');
 /** What may stand between a role and its names. */
-const AFTER_ROLE = charTable('：:/／|｜ \t\u3000\u00a0');
-/** What stands after a role that needs one (文：, 图/, 一审｜ as WeChat footers write it). */
-const COLON = charTable('：:/／|｜');
+const AFTER_ROLE = charTable('：:/／|｜丨 \t\u3000\u00a0');
+/** What stands after a role that needs one (文：, 图/, 一审｜ or 责编丨 as WeChat footers write it). */
+const COLON = charTable('：:/／|｜丨');
 /** What may stand between two names of one credit. */
 const BETWEEN_NAMES = charTable(' \t\u3000\u00a0、，');
 /** 1 where a role starts with that unit, 2 where a role that may follow an organisation does. */
