@@ -2,7 +2,8 @@
 // that give the year (a bare date with its weekday, an e-paper's dotted date with an edition, a date
 // then X融媒体中心编, an office's name then a date), a 信息公开 page's index metadata (索引号, 发布机构,
 // 成文日期) under a 【会议纪要】 column, list items dated before their headline, 丨 between a credit's
-// role and its name, 召集并主持, 睢 after a title, and Yi names with 的 or 支 in a 县领导 list.
+// role and its name, 召集并主持, 睢 after a title, Yi names with 的 or 支 in a 县领导 list, a 副 title after
+// a full name (邵一鸣副县长通报), and 答 opening a credited name.
 // Each in simplified, traditional and with pinyin annotations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,10 @@ import { forms, modelOf, officialsOf, report } from './officials-helpers.mjs';
 
 const text = (x) => (typeof x === 'string' ? x : x?.normalized ?? x?.text);
 const meetingsOf = (t) => modelOf(t).meetings.map((m) => ({ name: m.name, date: m.date?.text ?? null, iso: m.date?.iso ?? null }));
+function check(sentence, expected) {
+  for (const [form, t] of forms(report(sentence))) assert.deepEqual(officialsOf(t), expected, `${form}: ${sentence}`);
+}
+
 const chairsOf = (t) => modelOf(t).meetings.map((m) => m.chairs.map((c) => c.normalized));
 
 function checkMeetings(page, expected) {
@@ -81,4 +86,16 @@ test('睢 after a title, Yi names with 的 or 支 and a Mongolian name in 日乐
   }
   // 的 after a name still ends it (its 的 is the particle): 王明的讲话.
   for (const [form, t] of forms(report('县委书记王明的讲话很重要。'))) assert.deepEqual(officialsOf(t), [['王明', ['县委书记']]], form);
+});
+
+test('a 副 title after a full name (贺文涛副县长通报)', () => {
+  check('会上，贺文涛副县长通报了苗木调运进度；县政协严立群副主席作说明。', [['贺文涛', ['副县长']], ['严立群', ['副主席']]]);
+  // Not after a word that opens no name, nor after an organisation (县委副书记 is one title).
+  check('会议由分管副县长主持，县委副书记讲话。', []);
+});
+
+test('答 opens a credited name, not a name after a title', () => {
+  const page = '县政府召开秋冬季安全生产工作会议\n　　又讯（通讯员 答思远）11月1日下午，县政府召开秋冬季安全生产工作会议。副县长李文华主持会议。\n';
+  for (const [form, t] of forms(page)) assert.deepEqual(modelOf(t).credits.map((c) => [text(c.name), text(c.role)]), [['答思远', '通讯员']], form);
+  check('县长答复了代表的询问。', []);
 });
