@@ -17,12 +17,14 @@ const ORGANISATION_ROLES = new Set(creditData.organisationRoles);
 const ORGANISATION_ENDINGS: readonly string[] = creditData.organisationEndings;
 const COLON_ONLY = new Set(creditData.colonOnly);
 const SOURCE_ROLES = new Set(creditData.sourceRoles);
+/** Rare surnames trusted only in a credit (答晓峰): after a title they are words (县长答复). */
+const CREDIT_SURNAMES = charTable(creditData.surnames);
 /** What may stand right before a credit's role (its paragraph's start aside). */
-const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜/／、，；：');
+const BEFORE_ROLE = charTable('。！？（(【[〔「『 \t\u3000■□●◆◇▲△★☆|｜丨/／、，；：');
 /** What may stand between a role and its names. */
-const AFTER_ROLE = charTable('：:/／|｜ \t\u3000\u00a0');
-/** What stands after a role that needs one (文：, 图/, 一审｜ as WeChat footers write it). */
-const COLON = charTable('：:/／|｜');
+const AFTER_ROLE = charTable('：:/／|｜丨 \t\u3000\u00a0');
+/** What stands after a role that needs one (文：, 图/, 一审｜ or 责编丨 as WeChat footers write it). */
+const COLON = charTable('：:/／|｜丨');
 /** What may stand between two names of one credit. */
 const BETWEEN_NAMES = charTable(' \t\u3000\u00a0、，');
 /** 1 where a role starts with that unit, 2 where a role that may follow an organisation does. */
@@ -67,7 +69,7 @@ function creditedNameEnd(cx: OfficialsContext, text: string, j: number, end: num
     const whole = e === end || !isHan(text.charCodeAt(e));
     return whole && n <= 3 && surnameAt(cx, text, j) > 0 && !ORGANISATION_ENDINGS.some((w) => text.endsWith(w, e)) ? e : -1;
   }
-  return surnameAt(cx, text, j, true) || isTransliterated(cx, text, j, e) ? e : -1;
+  return surnameAt(cx, text, j, true) || CREDIT_SURNAMES[text.charCodeAt(j)] || isTransliterated(cx, text, j, e) ? e : -1;
 }
 
 /**

@@ -91,8 +91,8 @@ function followerAt(cx: OfficialsContext, text: string, e: number, limit: number
 export function nameRunEnd(cx: OfficialsContext, text: string, s: number, limit: number): number {
   let e = s;
   while (e < limit && isLooseNameCode(cx, text.charCodeAt(e))) {
-    // 和 one character into a name is the name's (苏和巴特尔): no one is named by one character, so it joins no two.
-    if (e > s && !(e === s + 1 && text.charCodeAt(e) === AND) && followerAt(cx, text, e, limit)) break;
+    // 和 or 的 one character into a name is the name's (苏和巴特尔, 阿的木果): no one is named by one character, so it joins no two.
+    if (e > s && !(e === s + 1 && cx.vocabulary.runInnerCodes[text.charCodeAt(e)] === 1) && followerAt(cx, text, e, limit)) break;
     if (++e - s > MAX_RUN) return -1;
   }
   return e > s && mayEndAt(cx, text, e, limit) ? e : -1;

@@ -107,6 +107,8 @@ export interface Vocabulary {
   readonly givenStartCodes: Uint8Array;
   /** Function words that may end a given name (雍可为主持, 市长饶牧之、): before a role verb, or right after a title also before a delimiter. */
   readonly givenEndCodes: Uint8Array;
+  /** Followers that one character into a run of name characters are the name's (苏和巴特尔, 阿的木果). */
+  readonly runInnerCodes: Uint8Array;
   /** The dots of transliterated names (买买提·吐尔逊), in every form. */
   readonly nameDotCodes: Uint8Array;
   /** Political terms a name is part of (习近平新时代中国特色社会主义思想): not mentions. */
@@ -146,6 +148,7 @@ export function buildVocabulary(extras: VocabularyExtras = {}): Vocabulary {
     transliterationCodes: charTable(nameCharData.transliteration),
     givenStartCodes: charTable(nameCharData.givenStarts),
     givenEndCodes: charTable(nameCharData.givenEnds),
+    runInnerCodes: charTable(nameCharData.runInner),
     nameDotCodes: charTable(nameCharData.dots),
     fixedTerms: notNameData.fixedTerms,
     compoundSurnames: new WordSet(surnameData.compound),

@@ -81,10 +81,10 @@ function buildMeeting(view: NormalizedView, m: MeetingParagraphs, pagePublished:
   };
 }
 
-/** A headline as written without the item date at its end (read again on the text as written: offsets differ from the normalized). */
+/** A headline as written without the item date at its end or start (read again on the text as written: offsets differ from the normalized). */
 function withoutItemDate(text: string): string {
   const item = itemDate(text);
-  return item ? text.slice(0, item.nameLength) : text;
+  return item ? text.slice(item.nameStart, item.nameEnd) : text;
 }
 
 /** A tag that says what the page carries (【视频】, [图文]) at a headline's start. */
