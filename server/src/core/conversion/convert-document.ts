@@ -268,9 +268,15 @@ function keptText(text: string, from: number, to: number, prepared: readonly Edi
 export function convertAroundDeletions(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
   for (let k = q; k < p; k++) if (prepared[k].newText !== '') return undefined;
   const source = keptText(text, from, to, prepared, q, p);
-  const kept = source.length;
-  const count = p - q + 1;
-  const converted = converter.edits(source);
+  return mapKeptEdits(converter.edits(source), keptAt, rawAt, p - q + 1, source.length, prepared, q, p);
+}
+
+/**
+ * The conversion's edits of the kept text (`count` pieces, the kth at keptAt[k] there and rawAt[k] in
+ * the raw text, `kept` units in all) as raw edits, merged in order with the deletions prepared[q, p);
+ * undefined when an edit spans a deletion.
+ */
+function mapKeptEdits(converted: readonly Edit[], keptAt: ArrayLike<number>, rawAt: ArrayLike<number>, count: number, kept: number, prepared: readonly Edit[], q: number, p: number): Edit[] | undefined {
   const out: Edit[] = [];
   let piece = 0;
   let d = q;
@@ -286,7 +292,7 @@ export function convertAroundDeletions(text: string, from: number, to: number, p
   return out;
 }
 
-/** The reference for convertAroundDeletions: the kept pieces sliced and joined, their offsets in arrays. */
+/** The reference for convertAroundDeletions: the kept pieces sliced and joined, their offsets in arrays (the mapping back is shared). */
 export function convertAroundDeletionsPlain(text: string, from: number, to: number, prepared: readonly Edit[], q: number, p: number, converter: ScriptConverter): Edit[] | undefined {
   for (let k = q; k < p; k++) if (prepared[k].newText !== '') return undefined;
   // Where each kept piece starts, in the kept text and in the raw text.
@@ -303,20 +309,7 @@ export function convertAroundDeletionsPlain(text: string, from: number, to: numb
     kept += end - at;
     if (k < p) at = prepared[k].end;
   }
-  const converted = converter.edits(pieces.join(''));
-  const out: Edit[] = [];
-  let piece = 0;
-  let d = q;
-  for (const e of converted) {
-    while (piece + 1 < keptAt.length && keptAt[piece + 1] <= e.start) piece++;
-    const pieceEnd = piece + 1 < keptAt.length ? keptAt[piece + 1] : kept;
-    if (e.end > pieceEnd) return undefined;
-    const start = rawAt[piece] + (e.start - keptAt[piece]);
-    while (d < p && prepared[d].start < start) out.push(prepared[d++]);
-    out.push({ start, end: start + (e.end - e.start), newText: e.newText });
-  }
-  while (d < p) out.push(prepared[d++]);
-  return out;
+  return mapKeptEdits(converter.edits(pieces.join('')), keptAt, rawAt, keptAt.length, kept, prepared, q, p);
 }
 
 function mergeSorted(a: readonly Edit[], b: readonly Edit[]): Edit[] {
