@@ -100,7 +100,7 @@ export interface OverviewTallySource {
 
 export const DATED = /^\d{4}-\d{2}/;
 
-export function inSpan(iso: string, filter: OverviewFilter): boolean {
+function inSpan(iso: string, filter: OverviewFilter): boolean {
   if (!filter.from && !filter.to) return true;
   if (!DATED.test(iso)) return false;
   if (filter.from && iso.slice(0, filter.from.length) < filter.from) return false;

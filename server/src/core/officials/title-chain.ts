@@ -8,7 +8,7 @@ import { charTable, WordSet } from './vocabulary';
 import type { OfficialsContext } from './context';
 
 /** Words after which a title may begin inside a clause (会议由区委副书记…, 正如区委书记…, 委托县委常委…); U+FFFD, a lost character (会议�县委副书记…), too. */
-const BREAKERS: readonly string[] = [...new Set([...titlesData.breakers, ...titlesData.verbBreakers])];
+const BREAKERS: readonly string[] = titlesData.breakers;
 const BREAKER_FIRSTS = charTable(BREAKERS.map((b) => b[0]));
 /** BREAKERS by their first UTF-16 unit: a character tries only the breakers it can open (会 → 会议, 会上, 会见). */
 const BREAKERS_BY_FIRST = new Map<number, string[]>();
