@@ -32,6 +32,8 @@ const IMPOSSIBLE = /^(?:\d{1,2}月)?(\d{1,3})日/;
 const DAY_LOST = /^\d{1,2}月\uFFFD{0,2}日/;
 /** A month and day whose 月 was lost to a placeholder (11?30日, 11�30日). */
 const MONTH_LOST = /^[0-9０-９]{1,2}[?？\uFFFD]{1,2}[0-9０-９]{1,2}日/;
+/** A month whose digits were lost to a placeholder (？月28日, �月3日). */
+const MONTH_DIGITS_LOST = /^[?？\uFFFD]{1,2}月[0-9０-９]{1,2}日/;
 
 function toNumber(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
@@ -112,7 +114,7 @@ export function matchOpeningDate(text: string): DateMatch | undefined {
 /** A date-like run at `at` that cannot be a date (33日): its length, else 0. */
 export function damagedDateAt(text: string, at: number): number {
   const head = text.slice(at, at + 8);
-  const lost = DAY_LOST.exec(head) ?? MONTH_LOST.exec(head);
+  const lost = DAY_LOST.exec(head) ?? MONTH_LOST.exec(head) ?? MONTH_DIGITS_LOST.exec(head);
   if (lost) return lost[0].length;
   const m = IMPOSSIBLE.exec(head);
   if (!m) return 0;

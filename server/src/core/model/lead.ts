@@ -21,6 +21,9 @@ const DATE_STARTS = new Uint8Array(0x10000);
 for (const word of ['0123456789０１２３４５６７８９〇零一二三四五六七八九十星周礼', ...Object.keys(relative.days), ...Object.keys(relative.weeks), ...relative.approximate, ...Object.keys(relative.months)]) {
   for (const c of word.length > 4 ? word : word[0]) DATE_STARTS[c.charCodeAt(0)] = 1;
 }
+/** ? ？ U+FFFD: what stands where characters were lost, by code unit. */
+const PLACEHOLDERS = new Uint8Array(0x10000);
+for (const c of '?？\uFFFD') PLACEHOLDERS[c.charCodeAt(0)] = 1;
 /** [，。；：！？] by code unit. */
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of '，。；：！？') CLAUSE_END[c.charCodeAt(0)] = 1;
@@ -138,6 +141,10 @@ export function readLead(text: string): Lead {
   if (DATE_STARTS[text.charCodeAt(textStart)]) {
     const atStart = readDate(text, textStart);
     if (atStart) return { textStart, news, headline, date: atStart, afterSubject: false };
+    const damaged = damagedDateAt(text, textStart);
+    if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
+  } else if (PLACEHOLDERS[text.charCodeAt(textStart)]) {
+    // ？月28日: a date whose month was lost opens the lead.
     const damaged = damagedDateAt(text, textStart);
     if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }

@@ -104,11 +104,23 @@ function segmentEndAfter(text: string, i: number, end: number): number {
   return segmentEnd;
 }
 
+/**
+ * The role of a 在…时/中 clause that opens with a role verb (詹慕白在主持会议时指出: the name chairs
+ * as well as speaks), or none. `verb` is where verbStart went past the clause.
+ */
+function roleInWhen(cx: OfficialsContext, text: string, from: number, verb: number, end: number): Role[] {
+  const v = cx.vocabulary;
+  const at = pastBehalf(cx, text, skipFillers(cx, text, from, end), end);
+  if (text.charCodeAt(at) !== AT || verb <= at + 1) return [];
+  const n = v.roleWords.startsAt(text, at + 1, verb);
+  return n ? [v.roleVerbs.get(text.slice(at + 1, at + 1 + n))!] : [];
+}
+
 /** Roles given by the text right after a name, or [] when none follows it. */
 export function rolesAfter(cx: OfficialsContext, text: string, from: number, end: number): Role[] {
   const v = cx.vocabulary;
   let i = verbStart(cx, text, from, end);
-  const roles: Role[] = [];
+  const roles: Role[] = roleInWhen(cx, text, from, i, end);
   let n = v.roleWords.startsAt(text, i, end);
   let segmentEnd: number;
   if (n) segmentEnd = segmentEndAfter(text, i, end);
