@@ -132,6 +132,14 @@ function datelineDate(text: string, from: number, to: number): DateMatch | undef
   return m ? readDate(text, from + m.index) : undefined;
 }
 
+/** 记者近日从县自然资源局获悉: a date between 记者 and 从 in the source prefix `text[from, to)`. */
+function reporterDate(text: string, from: number, to: number): DateMatch | undefined {
+  const reporter = text.indexOf('记者', from);
+  if (reporter < 0 || reporter + 2 >= to || !DATE_STARTS[text.charCodeAt(reporter + 2)]) return undefined;
+  const date = readDate(text, reporter + 2);
+  return date && text[reporter + 2 + date.length] === '从' ? date : undefined;
+}
+
 export function readLead(text: string): Lead {
   const tag = placeTagLength(text) || transcriptCueLength(text);
   const bracketed = tag ? null : BRACKETED_HEADLINE.exec(text);
@@ -153,5 +161,6 @@ export function readLead(text: string): Lead {
   if (same) return { textStart, news, headline, date: same, afterSubject: false };
   const after = dateAfterSubject(text, textStart);
   if (after) return { textStart, news, headline, date: after, afterSubject: true };
-  return { textStart, news, headline, date: datelineDate(text, bracketed ? bracketed[0].length : 0, textStart), afterSubject: false };
+  const prefixStart = bracketed ? bracketed[0].length : 0;
+  return { textStart, news, headline, date: datelineDate(text, prefixStart, textStart) ?? reporterDate(text, prefixStart, textStart), afterSubject: false };
 }
