@@ -55,6 +55,16 @@ test('pinyin annotations are removed first: 經(jīng)開區(qū) becomes 经开
   assert.equal(edits[0].script, false);
 });
 
+test('a report\'s conversion by the language service (annotations from its model) gives the edits a plain conversion gives', () => {
+  const text = '會議報道\n經(jīng)開區(qū)召開第241次黨工委會(huì)議(yì)。\n会(huì)议由區(qū)委書記主持。\n';
+  const document = { uri: 'file:///p.txt', version: 1, languageId: 'meeting-report', getText: () => text };
+  const service = core.createLanguageService();
+  const fromService = service.conversion(document);
+  assert.deepEqual(fromService.edits, convertToSimplified(text, T).edits);
+  assert.equal(applyEdits(text, fromService.edits), '会议报道\n经开区召开第241次党工委会议。\n会议由区委书记主持。\n');
+  assert.equal(service.documentScript(document).charactersChanged, scriptProfile(text, T).charactersChanged);
+});
+
 test('CRLF and the BOM are kept; nothing outside CJK is touched', () => {
   const text = '\uFEFF會議 ABC 123,\r\n發展觀。\r\n';
   const out = convert(text);

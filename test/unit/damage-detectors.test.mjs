@@ -57,6 +57,14 @@ test('pinyin annotated twice (會(huì)(huì)): both annotations are damage, and
   assert.equal(fixAll(text), '經開區召開黨工委會議。');
 });
 
+test('pinyin annotations read from the report model give the findings a text without a model gives', () => {
+  const text = '會議報道\n經(jīng)開區(qū)召開第241次黨工委會(huì)議(yì)。\n會議由區(qū)委書記主持。\n';
+  const model = core.buildReportModel(doc(text, { languageId: 'meeting-report' }));
+  assert.deepEqual(model.pinyin.map((a) => text.slice(a.start, a.end)), ['(jīng)', '(qū)', '(huì)', '(yì)', '(qū)']);
+  assert.deepEqual(found(text, { model }), found(text));
+  assert.equal(found(text, { model }).length, 5);
+});
+
 test('pinyin: legitimate parentheses and glossaries are left alone', () => {
   assert.deepEqual(codes('推广政府和社会资本合作(PPP)模式，通过(ISO 9001)认证。'), []);
   assert.deepEqual(codes('这个字读作说(shuō)，不读(shuì)。还有行(háng)。'), []); // glosses of simplified characters

@@ -4,7 +4,7 @@ export type { LanguageService, LanguageServiceOptions, Analysis, DocumentScriptS
 export { buildReportModel } from './report/build-model';
 export { buildView, mergeByStart, viewTexts } from './normalize/view';
 export { OffsetMap } from './normalize/offset-map';
-export { findPinyinAnnotations, scanPinyinAnnotations } from './text/pinyin-annotations';
+export { findPinyinAnnotations } from './text/pinyin-annotations';
 export { splitLines } from './text/lines';
 export { LineIndex } from './text/line-index';
 export { decodeUtf8, decodeWellFormedUtf8 } from './text/utf8';

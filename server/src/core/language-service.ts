@@ -173,7 +173,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const protectionOf = (document: ReportDocument, settings: HuiyiSettings) => documentProtection(document, modelOf(document, settings), settings.damage);
   /** The document action's edit, kept for the last version resolved (resolving again is free). */
   const resolvedDocumentEdits = new DocumentCache<WorkspaceEdit>(options.cacheSize ?? 64);
-  const conversions = new ConversionCache();
+  // The conversion reads the pinyin annotations of the model of the version, when it was built.
+  const conversions = new ConversionCache((document) => models.peek(document.uri, document.version)?.pinyin);
   const cards = new OfficialCardCache();
 
   const analyse = (document: ReportDocument, settings: HuiyiSettings = configured): Analysis => {

@@ -5,7 +5,7 @@
 // document's edits are tens of megabytes. Both also depend on the protection (the document's
 // mojibake spans), which is memoized per version: the same object while it holds.
 import { DocumentCache } from '../document-cache';
-import type { ReportDocument } from '../document';
+import type { ReportDocument, Span } from '../document';
 import type { ConversionSettings } from './conversion-settings';
 import { convertToSimplified, type Conversion } from './convert-document';
 import { NO_PROTECTION, type Protection } from './protected-spans';
@@ -22,13 +22,21 @@ function keyOf(settings: ConversionSettings): string {
   return `${settings.variant}\u0000${settings.protectedPhrases.join('\u0001')}`;
 }
 
+/**
+ * A document version's pinyin annotations when its report model already found them (never builds
+ * a model); undefined: the conversion finds them.
+ */
+export type PinyinSource = (document: ReportDocument) => readonly Span[] | undefined;
+
 /** A language service's conversions and script profiles, each kept for the last few documents. */
 export class ConversionCache {
   private readonly conversions = new DocumentCache<DocumentConversion>(CAPACITY);
   private readonly profiles = new DocumentCache<ScriptProfile>(CAPACITY);
 
+  constructor(private readonly pinyinOf: PinyinSource = () => undefined) {}
+
   conversion(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): DocumentConversion {
-    const compute = () => ({ ...convertToSimplified(document.getText(), settings, protection), uri: document.uri, version: document.version });
+    const compute = () => ({ ...convertToSimplified(document.getText(), settings, protection, this.pinyinOf(document)), uri: document.uri, version: document.version });
     return this.conversions.get(document.uri, document.version, compute, keyOf(settings), protection);
   }
 
@@ -38,7 +46,7 @@ export class ConversionCache {
   }
 
   profile(document: ReportDocument, settings: ConversionSettings, protection: Protection = NO_PROTECTION): ScriptProfile {
-    return this.profiles.get(document.uri, document.version, () => scriptProfile(document.getText(), settings, protection), keyOf(settings), protection);
+    return this.profiles.get(document.uri, document.version, () => scriptProfile(document.getText(), settings, protection, this.pinyinOf(document)), keyOf(settings), protection);
   }
 
   forget(uri: string): void {

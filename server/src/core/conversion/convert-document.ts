@@ -11,6 +11,7 @@ import { pinyinRemovalEdits } from './pinyin-removal';
 import { protectedPhrases } from './protected-phrases';
 import { NO_PROTECTION, outsideProtected, type Protection, type ProtectedSpan } from './protected-spans';
 import type { ScriptConverter } from './script-converter';
+import type { Span } from '../document';
 import { applyEdits, composeEdits, pushMinimalEdits, type Edit } from '../text/edits';
 import { forEachLineSkipping, type Line } from '../text/lines';
 
@@ -28,7 +29,8 @@ export interface Conversion {
   readonly protectedSpans: number;
 }
 
-export function convertToSimplified(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION): Conversion {
+/** `pinyin`: the text's pinyin annotations when its report model holds them (else they are found here). */
+export function convertToSimplified(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION, pinyin?: readonly Span[]): Conversion {
   const edits: ConversionEdit[] = [];
   let charactersChanged = 0;
   forEachConvertedLine(
@@ -41,6 +43,7 @@ export function convertToSimplified(text: string, settings: ConversionSettings, 
       }
     },
     protection,
+    pinyin,
   );
   return { edits, charactersChanged, protectedSpans: protection.spans.length };
 }
@@ -56,6 +59,7 @@ export function forEachConvertedLine(
   settings: ConversionSettings,
   onLine: (line: Line, edits: readonly ConversionEdit[]) => void,
   protection: Protection = NO_PROTECTION,
+  annotations?: readonly Span[],
 ): void {
   let k = 0; // the first pinyin annotation that may concern the current edit
   forEachMinimalLine(
@@ -76,6 +80,7 @@ export function forEachConvertedLine(
       onLine({ start, end, next }, edits);
     },
     protection,
+    annotations,
   );
 }
 
@@ -89,10 +94,11 @@ export function forEachMinimalLine(
   settings: ConversionSettings,
   onLine: (start: number, end: number, next: number, minimal: readonly Edit[], pinyin: readonly Edit[]) => void,
   protection: Protection = NO_PROTECTION,
+  annotations?: readonly Span[],
 ): void {
   const converter = openccConverter(settings.variant, protectedPhrases(settings.protectedPhrases));
   const spans = protection.spans;
-  const pinyin = outsideProtected(pinyinRemovalEdits(text), spans);
+  const pinyin = outsideProtected(pinyinRemovalEdits(text, annotations), spans);
   // Compatibility ideographs are never part of an annotation, so both lists index the raw text.
   const prepared = mergeSorted(pinyin, outsideProtected(compatIdeographEdits(text), spans));
   let p = 0;

@@ -13,6 +13,7 @@ import type { ConversionSettings } from './conversion-settings';
 import { codePoints, forEachMinimalLine, type ConversionEdit } from './convert-document';
 import { NO_PROTECTION, type Protection } from './protected-spans';
 import type { Edit } from '../text/edits';
+import type { Span } from '../document';
 
 export type DocumentScript = 'simplified' | 'traditional' | 'mixed' | 'none';
 
@@ -47,7 +48,8 @@ function simplifiedOnlyTable(): Uint8Array {
   return simplifiedOnly;
 }
 
-export function scriptProfile(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION): ScriptProfile {
+/** `pinyin`: the text's pinyin annotations when its report model holds them (else they are found here). */
+export function scriptProfile(text: string, settings: ConversionSettings, protection: Protection = NO_PROTECTION, pinyin?: readonly Span[]): ScriptProfile {
   const table = simplifiedOnlyTable();
   const traditional: TraditionalParagraph[] = [];
   let charactersChanged = 0;
@@ -88,6 +90,7 @@ export function scriptProfile(text: string, settings: ConversionSettings, protec
       if (script) traditional.push({ start, end, characters, example });
     },
     protection,
+    pinyin,
   );
   // Every other line is simplified when it holds two simplified-only characters.
   let simplifiedParagraphs = 0;

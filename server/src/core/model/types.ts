@@ -1,5 +1,6 @@
 // The report model: what a meeting-report file says, with every span in raw-text offsets.
 import type { Span } from '../document';
+import type { PinyinAnnotation } from '../text/pinyin-annotations';
 
 /** A piece of text: where it is in the raw document and how it reads. */
 export interface TextPiece extends Span {
@@ -126,6 +127,11 @@ export interface ReportModel {
   readonly published?: string;
   readonly traditionalCount: number;
   readonly length: number;
+  /**
+   * The text's pinyin annotations (經(jīng)), as its normalized view found them: the damage detector
+   * and the conversion read them here, so a version is scanned for them once.
+   */
+  readonly pinyin: readonly PinyinAnnotation[];
   /** Everyone named in the report, in order of first mention. */
   readonly officials: readonly Official[];
   /** The people the report credits (记者, 责任编辑, 摄影 …), in text order: never officials. */

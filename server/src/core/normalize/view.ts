@@ -5,7 +5,7 @@
 //    simplified and ASCII punctuation to full width, so patterns are written once.
 // Every view offset maps back to the raw text through `map`.
 import type { Span } from '../document';
-import { findPinyinAnnotations } from '../text/pinyin-annotations';
+import { findPinyinAnnotations, type PinyinAnnotation } from '../text/pinyin-annotations';
 import { traditionalCharTable } from '../script/char-map';
 import { OffsetMap } from './offset-map';
 
@@ -18,6 +18,8 @@ export interface NormalizedView {
   readonly traditionalCount: number;
   /** Raw spans that were deleted from the view. */
   readonly deleted: readonly Span[];
+  /** The raw text's pinyin annotations (findPinyinAnnotations), found once for the view. */
+  readonly pinyin: readonly PinyinAnnotation[];
   toRawSpan(viewStart: number, viewEnd: number): Span;
 }
 
@@ -109,7 +111,8 @@ export function viewTexts(raw: string, runs: readonly number[], viewLength: numb
 }
 
 export function buildView(raw: string): NormalizedView {
-  const deleted = mergeByStart(findPinyinAnnotations(raw), findLostIndents(raw));
+  const pinyin = findPinyinAnnotations(raw);
+  const deleted = mergeByStart(pinyin, findLostIndents(raw));
   const map = new OffsetMap();
 
   // Which raw runs survive into the view.
@@ -136,6 +139,7 @@ export function buildView(raw: string): NormalizedView {
     map,
     traditionalCount,
     deleted,
+    pinyin,
     toRawSpan: (viewStart, viewEnd) => ({
       start: map.toRaw(viewStart),
       end: viewEnd > viewStart ? map.toRawEnd(viewEnd) : map.toRaw(viewStart),

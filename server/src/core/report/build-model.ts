@@ -112,7 +112,7 @@ export function buildReportModel(document: ReportDocument, cx: OfficialsContext 
   const force = document.languageId === 'meeting-report';
   const text = document.getText();
   const view = buildView(text);
-  const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length };
+  const base = { uri: document.uri, version: document.version, traditionalCount: view.traditionalCount, length: text.length, pinyin: view.pinyin };
   const wronglyDecoded = looksWronglyDecoded(text);
   if (!force && !wronglyDecoded && !isReportText(view.normalized)) {
     return { ...base, isReport: false, meetings: [], chrome: [], officials: [], credits: [] };

@@ -45,27 +45,13 @@ function syllableAt(text: string, i: number, to: number): number {
   return (j - i) * 2 + toned;
 }
 
-/** The last whole text asked about and its annotations (every caller reads the same list; none changes it). */
-let last: { readonly text: string; readonly found: readonly PinyinAnnotation[] } | undefined;
-
 /**
  * Every "(syllable)" glued after a Han character. Neutral-tone syllables (no tone mark) are only
  * returned when the text also holds toned ones, since "(de)" alone proves nothing.
- * What scanPinyinAnnotations answers; for a whole text, the answer for the text asked about last
- * is kept: the view, the damage detector and the conversion each ask about the same document
- * (three scans of a 5 MB pinyin-annotated file become one). A different text of the same length
- * costs a comparison that stops at its first difference.
+ * Nothing is kept here: a document version's annotations are found once, by its normalized view
+ * (the report model's `pinyin`), and handed to the damage detector and the conversion.
  */
-export function findPinyinAnnotations(text: string, from = 0, to = text.length): readonly PinyinAnnotation[] {
-  if (from !== 0 || to !== text.length) return scanPinyinAnnotations(text, from, to);
-  if (last && last.text === text) return last.found;
-  const found = scanPinyinAnnotations(text, 0, text.length);
-  last = { text, found };
-  return found;
-}
-
-/** The reference for findPinyinAnnotations: the text scanned each time. */
-export function scanPinyinAnnotations(text: string, from = 0, to = text.length): PinyinAnnotation[] {
+export function findPinyinAnnotations(text: string, from = 0, to = text.length): PinyinAnnotation[] {
   const found: PinyinAnnotation[] = [];
   let toned = 0;
   let i = text.indexOf('(', from);

@@ -84,8 +84,9 @@ function describe(text: string, start: number, end: number): string {
 
 export const pinyinAnnotations: Detector<'mojibake.pinyin-annotation'> = {
   code: 'mojibake.pinyin-annotation',
-  detect({ text }) {
-    const annotations = findPinyinAnnotations(text);
+  detect({ text, model }) {
+    // The model's view found them for this version; without a model (fix-all's later rounds), a scan.
+    const annotations = model?.pinyin ?? findPinyinAnnotations(text);
     if (!isDamagePattern(text, annotations)) return [];
     return annotations.map((a) => finding('mojibake.pinyin-annotation', a.start, a.end, describe(text, a.start, a.end), ''));
   },
