@@ -146,13 +146,11 @@ export function readLead(text: string): Lead {
   const headline = bracketed ? { start: 1, end: 1 + bracketed[1].length } : undefined;
   const { length: textStart, news } = prefixLength(text, bracketed ? bracketed[0].length : tag);
   // Plain literals, not spreads of a shared base: the lead is read for every paragraph.
-  if (DATE_STARTS[text.charCodeAt(textStart)]) {
-    const atStart = readDate(text, textStart);
+  const first = text.charCodeAt(textStart);
+  // A date, or a damaged one (33日, ？月28日: its month lost to a placeholder).
+  if (DATE_STARTS[first] || PLACEHOLDERS[first]) {
+    const atStart = DATE_STARTS[first] ? readDate(text, textStart) : undefined;
     if (atStart) return { textStart, news, headline, date: atStart, afterSubject: false };
-    const damaged = damagedDateAt(text, textStart);
-    if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
-  } else if (PLACEHOLDERS[text.charCodeAt(textStart)]) {
-    // ？月28日: a date whose month was lost opens the lead.
     const damaged = damagedDateAt(text, textStart);
     if (damaged) return { textStart, news, headline, afterSubject: false, damagedDate: { start: textStart, length: damaged } };
   }

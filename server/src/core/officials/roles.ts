@@ -75,9 +75,18 @@ function pastBehalf(cx: OfficialsContext, text: string, i: number, end: number):
   return i;
 }
 
+/** Past the fillers and 受…委托 after a name: where its own words start. */
+function ownWordsStart(cx: OfficialsContext, text: string, from: number, end: number): number {
+  return pastBehalf(cx, text, skipFillers(cx, text, from, end), end);
+}
+
 /** Where the role verb after a name would start: past fillers, 受…委托, 在…中 and 在 a place. */
 function verbStart(cx: OfficialsContext, text: string, from: number, end: number): number {
-  let i = pastBehalf(cx, text, skipFillers(cx, text, from, end), end);
+  return verbPastWhere(cx, text, ownWordsStart(cx, text, from, end), end);
+}
+
+/** Where the role verb starts from `i` (where the name's own words start): past 在…中 and 在 a place. */
+function verbPastWhere(cx: OfficialsContext, text: string, i: number, end: number): number {
   if (text.charCodeAt(i) !== AT) return i;
   const where = WHERE.exec(text.slice(i, Math.min(end, i + 17)));
   if (where) return skipFillers(cx, text, i + where[0].length, end);
@@ -106,11 +115,10 @@ function segmentEndAfter(text: string, i: number, end: number): number {
 
 /**
  * The role of a 在…时/中 clause that opens with a role verb (詹慕白在主持会议时指出: the name chairs
- * as well as speaks), or none. `verb` is where verbStart went past the clause.
+ * as well as speaks), or none. `at` is where the name's own words start, `verb` where the verb after the clause does.
  */
-function roleInWhen(cx: OfficialsContext, text: string, from: number, verb: number, end: number): Role[] {
+function roleInWhen(cx: OfficialsContext, text: string, at: number, verb: number): Role[] {
   const v = cx.vocabulary;
-  const at = pastBehalf(cx, text, skipFillers(cx, text, from, end), end);
   if (text.charCodeAt(at) !== AT || verb <= at + 1) return [];
   const n = v.roleWords.startsAt(text, at + 1, verb);
   return n ? [v.roleVerbs.get(text.slice(at + 1, at + 1 + n))!] : [];
@@ -119,8 +127,9 @@ function roleInWhen(cx: OfficialsContext, text: string, from: number, verb: numb
 /** Roles given by the text right after a name, or [] when none follows it. */
 export function rolesAfter(cx: OfficialsContext, text: string, from: number, end: number): Role[] {
   const v = cx.vocabulary;
-  let i = verbStart(cx, text, from, end);
-  const roles: Role[] = roleInWhen(cx, text, from, i, end);
+  const own = ownWordsStart(cx, text, from, end);
+  let i = verbPastWhere(cx, text, own, end);
+  const roles: Role[] = roleInWhen(cx, text, own, i);
   let n = v.roleWords.startsAt(text, i, end);
   let segmentEnd: number;
   if (n) segmentEnd = segmentEndAfter(text, i, end);
