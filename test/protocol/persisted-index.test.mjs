@@ -149,6 +149,28 @@ test('the Corpus Overview and a filtered Officials view read the persisted index
       const names = async (server) => (await filtered(server)).map((o) => `${o.name} ${o.meetingCount}`).sort();
       assert.deepEqual(await names(persisted), await names(memory));
       assert.ok((await names(persisted)).some((n) => n.startsWith('汤洁 ')));
+      // The whole list, read one official at a time from the index file, is the in-memory one.
+      assert.deepEqual(await officials(persisted), await officials(memory));
+    } finally {
+      await memory.stop();
+      await persisted.stop();
+    }
+  });
+});
+
+test('the Officials view from the index counts a copied meeting once, as the in-memory index does', async () => {
+  await withIndexFolders('huiyi-persist-', async (dir, storage) => {
+    cpSync(SEEDS, dir, { recursive: true });
+    const seed = readdirSync(dir).find((f) => f.startsWith('000'));
+    cpSync(join(dir, seed), join(dir, `copy-of-${seed}`));
+    const persisted = (await start(dir, storage)).server;
+    const memory = await startServer({ workspaceFolders: [pathToFileURL(dir).href] });
+    try {
+      const tang = async (server) => until('汤洁 with a merged copy', async () => (await officials(server)).find((o) => o.name === '汤洁' && o.mergedCopies > 0));
+      const fromIndex = await tang(persisted);
+      assert.deepEqual(fromIndex, await tang(memory));
+      assert.ok(fromIndex.meetings.some((m) => m.copies === 1), 'a meeting of 汤洁 stands for its copy');
+      assert.deepEqual(await officials(persisted), await officials(memory));
     } finally {
       await memory.stop();
       await persisted.stop();

@@ -32,7 +32,7 @@ export { damageCodeActions, fixAllRepairs, FIX_ALL_KIND } from './features/damag
 export { documentProtection, textProtection, protectionOf } from './features/conversion-protection';
 // Officials (issue 4).
 export { extractOfficials } from './officials/extract-officials';
-export { officialHover, ownAppearances } from './features/official-hover';
+export { officialHover, ownAppearances, appearanceSortKey } from './features/official-hover';
 export { creditHover } from './features/credit-hover';
 export { summarizeReport } from './features/report-summary';
 export { OfficialsContext, officialsContext } from './officials/context';
@@ -54,8 +54,10 @@ export type { ReportDocument } from './document';
 export { DAMAGE_SOURCE } from './features/damage-diagnostics';
 export { scriptFindingsApply } from './features/diagnostics';
 export type { Appearance } from './features/official-appearances';
-export { summaryAppearances, summaryLocations } from './features/official-list';
-export type { OfficialListEntry, OfficialListMeeting, OfficialSort } from './features/official-list';
+export { summaryAppearances, summaryLocations, officialSources } from './features/official-list';
+export type { OfficialListEntry, OfficialListMeeting, OfficialSort, OfficialSource } from './features/official-list';
+export { clusterLookup } from './features/count-once';
+export type { ClusterLookup, ClusterOfMeeting } from './features/count-once';
 export { OFFICIAL_TOKEN_TYPES } from './features/official-tokens';
 export type { ReportSummary } from './features/report-summary';
 export type { MeetingEntry } from './features/workspace-symbols';
@@ -79,7 +81,7 @@ export { TRADITIONAL_CODE } from './conversion';
 // What the corpus index keeps of a report: the body and kind of each meeting, titles per mention (issues 17, 19).
 export { BODY_KINDS, bodyKind, meetingBody } from './features/meeting-body';
 export type { BodyKind } from './features/meeting-body';
-export { MENTION_FIELDS, mentionTitle } from './features/report-summary';
+export { MENTION_FIELDS, mentionTitle, rolesOf } from './features/report-summary';
 export type { SummaryMeeting, SummaryOfficial } from './features/report-summary';
 // Scans that replace a regular expression or a two-pass count, for their property tests (test/unit/fast-scans.test.mjs).
 export { foreignAtMostHan } from './model/classify';

@@ -21,7 +21,7 @@ import { collectDiagnostics } from './features/diagnostics';
 import type { Appearance } from './features/official-appearances';
 import { officialHover } from './features/official-hover';
 import { OfficialCardCache, type CorpusPart } from './features/official-card-cache';
-import { officialList, officialListByName, type OfficialListEntry, type OfficialListOptions } from './features/official-list';
+import { officialList, officialListOfSources, type OfficialListEntry, type OfficialListOptions, type OfficialSource } from './features/official-list';
 import { officialDefinition, officialHighlights, officialNameAt, officialReferences, prepareOfficialRename, renameOfficial } from './features/official-navigation';
 import { officialTokens } from './features/official-tokens';
 import { summarizeReport, type ReportSummary } from './features/report-summary';
@@ -107,7 +107,8 @@ export interface LanguageService {
    */
   officials(summaries: Iterable<ReportSummary>, options?: OfficialListOptions): OfficialListEntry[];
   /** `officials` over reports given one official at a time (each group: the reports naming one official, with it alone). */
-  officialsByName(groups: Iterable<Iterable<ReportSummary>>, options?: OfficialListOptions): OfficialListEntry[];
+  /** The same list from officials given one at a time with their appearances (what the persisted index reads). */
+  officialsOfSources(sources: Iterable<OfficialSource>, options?: OfficialListOptions): OfficialListEntry[];
   /** A code lens on each meeting with copies in other files ("Also in 2 other files: 1 traditional mirror"). */
   copyLenses(document: ReportDocument, workspace: WorkspaceCopies, settings?: HuiyiSettings): CodeLens[];
   /** The Corpus Overview of these reports under a filter (body, time span, script): `huiyi stats` prints the same. */
@@ -260,8 +261,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     officials(summaries, options = {}) {
       return officialList(summaries, { ...options, copies: options.copies && configured.duplicates.merge ? options.copies : undefined });
     },
-    officialsByName(groups, options = {}) {
-      return officialListByName(groups, { ...options, copies: options.copies && configured.duplicates.merge ? options.copies : undefined });
+    officialsOfSources(sources, options = {}) {
+      return officialListOfSources(sources, { ...options, copies: options.copies && configured.duplicates.merge ? options.copies : undefined });
     },
     copyLenses(document, workspace, settings) {
       const model = modelOf(document, settings);

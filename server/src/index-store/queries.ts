@@ -121,10 +121,6 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
   return out;
 }
 
-/** The reports naming `name`, each holding that official alone (and the meetings it is in). */
-export function officialSummaries(db: Database, name: string, skip: (uri: string) => boolean): ReportSummary[] {
-  return officialFiles(db, name, skip).map((f) => f.summary);
-}
 
 /**
  * The names of the officials of the files but `skipped`: the `limit` the Officials view would list

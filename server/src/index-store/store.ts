@@ -1,14 +1,15 @@
 // The persisted corpus index: one SQLite file (schemas/index.sql) shared by the language server
 // and `huiyi index`/`huiyi query`. Opening sets a damaged or foreign file aside and starts anew;
 // a query that meets damage later does the same and answers with nothing rather than throwing.
-import type { Appearance, MeetingCopies, MeetingEntry, MeetingSignature, OverviewQuery, OverviewTallies, ReportSummary } from '../core';
+import type { Appearance, OfficialSource, MeetingCopies, MeetingEntry, MeetingSignature, OverviewQuery, OverviewTallies, ReportSummary } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { openIndex } from './open-store';
 import { storedTimes, type StoredTimes } from './file-states';
 import { clusterStored, copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
 import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview, type StoredChoices } from './overview-queries';
-import { appearancesOf, fileState, fileStates, locationsOf, officialNames, officialSummaries, storedMeetingRange, storedMeetings, storedSummaries, type StoredState } from './queries';
+import { appearancesOf, fileState, fileStates, locationsOf, officialNames, storedMeetingRange, storedMeetings, storedSummaries, type StoredState } from './queries';
+import { storedOfficialSource } from './official-source';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
 export type { FileState, IndexedFile, StoredState, StoredTimes };
@@ -149,9 +150,11 @@ export class IndexStore {
   }
 
   /** The reports naming `name` but those `skip` names, each holding that official alone. */
-  officialSummaries(name: string, skip: (uri: string) => boolean = never): ReportSummary[] {
-    return this.guard('reading an official', () => officialSummaries(this.db, name, skip), []);
+  /** An official's files and appearances (officials-source.ts); `withClusters`: with each stored meeting's cluster. */
+  officialSource(name: string, skip: (uri: string) => boolean = never, withClusters = false): OfficialSource | undefined {
+    return this.guard('reading an official', () => storedOfficialSource(this.db, name, skip, withClusters), undefined);
   }
+
 
   /**
    * Runs `work`, whose queries read the index, in one read transaction: this build of SQLite takes

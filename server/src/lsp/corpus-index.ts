@@ -4,7 +4,7 @@
 // symbols and the Officials view. With a persisted store attached (index-store/), the reports
 // live in its file, not in the heap: only the open documents' summaries are held here, and they
 // win over what the store holds for the same file.
-import { MeetingClusters, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type OverviewQuery, type OverviewTallies, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
+import { MeetingClusters, clusterLookup, officialSources, type OfficialSource, summaryAppearances, summaryLocations, toSimplified, type Appearance, type MeetingCopies, type MeetingSignature, type SkipReason, type SkippedFile, type MeetingEntry, type OverviewQuery, type OverviewTallies, type ReportSummary, type VocabularyExtras, type WorkspaceCopies } from '../core';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -412,24 +412,37 @@ export class CorpusIndex implements WorkspaceCopies {
   }
 
   /**
-   * The reports one official at a time, each holding that official alone (what the service's
-   * officialsByName reads): with a store, the `limit` officials it ranks first (or every one) and
-   * the open documents' officials, read one official at a time, so that the Officials view never
-   * holds the corpus's summaries at once; else every summary in one group.
+   * The officials one at a time, as the Officials view lists them (officialListOfSources): with a
+   * store, the `limit` officials it ranks first (or every one) and the open documents' officials,
+   * each read from the index in two queries (its meetings grouped there, with their stored
+   * clusters while those answer copiesOf), so that the view never holds the corpus's summaries.
    */
-  *officialGroups(limit?: number): Iterable<Iterable<ReportSummary>> {
+  *officialSources(limit?: number): Iterable<OfficialSource> {
     const store = this.store;
-    if (!store) return yield this.summaries();
+    if (!store) return yield* officialSources(this.summaries());
     const names = new Set(store.officialNames(limit, [...this.open.keys()]));
     for (const f of this.open.values()) for (const o of f.officials) names.add(o.name);
+    // The stored clusters answer copiesOf while none are held in memory (copiesOf below).
+    const storedClusters = !this.clustersHeld;
+    const live = clusterLookup(this);
     for (const name of names) {
-      const group: ReportSummary[] = [];
-      for (const f of this.open.values()) {
+      const open = officialSources([...this.open.values()].flatMap((f) => {
         const o = f.officials.find((x) => x.name === name);
-        if (o) group.push({ ...f, officials: [o] });
+        return o ? [{ ...f, officials: [o] }] : [];
+      }))[0];
+      const stored = store.officialSource(name, this.isOpen, storedClusters);
+      if (!stored) {
+        if (open) yield open;
+        continue;
       }
-      group.push(...store.officialSummaries(name, this.isOpen));
-      yield group;
+      const clusterOf = stored.clusterOf;
+      if (!open && !stored.files.length) continue;
+      yield {
+        name,
+        files: [...(open?.files ?? []), ...stored.files],
+        appearances: [...(open?.appearances ?? []), ...stored.appearances],
+        clusterOf: clusterOf && ((uri, meeting) => (this.open.has(uri) ? live(uri, meeting) : clusterOf(uri, meeting))),
+      };
     }
   }
 

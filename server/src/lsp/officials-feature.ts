@@ -80,7 +80,7 @@ export const officialsFeature: ServerFeature = {
       runSafe(log, 'the officials', token, () => {
         // The persisted index ranks the first officials in SQL; a query or another order needs them all.
         const ranked = !params?.query && (params?.sort ?? 'meetings') === 'meetings';
-        return corpus.reading(() => service.officialsByName(corpus.officialGroups(ranked ? (params?.limit ?? 2000) : undefined), { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus }));
+        return corpus.reading(() => service.officialsOfSources(corpus.officialSources(ranked ? (params?.limit ?? 2000) : undefined), { query: params?.query, sort: params?.sort, limit: params?.limit, copies: corpus }));
       }),
     );
   },

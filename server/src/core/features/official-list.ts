@@ -3,7 +3,7 @@
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { Role } from '../model/types';
 import type { WorkspaceCopies } from '../duplicates';
-import { countOnce } from './count-once';
+import { countOnce, type ClusterLookup } from './count-once';
 import type { Appearance } from './official-appearances';
 import { appearanceSortKey } from './official-hover';
 import { MENTION_FIELDS, mentionRange, rolesOf, type ReportSummary, type SummaryOfficial } from './report-summary';
@@ -118,53 +118,71 @@ function matches(o: OfficialListEntry, query: string): boolean {
  * (the query read in simplified script too: 黨工委 finds 党工委书记).
  */
 export function officialList(summaries: Iterable<ReportSummary>, options: OfficialListOptions = {}): OfficialListEntry[] {
+  return officialListOfSources(officialSources(summaries), options);
+}
+
+/**
+ * What the Officials view needs of one official: the files naming them (each file's spellings
+ * and titles, in file order) and their appearances, one per meeting per file; `clusterOf`, when
+ * given, answers which of those meetings have copies (else the options' copies do).
+ */
+export interface OfficialSource {
+  readonly name: string;
+  readonly files: readonly { readonly spellings: readonly string[]; readonly titles: readonly string[] }[];
+  readonly appearances: readonly Appearance[];
+  readonly clusterOf?: ClusterLookup;
+}
+
+/** The officials of these reports as sources, each name once, its reports in the order given (a name once per report: the first, as the corpus index looks it up). */
+export function officialSources(summaries: Iterable<ReportSummary>): OfficialSource[] {
   const byName = new Map<string, { summary: ReportSummary; official: SummaryOfficial }[]>();
   for (const summary of summaries) {
     for (const official of summary.officials) {
       let list = byName.get(official.name);
       if (!list) byName.set(official.name, (list = []));
-      // A name once per report (the first, as the corpus index looks it up).
       if (list[list.length - 1]?.summary !== summary) list.push({ summary, official });
     }
   }
-  const query = options.query?.trim();
-  const simplifiedQuery = query && toSimplified(query);
-  let entries: OfficialListEntry[] = [];
-  for (const [name, found] of byName) {
-    const counted = countOnce(found.flatMap((f) => summaryAppearances(f.summary, f.official)), options.copies);
-    const appearances = counted.appearances;
-    const spellings = new Set<string>();
-    const titles: string[] = [];
-    const titlesAsWritten: Record<string, string[]> = {};
-    for (const { official } of found) {
-      official.spellings.forEach((s) => spellings.add(s));
-      for (const written of official.titles) {
-        const title = toSimplified(written);
-        if (!titles.includes(title)) titles.push(title);
-        if (written !== title && !(titlesAsWritten[title] ??= []).includes(written)) titlesAsWritten[title].push(written);
-      }
+  return [...byName].map(([name, found]) => ({
+    name,
+    files: found.map((f) => f.official),
+    appearances: found.flatMap((f) => summaryAppearances(f.summary, f.official)),
+  }));
+}
+
+/** One official's entry; `copies` (merging on) count a meeting copied in several files once. */
+function officialEntry(source: OfficialSource, copies: WorkspaceCopies | undefined): OfficialListEntry {
+  const counted = countOnce(source.appearances, copies && (source.clusterOf ?? copies));
+  const appearances = counted.appearances;
+  const spellings = new Set<string>();
+  const titles: string[] = [];
+  const titlesAsWritten: Record<string, string[]> = {};
+  for (const official of source.files) {
+    official.spellings.forEach((s) => spellings.add(s));
+    for (const written of official.titles) {
+      const title = toSimplified(written);
+      if (!titles.includes(title)) titles.push(title);
+      if (written !== title && !(titlesAsWritten[title] ??= []).includes(written)) titlesAsWritten[title].push(written);
     }
-    const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles, ...(a.copies ? { copies: a.copies } : {}) }));
-    const lastSeen = appearances.reduce((latest, a) => {
-      const key = a.meetingName ? dateKey(a.iso, a.date) : '';
-      return key > latest ? key : latest;
-    }, '');
-    entries.push({ name, spellings: [...spellings], titles, titlesAsWritten, meetingCount: meetings.filter((m) => m.name).length, meetings, lastSeen, mergedCopies: counted.merged });
   }
-  if (query) entries = entries.filter((o) => matches(o, query) || (simplifiedQuery !== query && matches(o, simplifiedQuery!)));
-  entries.sort(SORTS[options.sort ?? 'meetings'] ?? byMeetings);
-  return entries.slice(0, options.limit ?? 2000);
+  const meetings = appearances.map((a) => ({ uri: a.uri, name: a.meetingName, date: a.date, range: a.range, roles: a.roles, ...(a.copies ? { copies: a.copies } : {}) }));
+  const lastSeen = appearances.reduce((latest, a) => {
+    const key = a.meetingName ? dateKey(a.iso, a.date) : '';
+    return key > latest ? key : latest;
+  }, '');
+  return { name: source.name, spellings: [...spellings], titles, titlesAsWritten, meetingCount: meetings.filter((m) => m.name).length, meetings, lastSeen, mergedCopies: counted.merged };
 }
 
 /**
- * officialList over reports given one official at a time: each group holds the reports naming one
- * official, with that official alone (the corpus index reads them so from its file), and a name is
- * in one group only. The same list as officialList over all of them, holding one official's reports
- * at a time instead of the corpus's.
+ * The list of officialList from officials given one at a time (a name in one source only): the
+ * persisted corpus index reads each official's appearances from its file, one official at a time.
  */
-export function officialListByName(groups: Iterable<Iterable<ReportSummary>>, options: OfficialListOptions = {}): OfficialListEntry[] {
-  const entries: OfficialListEntry[] = [];
-  for (const group of groups) entries.push(...officialList(group, { ...options, limit: Infinity }));
+export function officialListOfSources(sources: Iterable<OfficialSource>, options: OfficialListOptions = {}): OfficialListEntry[] {
+  const query = options.query?.trim();
+  const simplifiedQuery = query && toSimplified(query);
+  let entries: OfficialListEntry[] = [];
+  for (const source of sources) entries.push(officialEntry(source, options.copies));
+  if (query) entries = entries.filter((o) => matches(o, query) || (simplifiedQuery !== query && matches(o, simplifiedQuery!)));
   entries.sort(SORTS[options.sort ?? 'meetings'] ?? byMeetings);
   return entries.slice(0, options.limit ?? 2000);
 }
