@@ -1,10 +1,11 @@
 // Reads the index back: the state of every file (for incremental indexing), an official's
 // mentions and appearances, meetings for workspace symbols, and whole summaries streamed file by
 // file (for the Officials view and the corpus overview). Nothing is kept between calls.
-import { MENTION_FIELDS, summaryAppearances, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type SummaryMeeting, type SummaryOfficial } from '../core';
+import { MENTION_FIELDS, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type SummaryMeeting, type SummaryOfficial } from '../core';
 import type { Database, QueryResult } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { FIELD_SEPARATOR } from './write';
+import { storedOfficialSource } from './official-source';
 
 export interface StoredState {
   readonly size: number;
@@ -141,8 +142,9 @@ export function locationsOf(db: Database, name: string, skip: (uri: string) => b
   return officialFiles(db, name, skip).flatMap(({ summary, official }) => summaryLocations(summary, official));
 }
 
+/** One appearance per meeting per file, grouped by SQLite (official-source.ts), as summaryAppearances gives them. */
 export function appearancesOf(db: Database, name: string, skip: (uri: string) => boolean): Appearance[] {
-  return officialFiles(db, name, skip).flatMap(({ summary, official }) => summaryAppearances(summary, official));
+  return [...(storedOfficialSource(db, name, skip, false)?.appearances ?? [])];
 }
 
 /**
