@@ -3,20 +3,9 @@
 // mentions, the roles in it, the meeting's name and date, and, when the stored clusters are
 // current, the meeting's cluster and canonical copy). SQLite groups the mentions: an official named
 // in every report (习近平) costs a row per meeting, not a summary object per file.
-import { appearanceSortKey, rolesOf, type ClusterOfMeeting, type OfficialSource } from '../core';
+import { appearanceSortKey, rolesOf, type Appearance, type ClusterOfMeeting, type OfficialSource } from '../core';
 import type { Database } from 'node-sqlite3-wasm';
-import type { Appearance } from '../core';
-
-type Row = Record<string, unknown>;
-
-function* rows(db: Database, sql: string, values: (string | number)[]): Generator<Row> {
-  const statement = db.prepare(sql);
-  try {
-    yield* statement.iterate(values) as Iterable<Row>;
-  } finally {
-    statement.finalize();
-  }
-}
+import { rows } from './queries';
 
 /** JSON arrays parsed once per distinct text (the same titles recur in thousands of files). */
 class Parsed {
@@ -49,25 +38,24 @@ export function storedOfficialSource(db: Database, name: string, skip: (uri: str
     if (!skip(uri)) files.set(Number(r.file_id), { uri, spellings: parsed.of(r.spellings), titles: parsed.of(r.titles) });
   }
   const clusters = withClusters
-    ? `, c.cluster, cf.uri AS canonical_uri, c0.meeting AS canonical_meeting FROM g
-       JOIN mentions x ON x.official_id = ?1 AND x.file_id = g.file_id AND x.ordinal = g.first
-       LEFT JOIN meetings m ON m.file_id = g.file_id AND m.ordinal = g.meeting
-       LEFT JOIN copies c ON g.meeting >= 0 AND c.file_id = g.file_id AND c.meeting = g.meeting
+    ? `LEFT JOIN copies c ON g.meeting >= 0 AND c.file_id = g.file_id AND c.meeting = g.meeting
        LEFT JOIN copies c0 ON c0.cluster = c.cluster AND c0.position = 0
        LEFT JOIN files cf ON cf.id = c0.file_id`
-    : ` FROM g
-       JOIN mentions x ON x.official_id = ?1 AND x.file_id = g.file_id AND x.ordinal = g.first
-       LEFT JOIN meetings m ON m.file_id = g.file_id AND m.ordinal = g.meeting`;
+    : '';
   const appearances: Appearance[] = [];
   const clusterAt = new Map<string, ClusterOfMeeting>();
   const seen = new Set<string>();
-  const byId = new Map<string, { readonly uri: string; readonly meeting: number } | undefined>();
   for (const r of rows(
     db,
     `WITH g AS (SELECT file_id, meeting, min(ordinal) AS first, count(*) AS n, ${ROLES_OR} AS roles
                 FROM mentions WHERE official_id = ?1 GROUP BY file_id, meeting)
      SELECT g.file_id, g.meeting, g.n, g.roles, x.start_line, x.start_char, x.end_line, x.end_char,
-            coalesce(m.name, '') AS name, coalesce(m.date, '') AS date, coalesce(m.iso, '') AS iso${clusters}
+            coalesce(m.name, '') AS name, coalesce(m.date, '') AS date, coalesce(m.iso, '') AS iso
+            ${withClusters ? ', c.cluster, cf.uri AS canonical_uri, c0.meeting AS canonical_meeting' : ''}
+     FROM g
+     JOIN mentions x ON x.official_id = ?1 AND x.file_id = g.file_id AND x.ordinal = g.first
+     LEFT JOIN meetings m ON m.file_id = g.file_id AND m.ordinal = g.meeting
+     ${clusters}
      ORDER BY g.file_id, g.first`,
     [id],
   )) {
@@ -91,9 +79,7 @@ export function storedOfficialSource(db: Database, name: string, skip: (uri: str
       mentions: Number(r.n),
     });
     if (r.cluster !== undefined && r.cluster !== null) {
-      const cluster = String(r.cluster);
-      if (!byId.has(cluster)) byId.set(cluster, r.canonical_uri == null ? undefined : { uri: String(r.canonical_uri), meeting: Number(r.canonical_meeting) });
-      clusterAt.set(key, { id: cluster, canonical: byId.get(cluster) });
+      clusterAt.set(key, { id: String(r.cluster), canonical: r.canonical_uri == null ? undefined : { uri: String(r.canonical_uri), meeting: Number(r.canonical_meeting) } });
     }
   }
   return {

@@ -1,11 +1,10 @@
 // Reads the index back: the state of every file (for incremental indexing), an official's
-// mentions and appearances, meetings for workspace symbols, and whole summaries streamed file by
-// file (for the Officials view and the corpus overview). Nothing is kept between calls.
-import { MENTION_FIELDS, summaryLocations, type Appearance, type MeetingEntry, type ReportSummary, type SummaryMeeting, type SummaryOfficial } from '../core';
+// mentions (an official's appearances: official-source.ts), meetings for workspace symbols, and
+// whole summaries streamed file by file. Nothing is kept between calls.
+import { MENTION_FIELDS, summaryLocations, type MeetingEntry, type ReportSummary, type SummaryMeeting, type SummaryOfficial } from '../core';
 import type { Database, QueryResult } from 'node-sqlite3-wasm';
 import type { Location, Range } from 'vscode-languageserver-types';
 import { FIELD_SEPARATOR } from './write';
-import { storedOfficialSource } from './official-source';
 
 export interface StoredState {
   readonly size: number;
@@ -17,7 +16,7 @@ export interface StoredState {
 type Row = Record<string, unknown>;
 
 /** Runs a query to its end or to the consumer's break; the statement is always finalized. */
-function* rows(db: Database, sql: string, values?: (string | number)[]): Generator<Row> {
+export function* rows(db: Database, sql: string, values?: (string | number)[]): Generator<Row> {
   const statement = db.prepare(sql);
   try {
     yield* statement.iterate(values) as Iterable<Row>;
@@ -77,8 +76,8 @@ class ByFile {
 const MENTION_COLUMNS = ['start_line', 'start_char', 'end_line', 'end_char', 'meeting', 'roles', 'title'] as const;
 
 /**
- * The files where `name` is mentioned, each as a summary holding that one official and the
- * meetings its mentions point to: what summaryAppearances and summaryLocations read.
+ * The files where `name` is mentioned, each as a summary holding that one official's mentions
+ * (no meetings): what summaryLocations reads.
  */
 function officialFiles(db: Database, name: string, skip: (uri: string) => boolean): { summary: ReportSummary; official: SummaryOfficial }[] {
   const out: { summary: ReportSummary; official: SummaryOfficial }[] = [];
@@ -92,15 +91,6 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
   ].filter((r) => !skip(String(r.uri)));
   if (!files.length) return out;
   const mentions = rows(db, `SELECT file_id, ${MENTION_COLUMNS.join(', ')} FROM mentions WHERE official_id = (SELECT id FROM officials WHERE name = ?) ORDER BY file_id, ordinal`, [name]);
-  // The meetings its mentions point to, in one query.
-  const meetingRows = new ByFile(
-    rows(
-      db,
-      `SELECT m.* FROM meetings m JOIN (SELECT DISTINCT file_id, meeting FROM mentions WHERE official_id = (SELECT id FROM officials WHERE name = ?)) x
-       ON m.file_id = x.file_id AND m.ordinal = x.meeting ORDER BY m.file_id, m.ordinal`,
-      [name],
-    ),
-  );
   let pending = mentions.next();
   for (const f of files) {
     const id = Number(f.file_id);
@@ -112,16 +102,12 @@ function officialFiles(db: Database, name: string, skip: (uri: string) => boolea
       for (const c of MENTION_COLUMNS) packed[at++] = Number(pending.value[c]);
       pending = mentions.next();
     }
-    const meetings: SummaryMeeting[] = [];
-    for (const m of meetingRows.take(id)) meetings[Number(m.ordinal)] = meetingOf(uri, m);
     const official: SummaryOfficial = { name, spellings: JSON.parse(String(f.spellings)), titles: JSON.parse(String(f.titles)), mentions: packed.subarray(0, at) };
-    out.push({ summary: { uri, meetings, officials: [official], script: 'simplified', published: '', findings: {} }, official });
+    out.push({ summary: { uri, meetings: [], officials: [official], script: 'simplified', published: '', findings: {} }, official });
   }
   mentions.return(undefined);
-  meetingRows.close();
   return out;
 }
-
 
 /**
  * The names of the officials of the files but `skipped`: the `limit` the Officials view would list
@@ -142,10 +128,6 @@ export function locationsOf(db: Database, name: string, skip: (uri: string) => b
   return officialFiles(db, name, skip).flatMap(({ summary, official }) => summaryLocations(summary, official));
 }
 
-/** One appearance per meeting per file, grouped by SQLite (official-source.ts), as summaryAppearances gives them. */
-export function appearancesOf(db: Database, name: string, skip: (uri: string) => boolean): Appearance[] {
-  return [...(storedOfficialSource(db, name, skip, false)?.appearances ?? [])];
-}
 
 /**
  * Meetings in file order; with `terms`, only those whose haystack holds every term (what

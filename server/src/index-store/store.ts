@@ -8,7 +8,7 @@ import { openIndex } from './open-store';
 import { storedTimes, type StoredTimes } from './file-states';
 import { clusterStored, copiesCurrent, storedClusters, storedSignatureBlobs, storedSignatures, StoredCopies, writeCopies } from './copies';
 import { copyOverviewRows, countOnceTable, overviewTallies, prepareOverview, releaseOverview, type StoredChoices } from './overview-queries';
-import { appearancesOf, fileState, fileStates, locationsOf, officialNames, storedMeetingRange, storedMeetings, storedSummaries, type StoredState } from './queries';
+import { fileState, fileStates, locationsOf, officialNames, storedMeetingRange, storedMeetings, storedSummaries, type StoredState } from './queries';
 import { storedOfficialSource } from './official-source';
 import { IndexWriter, type FileState, type IndexedFile } from './write';
 
@@ -93,7 +93,7 @@ export class IndexStore {
   }
 
   appearances(name: string, skip: (uri: string) => boolean = never): Appearance[] {
-    return this.guard('reading appearances', () => appearancesOf(this.db, name, skip), []);
+    return this.guard('reading appearances', () => [...(storedOfficialSource(this.db, name, skip, false)?.appearances ?? [])], []);
   }
 
   /** Streams; consume it before writing again (an open read holds the file). */
@@ -150,7 +150,7 @@ export class IndexStore {
   }
 
   /** The reports naming `name` but those `skip` names, each holding that official alone. */
-  /** An official's files and appearances (officials-source.ts); `withClusters`: with each stored meeting's cluster. */
+  /** An official's files and appearances (official-source.ts); `withClusters`: with each stored meeting's cluster. */
   officialSource(name: string, skip: (uri: string) => boolean = never, withClusters = false): OfficialSource | undefined {
     return this.guard('reading an official', () => storedOfficialSource(this.db, name, skip, withClusters), undefined);
   }
